@@ -15,6 +15,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload cannot require packages, so everything it uses is bundled in.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(root, 'preload/index.ts') },
         // A sandboxed preload cannot load ES modules, so it is built as CommonJS.

@@ -33,7 +33,7 @@ export function bodyParagraphs(body: BodyNode): string[] {
 
 /** Number of words in a text: runs of letters or digits, with inner apostrophes and hyphens. */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
+  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
   return matches ? matches.length : 0;
 }
 

@@ -1,0 +1,121 @@
+import type { Article } from '../../shared/article/model';
+import type { NewArticleFields } from '../../shared/article/newArticle';
+import { AppError } from '../../shared/errors';
+import type { CopydeskApi, CopydeskEvents, EventName } from '../../shared/ipc';
+import { SettingsStore } from '../settings/settingsStore';
+import { rememberWorkspace } from '../settings/workspaceChoice';
+import { WorkspaceSession } from './workspaceSession';
+
+/** The few things main needs from its host (Electron, or a test harness): dialogs and events. */
+export interface Platform {
+  /** Shows a native folder picker; null when cancelled. */
+  chooseFolder(): Promise<string | null>;
+  emit<E extends EventName>(event: E, payload: CopydeskEvents[E]): void;
+}
+
+export interface ApiOptions {
+  workspaceDir: string;
+  userDataDir: string;
+  platform: Platform;
+  now?: () => string;
+}
+
+/** The main-process implementation of the contract, plus a way to shut it down cleanly. */
+export interface MainApi {
+  api: CopydeskApi;
+  session(): WorkspaceSession;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds every handler of `CopydeskApi` over real files. Free of Electron, so the same
+ * handlers serve the app, the end-to-end tests and the CLI.
+ */
+export async function createApi(options: ApiOptions): Promise<MainApi> {
+  const { userDataDir, platform } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const settings = await SettingsStore.open(userDataDir);
+  const events = {
+    onArticleChangedOnDisk: (id: string, isDeleted: boolean) => platform.emit('article-changed-on-disk', { id, isDeleted }),
+    onLibraryChanged: () => platform.emit('library-changed', {}),
+  };
+  let session = await WorkspaceSession.open(options.workspaceDir, userDataDir, events);
+
+  const save = async (article: Article, reason: 'save' | 'status' | 'restore' | null): Promise<Article> => {
+    const toSave = { ...article, updatedAt: now() };
+    let saved: Article;
+    try {
+      saved = await session.workspace.save(toSave);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'write-failed') {
+        const isKept = await session.recovery.keep(toSave).then(() => true, () => false);
+        throw new AppError(
+          'write-failed',
+          `${error.message}. ${isKept ? 'Your text is kept in Copydesk’s recovery folder and will be offered back' : 'Your text is still in the editor'}; Copydesk will retry.`,
+        );
+      }
+      throw error;
+    }
+    await session.recovery.discard(saved.id);
+    if (reason) await session.revisions.snapshot(saved, reason).catch(() => undefined);
+    return saved;
+  };
+
+  const copyFields = (article: Article, headline: string): NewArticleFields => {
+    const { schemaVersion: _version, id: _id, createdAt: _created, updatedAt: _updated, ...fields } = article;
+    return { ...fields, headline, status: 'draft', publication: null };
+  };
+
+  const api: CopydeskApi = {
+    getLibrary: async (query) => session.library.list(query),
+    createArticle: async ({ headline }) => session.workspace.create({ headline }, now()),
+    openArticle: async ({ id }) => ({ article: await session.workspace.load(id), recovered: await session.recovery.find(id) }),
+    saveArticle: async ({ article, isExplicit }) => {
+      const previous = session.workspace.entries().find((entry) => entry.id === article.id)?.article;
+      const reason = isExplicit ? 'save' : previous && previous.status !== article.status ? 'status' : null;
+      const saved = await save(article, reason);
+      return { article: saved, savedAt: saved.updatedAt };
+    },
+    resolveConflict: async ({ id, choice, mine }) => {
+      session.workspace.forgetBase(id);
+      const copy = choice === 'keep-mine-as-copy' ? await session.workspace.create(copyFields(mine, mine.headline), now()) : null;
+      const isGone = !session.workspace.entries().some((entry) => entry.id === id);
+      if (isGone) {
+        if (copy) return { article: copy, copy };
+        throw new AppError('not-found', 'the article was deleted outside Copydesk; keep your text as a copy instead');
+      }
+      return { article: await session.workspace.load(id), copy };
+    },
+    discardRecovery: async ({ id }) => session.recovery.discard(id),
+    duplicateArticle: async ({ id }) => {
+      const source = await session.workspace.load(id);
+      return session.workspace.create(copyFields(source, source.headline ? `${source.headline} (copy)` : ''), now());
+    },
+    renameArticle: async ({ id, slug }) => session.workspace.rename(id, slug, now()),
+    trashArticle: async ({ id }) => session.workspace.trash(id),
+    listRevisions: async ({ id }) => {
+      await session.workspace.load(id);
+      return session.revisions.list(id);
+    },
+    restoreRevision: async ({ id, revisionId }) => {
+      const revision = await session.revisions.read(id, revisionId);
+      const current = await session.workspace.load(id);
+      const restored = { ...revision, id, slug: current.slug, publication: current.publication, createdAt: current.createdAt };
+      return save(restored, 'restore');
+    },
+    getSettings: async () => settings.get(),
+    updateSettings: async (change) => settings.update(change),
+    chooseWorkspace: async () => {
+      const dir = await platform.chooseFolder();
+      if (!dir) return null;
+      const next = await WorkspaceSession.open(dir, userDataDir, events);
+      await session.close();
+      session = next;
+      await rememberWorkspace(userDataDir, dir);
+      await settings.update({ lastOpen: null });
+      return session.library.list({ search: '', status: 'all', sort: 'updated' });
+    },
+  };
+
+  return { api, session: () => session, close: () => session.close() };
+}

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { RecoveryStore } from '../articles/recovery';
+import { RevisionStore } from '../articles/revisions';
+import { Library } from '../library/library';
+import { watchWorkspace } from '../library/watcher';
+
+/** Called when files change on disk: an open article's id when it was changed by another program. */
+export interface SessionEvents {
+  onArticleChangedOnDisk(id: string, isDeleted: boolean): void;
+  onLibraryChanged(): void;
+}
+
+/** Everything tied to one open workspace folder: library, revisions, recovery and the watcher. */
+export class WorkspaceSession {
+  private constructor(
+    readonly library: Library,
+    readonly revisions: RevisionStore,
+    readonly recovery: RecoveryStore,
+    private readonly stopWatching: () => void,
+  ) {}
+
+  static async open(dir: string, userDataDir: string, events: SessionEvents): Promise<WorkspaceSession> {
+    const library = await Library.open(dir, Library.cachePathFor(userDataDir));
+    let libraryTimer: NodeJS.Timeout | null = null;
+    const stop = watchWorkspace(dir, (fileName) => {
+      void library.workspace.refreshFile(fileName).then((change) => {
+        if (change) events.onArticleChangedOnDisk(change.id, change.isDeleted);
+        if (libraryTimer) return;
+        libraryTimer = setTimeout(() => {
+          libraryTimer = null;
+          events.onLibraryChanged();
+        }, 250);
+      });
+    });
+    return new WorkspaceSession(library, new RevisionStore(dir), new RecoveryStore(join(userDataDir, 'recovery')), stop);
+  }
+
+  get workspace() {
+    return this.library.workspace;
+  }
+
+  async close(): Promise<void> {
+    this.stopWatching();
+    await this.library.flush();
+  }
+}

@@ -1,0 +1,37 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { migrateArticle } from '../../shared/article/migrate';
+import type { Article } from '../../shared/article/model';
+import { serializeArticle, writeFileDurably } from './articleFile';
+
+/**
+ * Keeps the text of saves that failed in the app's own data folder, so nothing a reporter
+ * typed is lost when the workspace cannot be written; offered back on the next open.
+ */
+export class RecoveryStore {
+  constructor(private readonly dir: string) {}
+
+  private path(id: string): string {
+    return join(this.dir, `${id}.json`);
+  }
+
+  /** Stores the unsaved article; failures here are reported by the caller's error. */
+  async keep(article: Article): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileDurably(this.path(article.id), serializeArticle(article));
+  }
+
+  /** The recovered article for an id, or null when there is none (or it is unreadable). */
+  async find(id: string): Promise<Article | null> {
+    try {
+      return migrateArticle(JSON.parse(await readFile(this.path(id), 'utf8')));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Forgets recovered text after a successful save or when the user discards it. */
+  async discard(id: string): Promise<void> {
+    await rm(this.path(id), { force: true });
+  }
+}

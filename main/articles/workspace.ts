@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../../shared/article/model';
+import { newArticle, type NewArticleFields } from '../../shared/article/newArticle';
+import { slugify, uniqueSlug } from '../../shared/article/slug';
+import { bodyProblem } from '../../shared/editor/validateBody';
+import { AppError } from '../../shared/errors';
+import { articleFileSuffix, contentHash, readArticleFile, serializeArticle, writeFileDurably, type ArticleOnDisk } from './articleFile';
+
+/** What the workspace knows about one readable article file. */
+export interface WorkspaceEntry {
+  id: string;
+  fileName: string;
+  article: Article | null;
+  mtimeMs: number;
+  size: number;
+  hash: string;
+}
+
+/** A cached reading of a file, reused when its mtime and size are unchanged (warm start). */
+export type CachedReading = Omit<WorkspaceEntry, 'article'> & { article: null };
+
+/** Hooks the library uses to keep its cache and search index in step with the files. */
+export interface WorkspaceListener {
+  onEntry(entry: WorkspaceEntry, article: Article | null): void;
+  onRemoved(fileName: string, id: string): void;
+}
+
+/**
+ * The folder of `<slug>.article.json` files. Reads are tolerant (a bad file is listed as
+ * unreadable, never touched); writes are atomic and refuse to overwrite changes made by
+ * another program since the editor's copy was loaded.
+ */
+export class Workspace {
+  private readonly byId = new Map<string, WorkspaceEntry>();
+  private readonly idByFile = new Map<string, string>();
+  private readonly unreadableFiles = new Map<string, string>();
+  /** Hash of the version the editor's copy of an article is based on. */
+  private readonly baseHashes = new Map<string, string>();
+
+  constructor(
+    readonly dir: string,
+    private readonly listener: WorkspaceListener,
+    private readonly cached: (fileName: string) => CachedReading | undefined = () => undefined,
+  ) {}
+
+  /** Reads the whole folder; files whose mtime and size match the cache are not re-read. */
+  async scan(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const names = (await readdir(this.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
+    for (const fileName of [...this.idByFile.keys(), ...this.unreadableFiles.keys()]) {
+      if (!names.includes(fileName)) this.forget(fileName);
+    }
+    for (const fileName of names) await this.refreshFile(fileName);
+  }
+
+  /** Re-reads one file after a change on disk; returns the id when a known article changed. */
+  async refreshFile(fileName: string): Promise<{ id: string; isDeleted: boolean } | null> {
+    const path = join(this.dir, fileName);
+    const info = await stat(path).catch(() => null);
+    const knownId = this.idByFile.get(fileName);
+    if (!info) {
+      if (knownId) this.forget(fileName);
+      this.unreadableFiles.delete(fileName);
+      return knownId ? { id: knownId, isDeleted: true } : null;
+    }
+    const previous = knownId ? this.byId.get(knownId) : undefined;
+    if (previous && previous.mtimeMs === info.mtimeMs && previous.size === info.size) return null;
+    const cached = this.cached(fileName);
+    if (!previous && cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size && !this.byId.has(cached.id)) {
+      this.remember({ ...cached }, null);
+      return null;
+    }
+    try {
+      const onDisk = await readArticleFile(path);
+      return this.accept(fileName, onDisk, previous);
+    } catch (error) {
+      if (knownId) this.forget(fileName);
+      this.unreadableFiles.set(fileName, error instanceof AppError ? error.message : String(error));
+      return knownId ? { id: knownId, isDeleted: true } : null;
+    }
+  }
+
+  private accept(fileName: string, onDisk: ArticleOnDisk, previous: WorkspaceEntry | undefined) {
+    const { article } = onDisk;
+    const clash = this.byId.get(article.id);
+    if (clash && clash.fileName !== fileName) {
+      // Two files, one id: the file named after the article's slug is the original.
+      const isOriginal = fileName === `${article.slug}${articleFileSuffix}`;
+      const [kept, copy] = isOriginal ? [fileName, clash.fileName] : [clash.fileName, fileName];
+      if (!isOriginal) {
+        this.unreadableFiles.set(copy, `it has the same article id as ${kept} (a copy made outside Copydesk?)`);
+        return null;
+      }
+      this.forget(copy);
+      this.unreadableFiles.set(copy, `it has the same article id as ${kept} (a copy made outside Copydesk?)`);
+    }
+    this.unreadableFiles.delete(fileName);
+    const entry = { id: article.id, fileName, article, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash };
+    this.remember(entry, article);
+    const isChanged = previous !== undefined && previous.hash !== onDisk.hash && this.baseHashes.has(article.id);
+    return isChanged && this.baseHashes.get(article.id) !== onDisk.hash ? { id: article.id, isDeleted: false } : null;
+  }
+
+  private remember(entry: WorkspaceEntry, article: Article | null): void {
+    this.byId.set(entry.id, entry);
+    this.idByFile.set(entry.fileName, entry.id);
+    this.listener.onEntry(entry, article);
+  }
+
+  private forget(fileName: string): void {
+    const id = this.idByFile.get(fileName);
+    this.idByFile.delete(fileName);
+    this.unreadableFiles.delete(fileName);
+    if (id) {
+      this.byId.delete(id);
+      this.listener.onRemoved(fileName, id);
+    }
+  }
+
+  /** Every readable entry. */
+  entries(): WorkspaceEntry[] {
+    return [...this.byId.values()];
+  }
+
+  /** Files that could not be read, with reasons, sorted by name. */
+  unreadable(): { fileName: string; reason: string }[] {
+    return [...this.unreadableFiles].map(([fileName, reason]) => ({ fileName, reason })).sort((a, b) => a.fileName.localeCompare(b.fileName));
+  }
+
+  private entry(id: string): WorkspaceEntry {
+    const entry = this.byId.get(id);
+    if (!entry) throw new AppError('not-found', 'that article is no longer in the workspace');
+    return entry;
+  }
+
+  /** Reads an article for editing; later saves are checked against this version. */
+  async load(id: string): Promise<Article> {
+    const entry = this.entry(id);
+    const onDisk = await readArticleFile(join(this.dir, entry.fileName));
+    if (onDisk.article.id !== id) throw new AppError('conflict', 'the file now holds a different article');
+    this.accept(entry.fileName, onDisk, entry);
+    this.baseHashes.set(id, onDisk.hash);
+    return onDisk.article;
+  }
+
+  /** Creates and writes a new article; its slug comes from the headline, or `untitled`. */
+  async create(fields: NewArticleFields, now: string): Promise<Article> {
+    const slug = this.freeSlug(slugify(fields.headline ?? ''));
+    const article = newArticle(randomUUID(), now, { ...fields, slug });
+    await this.write(article, `${slug}${articleFileSuffix}`, null);
+    return article;
+  }
+
+  /**
+   * Saves the editor's copy. Refuses with `conflict` when the file changed on disk since it
+   * was loaded; gives an untitled article its headline's slug on the first save with a headline.
+   */
+  async save(article: Article): Promise<Article> {
+    const entry = this.entry(article.id);
+    const problem = bodyProblem(article.body);
+    if (problem) throw new AppError('invalid-argument', `the body cannot be saved: ${problem}`);
+    await this.assertUnchangedOnDisk(entry);
+    const slug = entry.article?.slug.startsWith('untitled') && article.headline.trim() && article.publication === null
+      ? this.freeSlug(slugify(article.headline), article.id)
+      : (entry.article?.slug ?? article.slug);
+    const saved = { ...article, slug };
+    await this.write(saved, `${slug}${articleFileSuffix}`, entry.fileName);
+    return saved;
+  }
+
+  private async assertUnchangedOnDisk(entry: WorkspaceEntry): Promise<void> {
+    const base = this.baseHashes.get(entry.id) ?? entry.hash;
+    const path = join(this.dir, entry.fileName);
+    const bytes = await readFile(path).catch(() => null);
+    if (bytes === null) throw new AppError('conflict', `"${entry.fileName}" was deleted or moved outside Copydesk`);
+    if (contentHash(bytes) !== base) {
+      throw new AppError('conflict', `"${entry.fileName}" was changed by another program since you opened it`);
+    }
+  }
+
+  /** Writes an article to a file name, removing the old file after a rename; updates state. */
+  async write(article: Article, fileName: string, oldFileName: string | null): Promise<void> {
+    const text = serializeArticle(article);
+    const path = join(this.dir, fileName);
+    await writeFileDurably(path, text);
+    if (oldFileName && oldFileName !== fileName) {
+      await unlink(join(this.dir, oldFileName)).catch(() => undefined);
+      this.forget(oldFileName);
+    }
+    const info = await stat(path);
+    const hash = contentHash(text);
+    this.remember({ id: article.id, fileName, article, mtimeMs: info.mtimeMs, size: info.size, hash }, article);
+    this.baseHashes.set(article.id, hash);
+  }
+
+  /** Changes an article's slug and file name; refused once the article has been published. */
+  async rename(id: string, slug: string, now: string): Promise<Article> {
+    const article = await this.load(id);
+    if (article.publication !== null) throw new AppError('forbidden', 'the slug is fixed once the article has been published');
+    if (slug === article.slug) return article;
+    if (this.freeSlug(slug, id) !== slug) throw new AppError('invalid-argument', `another article already uses the slug "${slug}"`);
+    const renamed = { ...article, slug, updatedAt: now };
+    await this.write(renamed, `${slug}${articleFileSuffix}`, this.entry(id).fileName);
+    return renamed;
+  }
+
+  /** Stops conflict tracking for an article (after the user chose how to resolve a conflict). */
+  forgetBase(id: string): void {
+    this.baseHashes.delete(id);
+  }
+
+  /** A slug no other file uses (ignoring the article's own file). */
+  freeSlug(base: string, ownId?: string): string {
+    return uniqueSlug(base, (slug) => {
+      const id = this.idByFile.get(`${slug}${articleFileSuffix}`);
+      return (id !== undefined && id !== ownId) || this.unreadableFiles.has(`${slug}${articleFileSuffix}`);
+    });
+  }
+
+  /** Moves an article's file to `.copydesk/trash/`, from where it can be put back by hand. */
+  async trash(id: string): Promise<void> {
+    const entry = this.entry(id);
+    const trashDir = join(this.dir, '.copydesk', 'trash');
+    await mkdir(trashDir, { recursive: true });
+    const existing = await readdir(trashDir);
+    const target = existing.includes(entry.fileName) ? `${Date.now()}-${entry.fileName}` : entry.fileName;
+    await rename(join(this.dir, entry.fileName), join(trashDir, target));
+    this.forget(entry.fileName);
+    this.baseHashes.delete(id);
+  }
+}

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, nativeTheme } from 'electron';
+import type { EventName } from '../shared/ipc';
+import { createApi, type MainApi } from './api/createApi';
+import { resolveWorkspace } from './settings/workspaceChoice';
+import { registerIpc } from './shell/ipc';
+import { buildMenu, sendMenuCommand } from './shell/menu';
+import { appOrigin, registerAppScheme, serveRenderer } from './shell/protocol';
+import { contentSecurityPolicy, hardenSession, lockNavigation } from './shell/security';
+import { loadWindowState, rememberWindowState } from './shell/windowState';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
+let mainWindow: BrowserWindow | null = null;
+let mainApi: MainApi | null = null;
+
+// Lets tests and portable installs keep their data apart from the user's.
+if (process.env.COPYDESK_USER_DATA) app.setPath('userData', process.env.COPYDESK_USER_DATA);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setAppUserModelId('org.copydesk.app');
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    dialog.showErrorBox('Copydesk could not start', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => void mainApi?.close());
+}
+
+async function start(): Promise<void> {
+  nativeTheme.themeSource = 'system';
+  hardenSession();
+  serveRenderer(join(__dirname, '../renderer'), contentSecurityPolicy);
+  const userDataDir = app.getPath('userData');
+  mainApi = await createApi({
+    workspaceDir: await resolveWorkspace(userDataDir),
+    userDataDir,
+    platform: {
+      chooseFolder: async () => {
+        const options = { title: 'Open Workspace', properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      emit: (event: EventName, payload: unknown) => mainWindow?.webContents.send(event, payload),
+    },
+  });
+  registerIpc(mainApi.api, (url) => url.startsWith(rendererOrigin));
+  Menu.setApplicationMenu(
+    buildMenu(
+      (command) => sendMenuCommand(mainWindow, command),
+      () => void mainApi?.api.chooseWorkspace(undefined).then((listing) => listing && mainWindow?.webContents.send('library-changed', {})),
+    ),
+  );
+  createWindow(userDataDir);
+}
+
+function createWindow(userDataDir: string): void {
+  const state = loadWindowState(userDataDir);
+  mainWindow = new BrowserWindow({
+    ...(state.hasPosition ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Copydesk',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1c1c1e' : '#fbfaf7',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+  if (state.isMaximized) mainWindow.maximize();
+  rememberWindowState(mainWindow, userDataDir);
+  lockNavigation(mainWindow.webContents, rendererOrigin);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+}

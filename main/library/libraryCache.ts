@@ -1,0 +1,93 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { CachedReading } from '../articles/workspace';
+import type { ArticleSummary } from '../../shared/ipc';
+
+/** One cached file: what the workspace needs to skip re-reading it, the list row, and its search text. */
+export interface CacheRecord extends CachedReading {
+  summary: ArticleSummary;
+  searchText: string;
+}
+
+interface CacheData {
+  version: 1;
+  workspace: string;
+  files: Record<string, CacheRecord>;
+}
+
+/** How long index writes are held back so that bursts of changes cost one write. */
+const writeDelayMs = 1_000;
+
+/**
+ * The lowdb library index in the app's data folder. It is only a cache of the workspace files:
+ * when it is missing, stale, unreadable or for another workspace it is simply rebuilt.
+ */
+export class LibraryCache {
+  private readonly db: Low<CacheData>;
+  private timer: NodeJS.Timeout | null = null;
+  private pending: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly path: string, private readonly workspace: string) {
+    this.db = new Low(new JSONFile<CacheData>(path), { version: 1, workspace, files: {} });
+  }
+
+  /** Opens the index for a workspace, starting empty when the file is absent or not usable. */
+  static async open(path: string, workspace: string): Promise<LibraryCache> {
+    const cache = new LibraryCache(path, workspace);
+    await mkdir(dirname(path), { recursive: true });
+    try {
+      await cache.db.read();
+    } catch {
+      cache.db.data = { version: 1, workspace, files: {} };
+    }
+    const data = cache.db.data;
+    if (data?.version !== 1 || data.workspace !== workspace || typeof data.files !== 'object' || data.files === null) {
+      cache.db.data = { version: 1, workspace, files: {} };
+    }
+    return cache;
+  }
+
+  get(fileName: string): CacheRecord | undefined {
+    return Object.hasOwn(this.db.data.files, fileName) ? this.db.data.files[fileName] : undefined;
+  }
+
+  records(): CacheRecord[] {
+    return Object.values(this.db.data.files);
+  }
+
+  set(record: CacheRecord): void {
+    this.db.data.files[record.fileName] = record;
+    this.schedule();
+  }
+
+  delete(fileName: string): void {
+    delete this.db.data.files[fileName];
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, writeDelayMs);
+    this.timer.unref();
+  }
+
+  /** Writes pending changes now (at shutdown, or in tests). A failed write only costs a rebuild. */
+  async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.pending = this.pending.then(() => this.db.write()).catch(() => undefined);
+    await this.pending;
+  }
+
+  /** Where the index lives (for diagnostics). */
+  get location(): string {
+    return this.path;
+  }
+}

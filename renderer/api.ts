@@ -1,0 +1,35 @@
+import { AppError, isErrorPayload } from '../shared/errors';
+import { apiMethods, type ApiArg, type ApiMethod, type ApiResult, type CopydeskBridge, type CopydeskEvents, type EventName } from '../shared/ipc';
+
+declare global {
+  interface Window {
+    copydesk?: CopydeskBridge;
+  }
+}
+
+function bridge(): CopydeskBridge {
+  const value = window.copydesk;
+  if (!value) throw new AppError('internal', 'Copydesk’s bridge to the main process is missing');
+  return value;
+}
+
+/** Calls one main-process method and returns its value, or throws the `AppError` it reported. */
+export async function call<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>> {
+  const invoke = bridge()[method] as (value: ApiArg<M>) => Promise<unknown>;
+  const envelope = (await invoke(arg)) as { ok: boolean; value?: unknown; error?: unknown };
+  if (envelope.ok) return envelope.value as ApiResult<M>;
+  if (isErrorPayload(envelope.error)) throw new AppError(envelope.error.code, envelope.error.message);
+  throw new AppError('internal', `${method} returned a malformed answer`);
+}
+
+/** Subscribes to an event from main; returns the unsubscribe function. */
+export function onEvent<E extends EventName>(event: E, listener: (payload: CopydeskEvents[E]) => void): () => void {
+  return bridge().on(event, listener);
+}
+
+/** The message to show for any thrown value. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export { AppError, apiMethods };

@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, BodyNode } from '../../shared/article/model';
+import { AppError } from '../../shared/errors';
+import { call, errorMessage, onEvent } from '../api';
+
+/** What the save indicator shows. */
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'conflict'; reason: string };
+
+const autosaveDelayMs = 800;
+const retryDelayMs = 5_000;
+
+/**
+ * One open article: its fields, autosave within a second of the last change, explicit save,
+ * retries after failures, and the conflict and recovery states. The body is read from the
+ * editor only when saving, so typing never copies the document.
+ */
+export function useArticleDocument(id: string) {
+  const [article, setArticle] = useState<Article | null>(null);
+  const [recovered, setRecovered] = useState<Article | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [contentVersion, setContentVersion] = useState(0);
+  const articleRef = useRef<Article | null>(null);
+  const bodyRef = useRef<() => BodyNode>(() => articleRef.current?.body ?? { type: 'doc' });
+  const changeCount = useRef(0);
+  const savedCount = useRef(0);
+  const timer = useRef<number | null>(null);
+  const saving = useRef<Promise<void> | null>(null);
+  const blocked = useRef(false);
+
+  const replace = useCallback((next: Article) => {
+    articleRef.current = next;
+    setArticle(next);
+    setContentVersion((version) => version + 1);
+  }, []);
+
+  const saveNow = useCallback(async (isExplicit: boolean): Promise<void> => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    if (saving.current) await saving.current;
+    const current = articleRef.current;
+    if (!current || blocked.current || (!isExplicit && changeCount.current === savedCount.current)) return;
+    const target = changeCount.current;
+    setSaveState({ kind: 'saving' });
+    const run = call('saveArticle', { article: { ...current, body: bodyRef.current() }, isExplicit }).then(
+      ({ article: saved }) => {
+        savedCount.current = target;
+        const latest = articleRef.current ?? saved;
+        articleRef.current = { ...latest, slug: saved.slug, updatedAt: saved.updatedAt };
+        setArticle(articleRef.current);
+        setSaveState(changeCount.current === target ? { kind: 'saved' } : { kind: 'pending' });
+        if (changeCount.current !== target) schedule(autosaveDelayMs);
+      },
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === 'conflict') {
+          blocked.current = true;
+          setSaveState({ kind: 'conflict', reason: error.message });
+          return;
+        }
+        setSaveState({ kind: 'failed', reason: errorMessage(error) });
+        schedule(retryDelayMs);
+      },
+    );
+    saving.current = run.finally(() => {
+      saving.current = null;
+    });
+    await saving.current;
+  }, []);
+
+  const schedule = useCallback(
+    (delay: number) => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void saveNow(false), delay);
+    },
+    [saveNow],
+  );
+
+  const markChanged = useCallback(() => {
+    changeCount.current += 1;
+    if (!blocked.current) {
+      setSaveState((state) => (state.kind === 'failed' ? state : { kind: 'pending' }));
+      schedule(autosaveDelayMs);
+    }
+  }, [schedule]);
+
+  const update = useCallback(
+    (change: Partial<Article>) => {
+      if (!articleRef.current) return;
+      articleRef.current = { ...articleRef.current, ...change };
+      setArticle(articleRef.current);
+      markChanged();
+    },
+    [markChanged],
+  );
+
+  useEffect(() => {
+    let isCurrent = true;
+    call('openArticle', { id }).then(
+      (opened) => {
+        if (!isCurrent) return;
+        replace(opened.article);
+        setRecovered(opened.recovered);
+      },
+      (error: unknown) => isCurrent && setLoadError(errorMessage(error)),
+    );
+    return () => {
+      isCurrent = false;
+      void saveNow(false);
+    };
+  }, [id, replace, saveNow]);
+
+  useEffect(
+    () =>
+      onEvent('article-changed-on-disk', (payload) => {
+        if (payload.id !== id) return;
+        blocked.current = true;
+        const reason = payload.isDeleted ? 'The file was deleted or became unreadable outside Copydesk.' : 'The file was changed by another program.';
+        setSaveState({ kind: 'conflict', reason });
+      }),
+    [id],
+  );
+
+  useEffect(() => {
+    const flush = () => void saveNow(false);
+    window.addEventListener('blur', flush);
+    return () => window.removeEventListener('blur', flush);
+  }, [saveNow]);
+
+  const resolveConflict = useCallback(
+    async (choice: 'reload-theirs' | 'keep-mine-as-copy') => {
+      const mine = articleRef.current;
+      if (!mine) return null;
+      const result = await call('resolveConflict', { id, choice, mine: { ...mine, body: bodyRef.current() } });
+      blocked.current = false;
+      savedCount.current = changeCount.current;
+      replace(result.article);
+      setSaveState({ kind: 'saved' });
+      return result.copy;
+    },
+    [id, replace],
+  );
+
+  const acceptRecovered = useCallback(() => {
+    if (!recovered || !articleRef.current) return;
+    replace({ ...recovered, slug: articleRef.current.slug });
+    setRecovered(null);
+    markChanged();
+  }, [recovered, replace, markChanged]);
+
+  const discardRecovered = useCallback(async () => {
+    setRecovered(null);
+    await call('discardRecovery', { id });
+  }, [id]);
+
+  return { article, loadError, saveState, contentVersion, recovered, bodyRef, update, markChanged, saveNow, replace, resolveConflict, acceptRecovered, discardRecovered };
+}

@@ -1,0 +1,35 @@
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { useEffect, type MutableRefObject } from 'react';
+import type { BodyNode } from '../../shared/article/model';
+import { extensions } from '../../shared/editor/extensions';
+import { SmartQuotes } from './smartQuotes';
+
+interface BodyEditorProps {
+  initialBody: BodyNode;
+  bodyRef: MutableRefObject<() => BodyNode>;
+  onChange: () => void;
+  onReady?: (editor: Editor) => void;
+}
+
+/**
+ * The TipTap body. It never re-renders React per keystroke: it reports "changed" and the
+ * document is read through `bodyRef` only when the article is saved.
+ */
+export function BodyEditor({ initialBody, bodyRef, onChange, onReady }: BodyEditorProps) {
+  const editor = useEditor({
+    extensions: [...extensions, SmartQuotes],
+    content: initialBody,
+    shouldRerenderOnTransaction: false,
+    immediatelyRender: true,
+    editorProps: { attributes: { class: 'body-editor', 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' } },
+    onUpdate: () => onChange(),
+  });
+
+  useEffect(() => {
+    if (!editor) return;
+    bodyRef.current = () => editor.getJSON() as BodyNode;
+    onReady?.(editor);
+  }, [editor, bodyRef, onReady]);
+
+  return <EditorContent editor={editor} className="body-editor-frame" />;
+}

@@ -1,0 +1,79 @@
+import type { ArticleStatus } from '../../shared/article/model';
+import { articleStatuses } from '../../shared/article/model';
+import type { LibraryListing, LibraryQuery } from '../../shared/ipc';
+import { LibraryRow } from './LibraryRow';
+
+interface LibraryPaneProps {
+  listing: LibraryListing | null;
+  query: LibraryQuery;
+  openId: string | null;
+  error: string | null;
+  onQueryChange: (query: LibraryQuery) => void;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+}
+
+/** The library sidebar: search, filter, sort, New Article, and the list of articles. */
+export function LibraryPane({ listing, query, openId, error, onQueryChange, onOpen, onNew }: LibraryPaneProps) {
+  const articles = listing?.articles ?? [];
+  return (
+    <nav className="library" aria-label="Library">
+      <div className="library-head">
+        <h2 className="pane-title">Library</h2>
+        <button type="button" className="primary" onClick={onNew}>
+          New article
+        </button>
+      </div>
+      <input
+        type="search"
+        className="library-search"
+        aria-label="Search articles"
+        placeholder="Search headline, dek, body…"
+        value={query.search}
+        onChange={(event) => onQueryChange({ ...query, search: event.target.value })}
+      />
+      <div className="library-controls">
+        <label>
+          Status
+          <select value={query.status} onChange={(event) => onQueryChange({ ...query, status: event.target.value as ArticleStatus | 'all' })}>
+            <option value="all">All</option>
+            {articleStatuses.map((status) => (
+              <option key={status} value={status}>
+                {status}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Sort
+          <select value={query.sort} onChange={(event) => onQueryChange({ ...query, sort: event.target.value as LibraryQuery['sort'] })}>
+            <option value="updated">Last updated</option>
+            <option value="headline">Headline</option>
+          </select>
+        </label>
+      </div>
+      {error ? <p role="alert" className="error-text">{error}</p> : null}
+      {listing && listing.total === 0 ? (
+        <p className="empty-state">No articles yet. Choose “New article” to start your first story.</p>
+      ) : null}
+      {listing && listing.total > 0 && articles.length === 0 ? <p className="empty-state">No article matches this search.</p> : null}
+      <ul className="library-list" aria-label="Articles">
+        {articles.map((row) => (
+          <LibraryRow key={row.id} row={row} isOpen={row.id === openId} onOpen={onOpen} />
+        ))}
+      </ul>
+      {listing && listing.unreadable.length > 0 ? (
+        <section className="unreadable" aria-label="Unreadable files">
+          <h3>Cannot be read ({listing.unreadable.length})</h3>
+          <ul>
+            {listing.unreadable.map((file) => (
+              <li key={file.fileName}>
+                <strong>{file.fileName}</strong>: {file.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { articleIdSchema, articleSchema, articleStatuses, slugSchema, type Article, type ArticleStatus } from './article/model';
+import type { ErrorPayload } from './errors';
+
+/** One row of the library list. */
+export interface ArticleSummary {
+  id: string;
+  slug: string;
+  fileName: string;
+  kicker: string;
+  headline: string;
+  dek: string;
+  status: ArticleStatus;
+  bylines: string;
+  updatedAt: string;
+  words: number;
+  /** Published once, then edited: the exported file is out of date. */
+  isChangedSincePublished: boolean;
+}
+
+/** A file in the workspace that could not be read, and why. It is never overwritten. */
+export interface UnreadableFile {
+  fileName: string;
+  reason: string;
+}
+
+/** What the library pane shows. */
+export interface LibraryListing {
+  workspace: string;
+  articles: ArticleSummary[];
+  unreadable: UnreadableFile[];
+  /** Total number of readable articles before filtering. */
+  total: number;
+}
+
+export const libraryQuerySchema = z.object({
+  search: z.string().max(500),
+  status: z.enum([...articleStatuses, 'all']),
+  sort: z.enum(['updated', 'headline']),
+});
+export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
+
+/** An article as opened, with any text rescued from a save that failed last time. */
+export interface OpenedArticle {
+  article: Article;
+  recovered: Article | null;
+}
+
+export interface SaveResult {
+  article: Article;
+  savedAt: string;
+}
+
+export interface RevisionSummary {
+  revisionId: string;
+  at: string;
+  reason: string;
+  headline: string;
+  words: number;
+}
+
+export const settingsSchema = z.object({
+  reviewerName: z.string().max(200),
+  headlineLimit: z.number().int().min(10).max(500),
+  dekLimit: z.number().int().min(10).max(2_000),
+  lastOpen: z.object({ id: articleIdSchema, scrollTop: z.number().min(0).max(1e9) }).nullable(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const conflictChoiceSchema = z.object({
+  id: articleIdSchema,
+  choice: z.enum(['reload-theirs', 'keep-mine-as-copy']),
+  mine: articleSchema,
+});
+
+const idArg = z.object({ id: articleIdSchema });
+const noArg = z.undefined();
+
+/**
+ * Every call the renderer can make of main. One argument, plain data; articles are addressed
+ * by id and no method accepts a file path.
+ */
+export interface CopydeskApi {
+  getLibrary(query: LibraryQuery): Promise<LibraryListing>;
+  createArticle(arg: { headline: string }): Promise<Article>;
+  openArticle(arg: { id: string }): Promise<OpenedArticle>;
+  saveArticle(arg: { article: Article; isExplicit: boolean }): Promise<SaveResult>;
+  resolveConflict(arg: z.infer<typeof conflictChoiceSchema>): Promise<{ article: Article; copy: Article | null }>;
+  discardRecovery(arg: { id: string }): Promise<void>;
+  duplicateArticle(arg: { id: string }): Promise<Article>;
+  renameArticle(arg: { id: string; slug: string }): Promise<Article>;
+  trashArticle(arg: { id: string }): Promise<void>;
+  listRevisions(arg: { id: string }): Promise<RevisionSummary[]>;
+  restoreRevision(arg: { id: string; revisionId: string }): Promise<Article>;
+  getSettings(arg: undefined): Promise<Settings>;
+  updateSettings(arg: Partial<Settings>): Promise<Settings>;
+  chooseWorkspace(arg: undefined): Promise<LibraryListing | null>;
+}
+
+/** The method names, which are also the IPC channel names. */
+export const apiMethods = [
+  'getLibrary',
+  'createArticle',
+  'openArticle',
+  'saveArticle',
+  'resolveConflict',
+  'discardRecovery',
+  'duplicateArticle',
+  'renameArticle',
+  'trashArticle',
+  'listRevisions',
+  'restoreRevision',
+  'getSettings',
+  'updateSettings',
+  'chooseWorkspace',
+] as const satisfies readonly (keyof CopydeskApi)[];
+
+export type ApiMethod = (typeof apiMethods)[number];
+export type ApiArg<M extends ApiMethod> = Parameters<CopydeskApi[M]>[0];
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<CopydeskApi[M]>>;
+
+/** The zod schema that validates each method's argument in main before the handler runs. */
+export const apiArgSchemas = {
+  getLibrary: libraryQuerySchema,
+  createArticle: z.object({ headline: z.string().max(2_000) }),
+  openArticle: idArg,
+  saveArticle: z.object({ article: articleSchema, isExplicit: z.boolean() }),
+  resolveConflict: conflictChoiceSchema,
+  discardRecovery: idArg,
+  duplicateArticle: idArg,
+  renameArticle: z.object({ id: articleIdSchema, slug: slugSchema }),
+  trashArticle: idArg,
+  listRevisions: idArg,
+  restoreRevision: z.object({ id: articleIdSchema, revisionId: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/) }),
+  getSettings: noArg,
+  updateSettings: settingsSchema.partial().strict(),
+  chooseWorkspace: noArg,
+} satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
+
+/** Events main pushes to the renderer, with their payloads. */
+export interface CopydeskEvents {
+  /** An open article's file changed on disk (another program wrote it) or was deleted. */
+  'article-changed-on-disk': { id: string; isDeleted: boolean };
+  /** The set of articles or their summaries changed. */
+  'library-changed': Record<string, never>;
+  /** A menu item or accelerator that the renderer acts on. */
+  menu: { command: MenuCommand };
+}
+
+export const menuCommands = ['new-article', 'save', 'export', 'find', 'import'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export const eventNames = ['article-changed-on-disk', 'library-changed', 'menu'] as const satisfies readonly (keyof CopydeskEvents)[];
+export type EventName = (typeof eventNames)[number];
+
+/** What every IPC call returns across the wire. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+/** The object the preload script puts on `window.copydesk`. */
+export type CopydeskBridge = {
+  [M in ApiMethod]: (arg: ApiArg<M>) => Promise<Envelope<ApiResult<M>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: CopydeskEvents[E]) => void): () => void;
+};
