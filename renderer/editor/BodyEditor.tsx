@@ -1,8 +1,7 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, type MutableRefObject } from 'react';
 import type { BodyNode } from '../../shared/article/model';
-import { extensions } from '../../shared/editor/extensions';
-import { SmartQuotes } from './smartQuotes';
+import { editorExtensions } from './editorExtensions';
 
 interface BodyEditorProps {
   initialBody: BodyNode;
@@ -17,7 +16,7 @@ interface BodyEditorProps {
  */
 export function BodyEditor({ initialBody, bodyRef, onChange, onReady }: BodyEditorProps) {
   const editor = useEditor({
-    extensions: [...extensions, SmartQuotes],
+    extensions: editorExtensions,
     content: initialBody,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,

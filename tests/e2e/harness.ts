@@ -35,18 +35,18 @@ async function installBridge(page: Page, harness: { main: MainApi | null }): Pro
   await page.addInitScript(
     ({ methods, events }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const call = (window as unknown as { __copydeskCall: (method: string, arg: unknown) => Promise<unknown> }).__copydeskCall;
+      const call = (globalThis as unknown as { __copydeskCall: (method: string, arg: unknown) => Promise<unknown> }).__copydeskCall;
       const bridge: Record<string, unknown> = {};
       for (const method of methods) bridge[method] = (arg: unknown) => call(method, arg);
       bridge.on = (event: string, listener: (payload: unknown) => void) => {
-        if (!events.includes(event)) throw new RangeError(`unknown event "${event}"`);
+        if (!(events as string[]).includes(event)) throw new RangeError(`unknown event "${event}"`);
         const set = listeners.get(event) ?? new Set();
         set.add(listener);
         listeners.set(event, set);
         return () => set.delete(listener);
       };
-      Object.defineProperty(window, 'copydesk', { value: Object.freeze(bridge) });
-      Object.defineProperty(window, '__copydeskEmit', {
+      Object.defineProperty(globalThis, 'copydesk', { value: Object.freeze(bridge) });
+      Object.defineProperty(globalThis, '__copydeskEmit', {
         value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
       });
     },
@@ -102,7 +102,7 @@ export const test = base.extend<{ app: AppHarness }>({
         userDataDir,
         platform: {
           chooseFolder: async () => harness.nextFolderChoice,
-          emit: (event, payload) => void page.evaluate(([name, value]) => (window as unknown as { __copydeskEmit: (e: unknown, p: unknown) => void }).__copydeskEmit(name, value), [event, payload] as const).catch(() => undefined),
+          emit: (event, payload) => void page.evaluate(([name, value]) => (globalThis as unknown as { __copydeskEmit: (e: unknown, p: unknown) => void }).__copydeskEmit(name, value), [event, payload] as const).catch(() => undefined),
         },
       });
     holder.main = await startMain();

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { newArticle } from '../../../../shared/article/newArticle';
 import { bundleScript } from '../../../support/bundle';
 import { paragraphs, startMain } from '../../../support/mainApi';
-import { tempDir } from '../../../support/tempDir';
 
 /** Root ignores file permissions, so the scenario runs as `nobody` when the tests run as root. */
 const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};

@@ -1,0 +1,61 @@
+import { sourcingLevels, type Source, type SourcingLevel } from '../../shared/article/model';
+
+interface SourceCardProps {
+  source: Source;
+  quotes: string[];
+  onChange: (change: Partial<Source>) => void;
+  onRemove: () => void;
+}
+
+const levelLabels: Record<SourcingLevel, string> = { 'on-record': 'On the record', background: 'On background', anonymous: 'Anonymous' };
+
+/** One source: who they are, how they may be named, why if anonymous, and a private contact note. */
+export function SourceCard({ source, quotes, onChange, onRemove }: SourceCardProps) {
+  const prefix = `source-${source.id}`;
+  const needsReason = source.level === 'anonymous' && !source.anonymityReason.trim();
+  return (
+    <li className="source-card" aria-label={`Source ${source.name || 'unnamed'}`}>
+      <div className="source-grid">
+        <label htmlFor={`${prefix}-name`}>Name</label>
+        <input id={`${prefix}-name`} type="text" value={source.name} onChange={(event) => onChange({ name: event.target.value })} />
+        <label htmlFor={`${prefix}-kind`}>Kind</label>
+        <select id={`${prefix}-kind`} value={source.kind} onChange={(event) => onChange({ kind: event.target.value as Source['kind'] })}>
+          <option value="person">Person</option>
+          <option value="organisation">Organisation</option>
+        </select>
+        <label htmlFor={`${prefix}-title`}>Title or role</label>
+        <input id={`${prefix}-title`} type="text" value={source.title} onChange={(event) => onChange({ title: event.target.value })} />
+        <label htmlFor={`${prefix}-affiliation`}>Affiliation</label>
+        <input id={`${prefix}-affiliation`} type="text" value={source.affiliation} onChange={(event) => onChange({ affiliation: event.target.value })} />
+        <label htmlFor={`${prefix}-level`}>Sourcing</label>
+        <select id={`${prefix}-level`} value={source.level} onChange={(event) => onChange({ level: event.target.value as SourcingLevel })}>
+          {sourcingLevels.map((level) => (
+            <option key={level} value={level}>
+              {levelLabels[level]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {source.level === 'anonymous' ? (
+        <label className="stacked">
+          Reason for anonymity (required)
+          <textarea rows={2} value={source.anonymityReason} aria-invalid={needsReason || undefined} onChange={(event) => onChange({ anonymityReason: event.target.value })} />
+          {needsReason ? <span className="error-text">An anonymous source needs a written reason before publishing.</span> : null}
+        </label>
+      ) : null}
+      <label className="stacked">
+        Private contact note (never exported)
+        <textarea rows={2} value={source.contactNote} onChange={(event) => onChange({ contactNote: event.target.value })} />
+      </label>
+      <p className="source-quotes">
+        {quotes.length === 0 ? 'No quotes linked yet.' : `${quotes.length} linked quote${quotes.length === 1 ? '' : 's'}: `}
+        {quotes.slice(0, 3).map((quote, index) => (
+          <span className="quote-excerpt" key={index}>{quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}</span>
+        ))}
+      </p>
+      <button type="button" onClick={onRemove} disabled={quotes.length > 0} title={quotes.length > 0 ? 'Unlink its quotes first' : 'Remove this source'}>
+        Remove source
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Editor } from '@tiptap/react';
+import type { Source } from '../../shared/article/model';
+import { newSource } from './newSource';
+import { SourceCard } from './SourceCard';
+import { useLinkedQuotes } from './useLinkedQuotes';
+
+interface SourcesPanelProps {
+  sources: Source[];
+  editor: Editor | null;
+  onChange: (sources: Source[]) => void;
+}
+
+/** The article's sources: add, edit and remove them, and see which quotes each one is linked to. */
+export function SourcesPanel({ sources, editor, onChange }: SourcesPanelProps) {
+  const quotes = useLinkedQuotes(editor);
+  const update = (id: string, change: Partial<Source>) => onChange(sources.map((source) => (source.id === id ? { ...source, ...change } : source)));
+  return (
+    <section className="side-section" aria-label="Sources">
+      <div className="side-head">
+        <h2 className="pane-title">Sources</h2>
+        <button type="button" onClick={() => onChange([...sources, newSource('')])}>
+          Add source
+        </button>
+      </div>
+      {sources.length === 0 ? <p className="empty-state">No sources yet. Add one here, or select a quote in the body and use “Quote” to link it.</p> : null}
+      <ul className="source-list">
+        {sources.map((source) => (
+          <SourceCard
+            key={source.id}
+            source={source}
+            quotes={quotes.get(source.id) ?? []}
+            onChange={(change) => update(source.id, change)}
+            onRemove={() => onChange(sources.filter((candidate) => candidate.id !== source.id))}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
