@@ -37,6 +37,9 @@ export function App() {
   const isListed = openId !== null && library.listing?.articles.some((row) => row.id === openId) !== false;
   return (
     <div className="app">
+      <header className="visually-hidden">
+        <h1>Copydesk</h1>
+      </header>
       <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} />
       {openId && settings && isListed ? (
         <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onNew={() => void createNew()} onClosed={() => setOpenId(null)} />
@@ -48,7 +51,7 @@ export function App() {
             </p>
           ) : null}
           <div className="empty-state big">
-            <h1>Copydesk</h1>
+            <p className="brand">Copydesk</p>
             <p>Select an article in the library, or start a new one with “New article” (Ctrl+N).</p>
           </div>
         </main>

@@ -37,7 +37,7 @@ export function MetaFields({ article, onChange, onRename }: MetaFieldsProps) {
         />
       </label>
       <label>
-        Status
+        Workflow status
         <select value={article.status} onChange={(event) => onChange({ status: event.target.value as ArticleStatus })}>
           {articleStatuses.map((status) => (
             <option key={status} value={status}>

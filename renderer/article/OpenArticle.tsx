@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand, Settings } from '../../shared/ipc';
 import { call, errorMessage, onEvent } from '../api';
 import { SourcesPanel } from '../sources/SourcesPanel';
@@ -46,9 +46,10 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed }:
       .catch((error: unknown) => setNotice(errorMessage(error)));
 
   const article = document.article;
+  const pane = useScrollMemory(id, settings, article !== null);
   return (
     <>
-      <main className="workspace-pane">
+      <main className="workspace-pane" ref={pane}>
         <ArticleView document={document} settings={settings} notice={notice} isFinding={isFinding} onCloseFind={() => setIsFinding(false)} onLibraryChanged={onLibraryChanged} onEditorReady={setEditor} onClosed={onClosed} />
       </main>
       {article ? (
@@ -61,4 +62,26 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed }:
       ) : null}
     </>
   );
+}
+
+/** Restores the pane's scroll position for the last open article and remembers it as the reporter scrolls. */
+function useScrollMemory(id: string, settings: Settings, isLoaded: boolean) {
+  const pane = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = pane.current;
+    if (!element || !isLoaded) return;
+    if (settings.lastOpen?.id === id) element.scrollTop = settings.lastOpen.scrollTop;
+    let timer: number | null = null;
+    const handleScroll = () => {
+      if (timer !== null) window.clearTimeout(timer);
+      timer = window.setTimeout(() => void call('updateSettings', { lastOpen: { id, scrollTop: Math.round(element.scrollTop) } }).catch(() => undefined), 500);
+    };
+    element.addEventListener('scroll', handleScroll, { passive: true });
+    return () => {
+      element.removeEventListener('scroll', handleScroll);
+      if (timer !== null) window.clearTimeout(timer);
+    };
+    // Settings are read once per opened article; later changes come from this hook itself.
+  }, [id, isLoaded]);
+  return pane;
 }

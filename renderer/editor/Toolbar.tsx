@@ -25,7 +25,7 @@ export function Toolbar({ editor, onCreateSource }: ToolbarProps) {
   });
   const chain = () => editor.chain().focus();
   const button = (label: string, title: string, isActive: boolean, run: () => void, isDisabled = false) => (
-    <button type="button" className={isActive ? 'is-active' : ''} aria-pressed={isActive} title={title} aria-label={title} disabled={isDisabled} onMouseDown={(event) => event.preventDefault()} onClick={run}>
+    <button type="button" className={isActive ? 'is-active' : ''} aria-pressed={isActive} title={title} aria-label={`${label}: ${title}`} disabled={isDisabled} onMouseDown={(event) => event.preventDefault()} onClick={run}>
       {label}
     </button>
   );

@@ -2,10 +2,15 @@ import { Extension, textInputRule } from '@tiptap/core';
 
 /**
  * Turns typed straight quotes into curly ones: opening after a space, bracket or dash, closing
- * elsewhere, and apostrophes inside words. Backspace right after a substitution undoes it.
+ * elsewhere, and apostrophes inside words. Backspace or undo right after a substitution reverts it.
  */
 export const SmartQuotes = Extension.create({
   name: 'smartQuotes',
+
+  addKeyboardShortcuts() {
+    // Undo right after a substitution gives back the straight quote that was typed.
+    return { 'Mod-z': () => this.editor.commands.undoInputRule() };
+  },
 
   addInputRules() {
     return [

@@ -7,10 +7,23 @@ import { dispatch } from '../../main/api/dispatch';
 import { apiMethods, eventNames } from '../../shared/ipc';
 
 /** Origin the built renderer is served from inside the test browser (no server, no network). */
-export const appUrl = 'http://copydesk.test/';
+export const appUrl = 'https://copydesk.test/';
 const rendererDir = resolve('out/renderer');
 const csp = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 const mimeTypes: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Where the test harness serves axe-core, from the app's own origin so the CSP allows it. */
+const testAxePath = '/__test__/axe.min.js';
+
+/** Runs axe-core on the page and returns its violations as `rule: targets` lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ url: testAxePath });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document);
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** A running copy of the app: the real main-process handlers over a fresh temporary workspace. */
 export interface AppHarness {
@@ -61,6 +74,7 @@ async function serveRenderer(page: Page, externalRequests: string[]): Promise<vo
       externalRequests.push(route.request().url());
       return route.abort('blockedbyclient');
     }
+    if (url.pathname === testAxePath) return route.fulfill({ status: 200, path: resolve('node_modules/axe-core/axe.min.js'), headers: { 'content-type': 'text/javascript' } });
     const path = normalize(join(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
     if (!path.startsWith(rendererDir + sep)) return route.fulfill({ status: 403 });
     try {
