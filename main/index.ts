@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, nativeTheme } from 'electron';
-import type { EventName } from '../shared/ipc';
 import { createApi, type MainApi } from './api/createApi';
 import { resolveWorkspace } from './settings/workspaceChoice';
 import { registerIpc } from './shell/ipc';
 import { buildMenu, sendMenuCommand } from './shell/menu';
+import { electronPlatform } from './shell/platform';
 import { appOrigin, registerAppScheme, serveRenderer } from './shell/protocol';
 import { contentSecurityPolicy, hardenSession, lockNavigation } from './shell/security';
 import { loadWindowState, rememberWindowState } from './shell/windowState';
@@ -42,14 +42,7 @@ async function start(): Promise<void> {
   mainApi = await createApi({
     workspaceDir: await resolveWorkspace(userDataDir),
     userDataDir,
-    platform: {
-      chooseFolder: async () => {
-        const options = { title: 'Open Workspace', properties: ['openDirectory' as const, 'createDirectory' as const] };
-        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-        return result.canceled ? null : (result.filePaths[0] ?? null);
-      },
-      emit: (event: EventName, payload: unknown) => mainWindow?.webContents.send(event, payload),
-    },
+    platform: electronPlatform(() => mainWindow),
   });
   registerIpc(mainApi.api, (url) => url.startsWith(rendererOrigin));
   Menu.setApplicationMenu(

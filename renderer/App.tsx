@@ -42,7 +42,7 @@ export function App() {
       </header>
       <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} />
       {openId && settings && isListed ? (
-        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onNew={() => void createNew()} onClosed={() => setOpenId(null)} />
+        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onNew={() => void createNew()} onClosed={() => setOpenId(null)} onSettingsChange={(change) => void call('updateSettings', change).then(setSettings, (caught: unknown) => setError(errorMessage(caught)))} />
       ) : (
         <main className="workspace-pane">
           {error ? (

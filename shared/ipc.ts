@@ -74,6 +74,30 @@ export const conflictChoiceSchema = z.object({
 });
 
 const idArg = z.object({ id: articleIdSchema });
+
+/** One imported file: what it became, or why it was refused. */
+export type ImportOutcome =
+  | { ok: true; fileName: string; id: string; headline: string; report: ImportReportView }
+  | { ok: false; fileName: string; reason: string };
+
+/** The parts of an import report the UI shows. */
+export interface ImportReportView {
+  format: string;
+  fields: { field: string; value: string }[];
+  paragraphs: number;
+  dropped: { item: string; reason: string }[];
+  warnings: string[];
+  quotes: number | null;
+  proposedSources: { name: string; title: string; level: string }[];
+}
+
+/** One exported article: where it went, or why not. */
+export type ExportOutcome =
+  | { ok: true; id: string; headline: string; fileName: string }
+  | { ok: false; id: string; headline: string; reason: string };
+
+/** Largest file accepted by `importData` (base64 of a 50 MB .docx). */
+export const maxImportDataLength = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 const noArg = z.undefined();
 
 /**
@@ -95,6 +119,14 @@ export interface CopydeskApi {
   getSettings(arg: undefined): Promise<Settings>;
   updateSettings(arg: Partial<Settings>): Promise<Settings>;
   chooseWorkspace(arg: undefined): Promise<LibraryListing | null>;
+  /** Publishes the saved article: checks it, asks where to write the HTML, and marks it published. */
+  exportArticle(arg: { id: string; confirmedWarningIds: string[] }): Promise<{ article: Article; fileName: string } | null>;
+  /** Publishes several articles into a folder chosen in a dialog; progress arrives as events. */
+  exportArticles(arg: { ids: string[] }): Promise<ExportOutcome[] | null>;
+  /** Imports files chosen in a native dialog; progress arrives as events. */
+  importFiles(arg: undefined): Promise<ImportOutcome[] | null>;
+  /** Imports a file dropped on the window, sent as base64. */
+  importData(arg: { name: string; dataBase64: string }): Promise<ImportOutcome>;
 }
 
 /** The method names, which are also the IPC channel names. */
@@ -113,6 +145,10 @@ export const apiMethods = [
   'getSettings',
   'updateSettings',
   'chooseWorkspace',
+  'exportArticle',
+  'exportArticles',
+  'importFiles',
+  'importData',
 ] as const satisfies readonly (keyof CopydeskApi)[];
 
 export type ApiMethod = (typeof apiMethods)[number];
@@ -135,6 +171,10 @@ export const apiArgSchemas = {
   getSettings: noArg,
   updateSettings: settingsSchema.partial().strict(),
   chooseWorkspace: noArg,
+  exportArticle: z.object({ id: articleIdSchema, confirmedWarningIds: z.array(z.string().max(200)).max(200) }),
+  exportArticles: z.object({ ids: z.array(articleIdSchema).min(1).max(100_000) }),
+  importFiles: noArg,
+  importData: z.object({ name: z.string().min(1).max(255).regex(/^[^/\\\u0000]+$/, 'a file name, not a path'), dataBase64: z.string().max(maxImportDataLength) }),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 /** Events main pushes to the renderer, with their payloads. */
@@ -145,12 +185,14 @@ export interface CopydeskEvents {
   'library-changed': Record<string, never>;
   /** A menu item or accelerator that the renderer acts on. */
   menu: { command: MenuCommand };
+  /** Progress of a batch import or export. */
+  progress: { task: 'import' | 'export'; done: number; total: number; label: string };
 }
 
 export const menuCommands = ['new-article', 'save', 'export', 'find', 'import'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-export const eventNames = ['article-changed-on-disk', 'library-changed', 'menu'] as const satisfies readonly (keyof CopydeskEvents)[];
+export const eventNames = ['article-changed-on-disk', 'library-changed', 'menu', 'progress'] as const satisfies readonly (keyof CopydeskEvents)[];
 export type EventName = (typeof eventNames)[number];
 
 /** What every IPC call returns across the wire. */

@@ -4,12 +4,18 @@ import { AppError } from '../../shared/errors';
 import type { CopydeskApi, CopydeskEvents, EventName } from '../../shared/ipc';
 import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
+import { importBytes, importPaths } from './importing';
+import { publishToFile, publishToFolder } from './publishing';
 import { WorkspaceSession } from './workspaceSession';
 
 /** The few things main needs from its host (Electron, or a test harness): dialogs and events. */
 export interface Platform {
   /** Shows a native folder picker; null when cancelled. */
   chooseFolder(): Promise<string | null>;
+  /** Shows a native open dialog for files to import; empty when cancelled. */
+  chooseImportFiles(): Promise<string[]>;
+  /** Shows a native save dialog for an HTML export; null when cancelled. */
+  chooseExportFile(defaultName: string): Promise<string | null>;
   emit<E extends EventName>(event: E, payload: CopydeskEvents[E]): void;
 }
 
@@ -115,6 +121,26 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       await settings.update({ lastOpen: null });
       return session.library.list({ search: '', status: 'all', sort: 'updated' });
     },
+    exportArticle: async ({ id, confirmedWarningIds }) => {
+      const current = await session.workspace.load(id);
+      const path = await platform.chooseExportFile(`${current.slug}.html`);
+      if (!path) return null;
+      const article = await publishToFile({ session, settings: settings.get(), now }, id, path, confirmedWarningIds);
+      return { article, fileName: path.split(/[\\/]/).pop() ?? path };
+    },
+    exportArticles: async ({ ids }) => {
+      const folder = await platform.chooseFolder();
+      if (!folder) return null;
+      const progress = (done: number, label: string) => platform.emit('progress', { task: 'export', done, total: ids.length, label });
+      return publishToFolder({ session, settings: settings.get(), now }, ids, folder, progress);
+    },
+    importFiles: async () => {
+      const paths = await platform.chooseImportFiles();
+      if (paths.length === 0) return null;
+      const progress = (done: number, label: string) => platform.emit('progress', { task: 'import', done, total: paths.length, label });
+      return importPaths(session, paths, now, progress);
+    },
+    importData: async ({ name, dataBase64 }) => importBytes(session, name, Buffer.from(dataBase64, 'base64'), now()),
   };
 
   return { api, session: () => session, close: () => session.close() };

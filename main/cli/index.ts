@@ -5,6 +5,10 @@
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./importCommand')).runImport,
+  export: async () => (await import('./exportCommand')).runExport,
+  check: async () => (await import('./checkCommand')).runCheck,
+  quotes: async () => (await import('./quotesCommand')).runQuotes,
 };
 
 async function main(argv: string[]): Promise<number> {

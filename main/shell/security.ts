@@ -1,18 +1,7 @@
 import { session, type WebContents } from 'electron';
+import { contentSecurityPolicy } from './csp';
 
-/** The renderer's Content-Security-Policy: only our own files, no inline or remote script. */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+export { contentSecurityPolicy };
 
 /** Applies session-wide defences: CSP response header and a permission handler that denies. */
 export function hardenSession(): void {

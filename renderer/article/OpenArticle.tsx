@@ -2,6 +2,10 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand, Settings } from '../../shared/ipc';
 import { call, errorMessage, onEvent } from '../api';
+import { followEditedQuotes } from '../../shared/review/reviewActions';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { paragraphStarts, quoteRange } from '../review/positions';
+import { useAnalysis } from '../review/useAnalysis';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import { useShortcuts } from '../useShortcuts';
 import { ArticleView } from './ArticleView';
@@ -15,10 +19,11 @@ interface OpenArticleProps {
   onLibraryChanged: () => void;
   onNew: () => void;
   onClosed: () => void;
+  onSettingsChange: (change: Partial<Settings>) => void;
 }
 
 /** The open article in the middle pane and its tools (sources, review, publish, history) on the right. */
-export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed }: OpenArticleProps) {
+export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed, onSettingsChange }: OpenArticleProps) {
   const document = useArticleDocument(id);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [isFinding, setIsFinding] = useState(false);
@@ -47,6 +52,21 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed }:
 
   const article = document.article;
   const pane = useScrollMemory(id, settings, article !== null);
+  const analysis = useAnalysis(editor, article);
+  const { update } = document;
+  const who = settings.reviewerName || 'reporter';
+  useEffect(() => {
+    if (!analysis || !article) return;
+    const moved = followEditedQuotes(article, analysis.quotes, analysis.matches, who, new Date().toISOString());
+    if (moved) update(moved);
+  }, [analysis]);
+  const jump = (place: { paragraph: number; start: number; end: number }) => {
+    if (!editor) return;
+    const range = quoteRange(paragraphStarts(editor.state.doc), place);
+    if (!range) return;
+    editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+    window.requestAnimationFrame(() => editor.view.domAtPos(range.from).node.parentElement?.scrollIntoView({ block: 'center' }));
+  };
   return (
     <>
       <main className="workspace-pane" ref={pane}>
@@ -56,6 +76,13 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed }:
         <SidePanel
           tabs={[
             { id: 'sources', label: 'Sources', render: () => <SourcesPanel sources={article.sources} editor={editor} onChange={(sources) => document.update({ sources })} /> },
+            {
+              id: 'review',
+              label: 'Review',
+              render: () => (
+                <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
+              ),
+            },
             { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onRestore={restore} /> },
           ]}
         />

@@ -133,18 +133,24 @@ async function selectText(page: Page, text: string): Promise<void> {
   await page.evaluate((needle) => {
     const root = document.querySelector('.body-editor')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Node; start: number }[] = [];
+    let all = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
+      nodes.push({ node, start: all.length });
+      all += node.textContent ?? '';
     }
-    throw new Error(`text not found: ${needle}`);
+    const at = all.indexOf(needle);
+    if (at === -1) throw new Error(`text not found: ${needle}`);
+    const locate = (offset: number, isEnd: boolean) => {
+      const hit = [...nodes].reverse().find((entry) => (isEnd ? entry.start < offset : entry.start <= offset))!;
+      return [hit.node, offset - hit.start] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at, false));
+    range.setEnd(...locate(at + needle.length, true));
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
   }, text);
   await page.waitForTimeout(50);
 }

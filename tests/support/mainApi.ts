@@ -5,8 +5,15 @@ import { tempDir } from './tempDir';
 
 export { paragraphs } from './articles';
 
+/** Answers the fake native dialogs give. */
+export interface Dialogs {
+  folder?: string;
+  importFiles?: string[];
+  exportFile?: string;
+}
+
 /** Real main-process handlers over fresh temporary folders, recording the events they emit. */
-export async function startMain(root?: string): Promise<MainApi & { root: string; workspaceDir: string; userDataDir: string; events: { event: EventName; payload: CopydeskEvents[EventName] }[] }> {
+export async function startMain(root?: string, dialogs: Dialogs = {}): Promise<MainApi & { root: string; workspaceDir: string; userDataDir: string; events: { event: EventName; payload: CopydeskEvents[EventName] }[] }> {
   const base = root ?? (await tempDir());
   const workspaceDir = join(base, 'workspace');
   const userDataDir = join(base, 'userData');
@@ -14,7 +21,12 @@ export async function startMain(root?: string): Promise<MainApi & { root: string
   const main = await createApi({
     workspaceDir,
     userDataDir,
-    platform: { chooseFolder: async () => null, emit: (event, payload) => void events.push({ event, payload }) },
+    platform: {
+      chooseFolder: async () => dialogs.folder ?? null,
+      chooseImportFiles: async () => dialogs.importFiles ?? [],
+      chooseExportFile: async () => dialogs.exportFile ?? null,
+      emit: (event, payload) => void events.push({ event, payload }),
+    },
   });
   return { ...main, root: base, workspaceDir, userDataDir, events };
 }

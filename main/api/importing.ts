@@ -1,0 +1,52 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { analyse } from '../../shared/attribution/index';
+import { articleFileSuffix } from '../articles/articleFile';
+import type { ImportOutcome } from '../../shared/ipc';
+import { checkImportSize, importFile, type ImportReport } from '../importers';
+import type { WorkspaceSession } from './workspaceSession';
+
+function reportView(report: ImportReport) {
+  return {
+    format: report.format,
+    fields: report.fields.map(({ field, value }) => ({ field, value })),
+    paragraphs: report.paragraphs,
+    dropped: report.dropped,
+    warnings: report.warnings,
+    quotes: report.quotes,
+    proposedSources: report.proposedSources.map(({ name, title, level }) => ({ name, title, level })),
+  };
+}
+
+/**
+ * Imports one file's bytes into the workspace as a new article (under a free slug, with an
+ * `import` revision). A refused file writes nothing and is reported with its reason.
+ */
+export async function importBytes(session: WorkspaceSession, name: string, bytes: Uint8Array, now: string): Promise<ImportOutcome> {
+  try {
+    const { article, report } = await importFile({ name, bytes }, { analyse, now });
+    const slug = session.workspace.freeSlug(article.slug);
+    const placed = { ...article, slug };
+    await session.workspace.write(placed, `${slug}${articleFileSuffix}`, null);
+    await session.revisions.snapshot(placed, 'import').catch(() => undefined);
+    return { ok: true, fileName: name, id: placed.id, headline: placed.headline, report: reportView(report) };
+  } catch (error) {
+    return { ok: false, fileName: name, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Imports files chosen in a dialog, checking each size before reading it. */
+export async function importPaths(session: WorkspaceSession, paths: readonly string[], now: () => string, onProgress: (done: number, label: string) => void): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, path] of paths.entries()) {
+    const name = basename(path);
+    try {
+      checkImportSize(name, (await stat(path)).size);
+      outcomes.push(await importBytes(session, name, await readFile(path), now()));
+    } catch (error) {
+      outcomes.push({ ok: false, fileName: name, reason: error instanceof Error ? error.message : String(error) });
+    }
+    onProgress(index + 1, name);
+  }
+  return outcomes;
+}

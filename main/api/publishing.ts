@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import type { Article } from '../../shared/article/model';
+import { analyse } from '../../shared/attribution/index';
+import { AppError } from '../../shared/errors';
+import { renderArticleHtml } from '../../shared/export';
+import type { ExportOutcome, Settings } from '../../shared/ipc';
+import { analyserInputFor, blockingItems, publishChecklist } from '../../shared/publish';
+import { writeFileDurably } from '../articles/articleFile';
+import { publishArticle } from '../export/publish';
+import type { WorkspaceSession } from './workspaceSession';
+
+/** What publishing needs from its caller: the open workspace, the settings and the clock. */
+export interface PublishContext {
+  session: WorkspaceSession;
+  settings: Settings;
+  now: () => string;
+}
+
+/**
+ * Publishes one saved article to `path`: the checklist must pass (errors always block; warnings
+ * only when confirmed), the HTML is written atomically, and the article is marked published with
+ * a revision snapshot. Returns the published article.
+ */
+export async function publishToFile(context: PublishContext, id: string, path: string, confirmedWarningIds: readonly string[]): Promise<Article> {
+  const { session, settings, now } = context;
+  const article = await session.workspace.load(id);
+  const items = publishChecklist(article, analyse(analyserInputFor(article)), { headline: settings.headlineLimit, dek: settings.dekLimit });
+  const blocking = blockingItems(items, confirmedWarningIds);
+  if (blocking.length > 0) {
+    throw new AppError('export-blocked', `“${article.headline || article.slug}” cannot be exported yet: ${blocking.map((item) => `${item.label} (${item.reason})`).join('; ')}`);
+  }
+  const at = now();
+  try {
+    await writeFileDurably(path, renderArticleHtml(article, { mode: 'publish', publishedAt: at }));
+  } catch (error) {
+    throw new AppError('export-failed', `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const who = settings.reviewerName || 'unnamed editor';
+  const confirmed = items.filter((item) => item.severity === 'warning' && confirmedWarningIds.includes(item.id)).map((item) => ({ id: item.id, by: who }));
+  const published = publishArticle(article, { at, confirmedWarnings: confirmed });
+  const revisionId = await session.revisions.snapshot(published, 'publish');
+  const withRevision = { ...published, publication: published.publication && { ...published.publication, revisionId } };
+  return session.workspace.save(withRevision);
+}
+
+/** Publishes several articles into one folder, reporting each outcome and progress as it goes. */
+export async function publishToFolder(context: PublishContext, ids: readonly string[], folder: string, onProgress: (done: number, label: string) => void): Promise<ExportOutcome[]> {
+  const outcomes: ExportOutcome[] = [];
+  for (const [index, id] of ids.entries()) {
+    const entry = context.session.workspace.entries().find((candidate) => candidate.id === id);
+    const headline = entry?.article?.headline ?? id;
+    try {
+      const slug = entry?.article?.slug ?? (await context.session.workspace.load(id)).slug;
+      const article = await publishToFile(context, id, join(folder, `${slug}.html`), []);
+      outcomes.push({ ok: true, id, headline: article.headline, fileName: `${article.slug}.html` });
+    } catch (error) {
+      outcomes.push({ ok: false, id, headline, reason: error instanceof Error ? error.message : String(error) });
+    }
+    onProgress(index + 1, headline);
+  }
+  return outcomes;
+}

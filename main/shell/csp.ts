@@ -1,0 +1,16 @@
+/**
+ * The renderer's Content-Security-Policy: only our own files, no inline or remote script. Sent as a
+ * response header by the app protocol (and by the test harness); `renderer/index.html` repeats it.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');

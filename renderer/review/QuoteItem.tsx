@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { ReviewMatch } from '../../shared/attribution/index';
+import type { DetectedQuote } from '../../shared/attribution/types';
+import type { ReviewChange } from '../../shared/review/reviewActions';
+
+interface QuoteItemProps {
+  quote: DetectedQuote;
+  match: ReviewMatch | undefined;
+  speakerNames: string[];
+  canReview: boolean;
+  onReview: (change: ReviewChange) => void;
+  onJump: () => void;
+}
+
+const statusLabels = { unreviewed: 'Unreviewed', verified: 'Verified', flagged: 'Flagged', changed: 'Changed since verified' } as const;
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+
+/** One quote under review: its words, speaker (correctable), cue, and the editor's decision. */
+export function QuoteItem({ quote, match, speakerNames, canReview, onReview, onJump }: QuoteItemProps) {
+  const status = match?.status ?? 'unreviewed';
+  const review = match?.review ?? null;
+  const [speaker, setSpeaker] = useState(quote.speaker ?? '');
+  const [isFlagging, setIsFlagging] = useState(false);
+  const [note, setNote] = useState(review?.note ?? '');
+  const excerpt = quote.text.length > 140 ? `${quote.text.slice(0, 140)}…` : quote.text;
+  const commitSpeaker = () => {
+    const value = speaker.trim();
+    if (value !== (quote.speaker ?? '')) onReview({ speakerOverride: value || null });
+  };
+  return (
+    <li className={`quote-item status-${status}`} aria-label={`Quote: ${excerpt}`}>
+      <button type="button" className="quote-text" onClick={onJump} title="Show in the article">
+        “{excerpt}”
+      </button>
+      <div className="quote-meta">
+        <label>
+          Speaker
+          <input type="text" list="speaker-names" value={speaker} placeholder="Unattributed" onChange={(event) => setSpeaker(event.target.value)} onBlur={commitSpeaker} onKeyDown={(event) => event.key === 'Enter' && commitSpeaker()} />
+        </label>
+        <span className="quote-facts">
+          {quote.title ? `${quote.title} · ` : ''}
+          {quote.speakerKind} · {quote.cue ? `“${quote.cue}”` : `carried over (${quote.rule})`}
+        </span>
+      </div>
+      <div className="quote-review">
+        <span className={`review-status review-${status}`}>{statusLabels[status]}</span>
+        {review ? <span className="quote-facts">by {review.reviewer || 'unknown'}, {timeFormat.format(new Date(review.at))}</span> : null}
+      </div>
+      {review?.note && status === 'flagged' ? <p className="quote-note">Flag: {review.note}</p> : null}
+      <div className="quote-actions">
+        <button type="button" disabled={!canReview || status === 'verified'} onClick={() => onReview({ status: 'verified' })}>
+          Verify
+        </button>
+        <button type="button" disabled={!canReview} onClick={() => setIsFlagging(!isFlagging)} aria-expanded={isFlagging}>
+          Flag…
+        </button>
+        <button type="button" disabled={!canReview || status === 'unreviewed'} onClick={() => onReview({ status: 'unreviewed' })}>
+          Reset
+        </button>
+      </div>
+      {isFlagging ? (
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onReview({ status: 'flagged', note: note.trim() });
+            setIsFlagging(false);
+          }}
+        >
+          <label>
+            What must be checked?
+            <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} required />
+          </label>
+          <button type="submit" className="primary">
+            Flag quote
+          </button>
+        </form>
+      ) : null}
+      <datalist id="speaker-names">
+        {speakerNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    </li>
+  );
+}

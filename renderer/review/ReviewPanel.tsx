@@ -1,0 +1,81 @@
+import type { Article, Source } from '../../shared/article/model';
+import type { DetectedQuote, Finding } from '../../shared/attribution/types';
+import { applyReview, type ReviewChange } from '../../shared/review/reviewActions';
+import { newSource } from '../sources/newSource';
+import { FindingList } from './FindingList';
+import { QuoteItem } from './QuoteItem';
+import { ReviewerField } from './ReviewerField';
+import { SpeakerChart } from './SpeakerChart';
+import type { Analysis } from './useAnalysis';
+
+interface ReviewPanelProps {
+  article: Article;
+  analysis: Analysis | null;
+  reviewerName: string;
+  onReviewerNameChange: (name: string) => void;
+  onChange: (change: Partial<Article>) => void;
+  onJump: (place: { paragraph: number; start: number; end: number }) => void;
+}
+
+function group(quotes: DetectedQuote[]): [string, number[]][] {
+  const groups = new Map<string, number[]>();
+  quotes.forEach((quote, index) => {
+    const name = quote.speaker ?? '';
+    groups.set(name, [...(groups.get(name) ?? []), index]);
+  });
+  return [...groups].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+}
+
+function sourceFor(quote: DetectedQuote): Source {
+  const kind = quote.speakerKind === 'organisation' ? 'organisation' : 'person';
+  return newSource(quote.speaker ?? '', { kind, title: quote.title, level: quote.speakerKind === 'descriptive' ? 'anonymous' : 'on-record' });
+}
+
+/** Attribution review: every quote grouped by speaker, the findings, and who is quoted. */
+export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameChange, onChange, onJump }: ReviewPanelProps) {
+  if (!analysis) return <p className="empty-state">Reading the story…</p>;
+  const { quotes, matches, findings } = analysis;
+  const speakerNames = [...new Set([...article.sources.map((source) => source.name), ...quotes.map((quote) => quote.speaker ?? '')].filter(Boolean))];
+  const review = (index: number, change: ReviewChange) =>
+    onChange(applyReview(article, quotes[index]!, matches[index], change, reviewerName.trim(), new Date().toISOString()));
+  const jumpTo = (finding: Finding) => onJump(finding);
+  return (
+    <section className="side-section" aria-label="Attribution review">
+      <h2 className="pane-title">Review</h2>
+      <ReviewerField name={reviewerName} onChange={onReviewerNameChange} />
+      {quotes.length === 0 ? <p className="empty-state">No quotations in the body yet.</p> : <SpeakerChart quotes={quotes} />}
+      <h3 className="sub-title">Findings ({findings.length})</h3>
+      <FindingList findings={findings} onJump={jumpTo} />
+      {group(quotes).map(([speaker, indexes]) => {
+        const first = quotes[indexes[0]!]!;
+        const isInSources = first.sourceId !== null || article.sources.some((source) => source.name === speaker);
+        return (
+          <section key={speaker || '(none)'} className="speaker-group" aria-label={speaker ? `Quotes by ${speaker}` : 'Unattributed quotes'}>
+            <header className="speaker-head">
+              <h3>{speaker || 'Unattributed'}</h3>
+              {first.title ? <span className="quote-facts">{first.title}</span> : null}
+              {speaker && !isInSources ? (
+                <button type="button" onClick={() => onChange({ sources: [...article.sources, sourceFor(first)] })}>
+                  Add to sources
+                </button>
+              ) : null}
+            </header>
+            <ul className="quote-list">
+              {indexes.map((index) => (
+                <QuoteItem
+                  key={`${quotes[index]!.key}:${quotes[index]!.speaker ?? ''}`}
+                  quote={quotes[index]!}
+                  match={matches[index]}
+                  speakerNames={speakerNames}
+                  canReview={reviewerName.trim() !== ''}
+                  onReview={(change) => review(index, change)}
+                  onJump={() => onJump(quotes[index]!)}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

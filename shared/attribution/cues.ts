@@ -1,0 +1,168 @@
+/**
+ * Speaker cues: the speech verb next to a quote and the words that name who spoke, looked for
+ * after the quote (`," Durbin said`) and before it (`Rathbun wrote, "`).
+ */
+import type { ParagraphModel } from './article';
+import { classifyPhrase, isStopWord, phraseAfter, phraseBefore, type Range, type SpeakerRef } from './phrases';
+import type { SentenceRange } from './sentences';
+import type { Token } from './tokens';
+import { findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
+
+/** A speech verb with the phrase that names its speaker. */
+export interface Cue {
+  verb: VerbMatch;
+  subject: SpeakerRef;
+  /** Token range of the attributing words, for display. */
+  range: Range;
+  side: 'head' | 'tail' | 'sentence';
+  /** Words between the verb and the quote (head cues), 0 for tail cues. */
+  distance: number;
+  /** True when a relative clause or indirect question separates the verb from the quote. */
+  isEmbedded: boolean;
+}
+
+/** What the cue finder needs from the article. */
+export interface CueContext {
+  paragraph: ParagraphModel;
+  verbs: VerbIndex;
+  isCommon: (token: Token, index: number) => boolean;
+}
+
+const chainWords = new Set(['quoting', 'citing']);
+const adjunctOpeners = new Set(['after', 'before', 'during', 'in', 'on', 'at', 'speaking', 'writing', 'according', 'as', 'when', 'while', 'following', 'despite', 'for', 'with', 'since', 'by', 'from', 'under', 'allegedly']);
+const embeddingWords = new Set(['that', 'which', 'who', 'how', 'why', 'where', 'whether']);
+
+function segments(tokens: readonly Token[], from: number, to: number): Range[] {
+  const list: Range[] = [];
+  let start = from;
+  for (let index = from; index < to; index += 1) {
+    const text = (tokens[index] as Token).text;
+    if (text === ',' || text === '(' || text === ')' || text === ';' || text === ':' || text === '—') {
+      if (index > start) list.push({ start, end: index });
+      start = index + 1;
+    }
+  }
+  if (to > start) list.push({ start, end: to });
+  return list;
+}
+
+function leadingPhrase(context: CueContext, range: Range): SpeakerRef | null {
+  const tokens = context.paragraph.tokens;
+  const first = tokens[range.start];
+  if (first?.kind !== 'word' || adjunctOpeners.has(first.lower) || isStopWord(first)) return null;
+  for (let end = range.start + 1; end <= range.end; end += 1) {
+    const token = tokens[end];
+    const isBreak =
+      end === range.end || token?.kind !== 'word' || /^\p{Ll}+ed$/u.test(token.text) || isStopWord(token) || verbAt(tokens, end, context.verbs) !== null;
+    if (!isBreak) continue;
+    const subject = classifyPhrase(context.paragraph, { start: range.start, end }, context.isCommon);
+    return subject?.type === 'name' || subject?.type === 'description' ? subject : null;
+  }
+  return null;
+}
+
+/** Walks comma-separated segments back from a verb (`Khaled Al-Maeena, editor at large, said`). */
+function subjectBySegments(context: CueContext, from: number, verbStart: number): SpeakerRef | null {
+  const list = segments(context.paragraph.tokens, from, verbStart).slice(-5);
+  const found = list.map((range) => leadingPhrase(context, range)).filter((ref): ref is SpeakerRef => ref !== null);
+  return found.find((ref) => ref.type === 'name' && ref.parsed.kind !== 'organisation') ?? found[0] ?? null;
+}
+
+function forwardSubject(context: CueContext, verbEnd: number, to: number): SpeakerRef | null {
+  const tokens = context.paragraph.tokens;
+  const list = segments(tokens, verbEnd, to);
+  let refs: SpeakerRef[] = [];
+  for (const range of list) {
+    const first = tokens[range.start];
+    if (first && chainWords.has(first.lower)) {
+      refs = [];
+      range.start += 1;
+    }
+    const ref = classifyPhrase(context.paragraph, range, context.isCommon);
+    if (ref && ref.type !== 'pronoun') refs.push(ref);
+  }
+  return refs.find((ref) => ref.type === 'name' && ref.parsed.kind === 'person' && ref.parsed.name.length > 1) ?? refs[0] ?? null;
+}
+
+/** The speaker phrase of one verb within `[from, to)`, trying before, after, then the earlier segments. */
+export function subjectOf(context: CueContext, verb: VerbMatch, from: number, to: number, earlier: SpeakerRef | null): SpeakerRef | null {
+  if (forwardCues.has(verb.phrase)) return forwardSubject(context, verb.end, to);
+  const before = phraseBefore(context.paragraph.tokens, from, verb.start);
+  if (before === 'passive') return null;
+  if (before) return classifyPhrase(context.paragraph, before, context.isCommon);
+  const after = invertibleVerbs.has(verb.phrase) ? phraseAfter(context.paragraph.tokens, verb.end, to) : null;
+  if (after) return classifyPhrase(context.paragraph, after, context.isCommon);
+  return earlier ?? subjectBySegments(context, from, verb.start);
+}
+
+function isEmbedded(context: CueContext, from: number, to: number): boolean {
+  const tokens = context.paragraph.tokens;
+  for (let index = from; index < to; index += 1) {
+    const token = tokens[index] as Token;
+    if (!embeddingWords.has(token.lower)) continue;
+    if (token.lower !== 'that' && token.lower !== 'which' && token.lower !== 'who') return true;
+    const previous = tokens[index - 1] as Token;
+    if (previous.kind === 'word' && index > from && verbAt(tokens, index - 1, context.verbs) === null) return true;
+  }
+  return false;
+}
+
+function cueRange(subject: SpeakerRef, verb: VerbMatch, to: number): Range {
+  return { start: Math.min(subject.start, verb.start), end: Math.max(subject.end, verb.end, to) };
+}
+
+/** The cue after a quote: the clause up to the next sentence end or quote, when it has a speech verb. */
+export function tailCue(context: CueContext, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  let end = quoteToken + 1;
+  while (end < tokens.length && tokens[end]?.kind !== 'quote' && !/^[.!?;]$/.test(tokens[end]?.text ?? '')) end += 1;
+  const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14);
+  const quote = tokens[quoteToken] as Token;
+  if (/[.!?]\s*$/.test(quote.text) && end - quoteToken > 9) return null;
+  let earlier: SpeakerRef | null = null;
+  for (const verb of verbs) {
+    const subject = subjectOf(context, verb, quoteToken + 1, end, earlier);
+    if (subject) {
+      let clauseEnd = verb.end;
+      while (clauseEnd < end && tokens[clauseEnd]?.kind === 'word') clauseEnd += 1;
+      return { verb, subject, range: cueRange(subject, verb, clauseEnd), side: 'tail', distance: 0, isEmbedded: false };
+    }
+    earlier = subject;
+  }
+  return null;
+}
+
+/** The cue before a quote within its sentence: the nearest speech verb with a speaker. */
+export function headCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  const verbs = findVerbs(tokens, sentence.start, quoteToken, context.verbs);
+  const subjects: (SpeakerRef | null)[] = [];
+  verbs.forEach((verb, index) => {
+    subjects.push(subjectOf(context, verb, sentence.start, quoteToken, index > 0 ? (subjects[index - 1] ?? null) : null));
+  });
+  for (let index = verbs.length - 1; index >= 0; index -= 1) {
+    const verb = verbs[index] as VerbMatch;
+    const subject = subjects[index];
+    if (!subject) continue;
+    const isForward = forwardCues.has(verb.phrase);
+    const distance = isForward && verb.start === sentence.start ? 0 : quoteToken - verb.end;
+    let end = quoteToken;
+    while (end > verb.end && tokens[end - 1]?.kind === 'punct') end -= 1;
+    return { verb, subject, range: cueRange(subject, verb, end), side: 'head', distance, isEmbedded: isEmbedded(context, verb.end, quoteToken) };
+  }
+  return null;
+}
+
+/** The first speech verb with a speaker in a sentence without quotes of its own (`Heald noted the findings …`). */
+export function sentenceCue(context: CueContext, sentence: SentenceRange): Cue | null {
+  const verbs = findVerbs(context.paragraph.tokens, sentence.start, sentence.end, context.verbs);
+  let earlier: SpeakerRef | null = null;
+  for (const verb of verbs) {
+    const subject = subjectOf(context, verb, sentence.start, sentence.end, earlier);
+    if (subject && (subject.start < verb.start || forwardCues.has(verb.phrase))) {
+      return { verb, subject, range: cueRange(subject, verb, verb.end), side: 'sentence', distance: 0, isEmbedded: false };
+    }
+    earlier = subject;
+  }
+  return null;
+}

@@ -1,0 +1,145 @@
+/**
+ * Runs of capitalised words and what they are: a person (title kept apart from the name), an
+ * organisation, or a single word still to be resolved against the article's people.
+ */
+import { femaleFirstNames, maleFirstNames, nonPersonLeads, occupationalEnding, organisationWords, titleWords } from './lexicon';
+import { isPossessive, stripPossessive, type Token } from './tokens';
+
+/** A maximal run of name words in a token range. */
+export interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+  isPossessive: boolean;
+}
+
+/** What a run of capitals names. */
+export interface ParsedName {
+  kind: 'person' | 'organisation' | 'single';
+  name: string[];
+  title: string[];
+}
+
+const particleHyphen = /^\p{Ll}+-\p{Lu}/u;
+const particles = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos']);
+const connectors = new Set(['of', 'for', 'the', '&']);
+const abbreviatedTitles = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Gov', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Det', 'Supt', 'Ald', 'St', 'Jr', 'Sr']);
+
+/** True when a word (without a trailing full stop) is a title word such as `Senator` or `Dr`. */
+export function isTitleWord(word: string): boolean {
+  return titleWords.has(word.replace(/\.$/, ''));
+}
+
+function isNameToken(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  return token.isUpper || (token.text.includes('-') && particleHyphen.test(token.text));
+}
+
+function isLink(tokens: readonly Token[], index: number, to: number, previous: string): boolean {
+  const token = tokens[index] as Token;
+  const isLinkWord =
+    connectors.has(token.lower) || particles.has(token.lower) || (token.lower === 'to' && isTitleWord(previous));
+  if (!isLinkWord || index + 1 >= to) return false;
+  const next = tokens[index + 1];
+  if (isNameToken(next)) return true;
+  return next?.lower === 'the' && token.lower !== 'the' && index + 2 < to && isNameToken(tokens[index + 2]);
+}
+
+function extendRun(tokens: readonly Token[], from: number, to: number): NameRun {
+  const run: NameRun = { start: from, end: from, words: [], isPossessive: false };
+  let cursor = from;
+  while (cursor < to) {
+    const token = tokens[cursor] as Token;
+    const previous = run.words[run.words.length - 1] ?? '';
+    if (isNameToken(token)) {
+      run.words.push(token.text);
+      cursor += 1;
+      if (isPossessive(token.text)) {
+        run.isPossessive = true;
+        break;
+      }
+    } else if (token.text === '.' && (abbreviatedTitles.has(previous) || /^\p{Lu}$/u.test(previous))) {
+      cursor += 1;
+    } else if (isLink(tokens, cursor, to, previous)) {
+      run.words.push(token.text);
+      cursor += 1;
+    } else {
+      break;
+    }
+  }
+  run.end = cursor;
+  return run;
+}
+
+/**
+ * Finds the runs of name words in `[from, to)`. `isCommonWord` rejects a would-be first word
+ * (`The`, or a sentence-initial word the article also uses in lower case).
+ */
+export function findRuns(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isCommonWord: (token: Token, index: number) => boolean,
+): NameRun[] {
+  const runs: NameRun[] = [];
+  let index = from;
+  while (index < to) {
+    const token = tokens[index] as Token;
+    if (!isNameToken(token) || isCommonWord(token, index)) {
+      index += 1;
+      continue;
+    }
+    const run = extendRun(tokens, index, to);
+    runs.push(run);
+    index = Math.max(run.end, index + 1);
+  }
+  return runs;
+}
+
+function splitAtTitle(words: string[], titleIndex: number): ParsedName {
+  const title = words.slice(0, titleIndex + 1);
+  let rest = words.slice(titleIndex + 1);
+  if (rest[0] !== undefined && ['of', 'to', 'for'].includes(rest[0].toLowerCase())) {
+    const capitals = rest.filter((word) => /^\p{Lu}/u.test(word));
+    const orgAt = rest.findLastIndex((word) => organisationWords.has(word));
+    const nameStart = orgAt >= 0 ? orgAt + 1 : capitals.length >= 3 ? rest.length - 2 : rest.length;
+    title.push(...rest.slice(0, nameStart));
+    rest = rest.slice(nameStart);
+  }
+  if (rest.length === 0 || rest.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
+  return { kind: 'person', name: rest, title };
+}
+
+function isOccupation(word: string): boolean {
+  const lower = word.toLowerCase();
+  return occupationalEnding.test(lower) && !maleFirstNames.has(lower) && !femaleFirstNames.has(lower);
+}
+
+/** Classifies the words of a run (possessive endings already stripped). */
+export function parseName(rawWords: readonly string[]): ParsedName {
+  const words = rawWords.map(stripPossessive);
+  let titleIndex = words.findLastIndex((word) => isTitleWord(word));
+  if (titleIndex < 0 && words.length >= 3 && isOccupation(words[0] as string)) titleIndex = 0;
+  if (titleIndex >= 0 && titleIndex < words.length - 1) return splitAtTitle(words, titleIndex);
+  const orgAt = words.findLastIndex((word) => organisationWords.has(word));
+  const tail = words.slice(orgAt + 1);
+  if (orgAt >= 0 && tail.length >= 2 && tail.every((word) => /^\p{Lu}/u.test(word) && !connectors.has(word.toLowerCase()))) {
+    return { kind: 'person', name: tail, title: words.slice(0, orgAt + 1) };
+  }
+  if (orgAt >= 0) return { kind: 'organisation', name: words, title: [] };
+  const connectorAt = words.findIndex((word) => connectors.has(word.toLowerCase()));
+  const personal = connectorAt > 0 ? words.slice(0, connectorAt) : words;
+  if (personal.length === 1) {
+    const word = personal[0] as string;
+    const isAcronym = /^[\p{Lu}.&]{2,}$/u.test(word) && word.length <= 6;
+    return { kind: isAcronym || titleIndex >= 0 ? 'organisation' : 'single', name: personal, title: [] };
+  }
+  return { kind: 'person', name: personal, title: [] };
+}
+
+/** True when the word before a multi-word run marks it as a place or thing (`in Los Angeles`). */
+export function hasNonPersonLead(tokens: readonly Token[], runStart: number): boolean {
+  const before = tokens[runStart - 1];
+  if (before?.kind !== 'word' || !nonPersonLeads.has(before.lower)) return false;
+  return !(before.lower === 'to' && tokens[runStart - 2]?.lower === 'according');
+}

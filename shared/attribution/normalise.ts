@@ -1,0 +1,43 @@
+/**
+ * Text normalisation shared by quote keys, review matching and scoring: one definition of
+ * "the same quote" everywhere.
+ */
+
+const curlyDouble = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
+const curlySingle = /[\u2018\u2019\u201A\u201B\u2032`]/g;
+const edgePunctuation = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/**
+ * Normalises quote text the way the accuracy rules define it: NFKC, straight quotes and
+ * apostrophes, collapsed whitespace, edge punctuation removed, lower case.
+ */
+export function normaliseQuoteText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(curlyDouble, '"')
+    .replace(curlySingle, "'")
+    .replace(/\s+/g, ' ')
+    .replace(edgePunctuation, '')
+    .toLowerCase();
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+/** The words of a normalised text, in order: letters and digits with inner apostrophes and hyphens. */
+export function normalisedWords(text: string): string[] {
+  return normaliseQuoteText(text).match(wordPattern) ?? [];
+}
+
+/** Words that carry no content when comparing descriptions (`the report's authors` → report, authors). */
+export const functionWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'one', 'some', 'any', 'this', 'that', 'these', 'those', 'of', 'on', 'in', 'at',
+  'by', 'for', 'to', 'from', 'with', 'and', 'or', 'its', 'their', 'his', 'her', 'our', 'i', 's',
+  'who', 'which', 'as', 'is', 'was', 'are', 'were', 'be', 'two', 'several', 'many', 'another',
+]);
+
+/** Content words of a phrase: normalised words minus function words, possessive `'s` dropped. */
+export function contentWords(text: string): string[] {
+  return normalisedWords(text)
+    .map((word) => word.replace(/'s$/, '').replace(/'$/, ''))
+    .filter((word) => word.length > 0 && !functionWords.has(word));
+}

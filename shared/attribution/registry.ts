@@ -1,0 +1,165 @@
+/**
+ * The people and organisations an article names, each under the fullest form the article gives
+ * (`Durbin` → `Dick Durbin`), with the title kept apart and the first reference remembered.
+ */
+import type { AnalyserSource } from './types';
+import type { ArticleModel, ParagraphModel } from './article';
+import { femaleFirstNames, genderedTitles, maleFirstNames, roleNouns } from './lexicon';
+import { findRuns, hasNonPersonLead, parseName, type NameRun } from './names';
+
+/** A person or organisation of the article. */
+export interface Entity {
+  id: number;
+  kind: 'person' | 'organisation';
+  words: string[];
+  title: string;
+  gender: 'm' | 'f' | null;
+  sourceId: string | null;
+}
+
+/** Where a person or organisation is named in the body, for first-reference findings and reference search. */
+export interface Mention {
+  entity: Entity;
+  paragraph: number;
+  /** Token range of the run. */
+  startToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  isFull: boolean;
+  isIdentified: boolean;
+}
+
+/** Every entity and person mention of an article. */
+export interface Registry {
+  entities: Entity[];
+  byKey: Map<string, Entity>;
+  acronyms: Map<string, Entity>;
+  mentions: Mention[];
+}
+
+/** Lower-case lookup key of a word list. */
+export function nameKey(words: readonly string[]): string {
+  return words.join(' ').toLowerCase().replace(/^the /, '');
+}
+
+/** The display form of an entity: its fullest name. */
+export function entityName(entity: Entity): string {
+  return entity.words.join(' ');
+}
+
+function addEntity(registry: Registry, kind: Entity['kind'], words: string[], title: string): Entity {
+  const key = nameKey(words);
+  const existing = registry.byKey.get(key);
+  if (existing) {
+    if (!existing.title && title) existing.title = title;
+    return existing;
+  }
+  const entity: Entity = { id: registry.entities.length, kind, words, title, gender: null, sourceId: null };
+  registry.entities.push(entity);
+  registry.byKey.set(key, entity);
+  return entity;
+}
+
+function genderOf(words: readonly string[], title: string, roleWord: string): 'm' | 'f' | null {
+  const first = (words.length > 1 ? (words[0] as string) : '').toLowerCase();
+  const fromTitle = genderedTitles.get(title.split(' ').pop()?.replace('.', '').toLowerCase() ?? '');
+  const fromRole = genderedTitles.get(roleWord);
+  if (fromTitle ?? fromRole) return (fromTitle ?? fromRole) as 'm' | 'f';
+  if (maleFirstNames.has(first)) return 'm';
+  if (femaleFirstNames.has(first)) return 'f';
+  return null;
+}
+
+function isIdentified(paragraph: ParagraphModel, run: NameRun, title: string): boolean {
+  if (title) return true;
+  const before = paragraph.tokens[run.start - 1];
+  if (before?.kind === 'word' && /^\p{Ll}{3,}$/u.test(before.text) && !['and', 'with', 'said', 'told', 'by'].includes(before.lower)) return true;
+  const after = paragraph.tokens[run.end];
+  const next = paragraph.tokens[run.end + 1];
+  return after?.text === ',' && next?.kind === 'word' && !/(ed|says)$/.test(next.lower);
+}
+
+function recordRun(registry: Registry, paragraph: ParagraphModel, run: NameRun): void {
+  const parsed = parseName(run.words);
+  if (parsed.kind === 'organisation') {
+    const organisation = addEntity(registry, 'organisation', parsed.name, '');
+    recordAcronym(registry, paragraph, run, organisation);
+    pushMention(registry, paragraph, run, organisation, true, true);
+    return;
+  }
+  if (parsed.kind !== 'person') return;
+  if (parsed.title.length === 0 && (hasNonPersonLead(paragraph.tokens, run.start) || roleNouns.has(paragraph.tokens[run.end]?.lower ?? ''))) return;
+  const title = parsed.title.join(' ');
+  const person = addEntity(registry, 'person', parsed.name, title);
+  const roleWord = paragraph.tokens[run.start - 1]?.lower ?? '';
+  person.gender ??= genderOf(parsed.name, title, roleWord);
+  pushMention(registry, paragraph, run, person, parsed.name.length > 1, isIdentified(paragraph, run, title));
+}
+
+function pushMention(registry: Registry, paragraph: ParagraphModel, run: NameRun, entity: Entity, isFull: boolean, identified: boolean): void {
+  const first = paragraph.tokens[run.start];
+  const last = paragraph.tokens[run.end - 1];
+  registry.mentions.push({
+    entity,
+    paragraph: paragraph.index,
+    startToken: run.start,
+    endToken: run.end,
+    start: first?.start ?? 0,
+    end: last?.end ?? 0,
+    isFull,
+    isIdentified: identified,
+  });
+}
+
+function recordAcronym(registry: Registry, paragraph: ParagraphModel, run: NameRun, organisation: Entity): void {
+  const tokens = paragraph.tokens;
+  if (tokens[run.end]?.text !== '(' || tokens[run.end + 2]?.text !== ')') return;
+  const inner = tokens[run.end + 1];
+  if (inner?.kind === 'word' && /^[\p{Lu}&]{2,}$/u.test(inner.text)) registry.acronyms.set(inner.text.toLowerCase(), organisation);
+}
+
+/** Merges each shorter person form into the fullest form ending with the same words. */
+function mergeShortForms(registry: Registry): void {
+  const people = registry.entities.filter((entity) => entity.kind === 'person');
+  people.sort((a, b) => b.words.length - a.words.length);
+  for (const short of people) {
+    const full = people.find((long) => long.words.length > short.words.length && endsWith(long.words, short.words));
+    if (!full) continue;
+    registry.byKey.set(nameKey(short.words), full);
+    if (!full.title && short.title) full.title = short.title;
+    full.gender ??= short.gender;
+    for (const mention of registry.mentions) if (mention.entity === short) mention.entity = full;
+  }
+}
+
+/** True when `words` ends with `suffix` (case-insensitive). */
+export function endsWith(words: readonly string[], suffix: readonly string[]): boolean {
+  const offset = words.length - suffix.length;
+  return offset >= 0 && suffix.every((word, index) => word.toLowerCase() === words[offset + index]?.toLowerCase());
+}
+
+function addSources(registry: Registry, sources: readonly AnalyserSource[]): void {
+  for (const source of sources) {
+    const words = source.name.trim().split(/\s+/).filter((word) => word.length > 0);
+    if (words.length === 0) continue;
+    const parsed = source.kind === 'person' ? parseName(words) : null;
+    const isPerson = parsed?.kind === 'person' || parsed?.kind === 'single';
+    const entity = addEntity(registry, isPerson ? 'person' : 'organisation', isPerson && parsed ? parsed.name : words, source.title);
+    entity.sourceId ??= source.id;
+    if (isPerson) entity.gender ??= genderOf(entity.words, source.title, '');
+  }
+}
+
+/** Collects every person and organisation the article names, then merges short forms into full ones. */
+export function buildRegistry(article: ArticleModel, sources: readonly AnalyserSource[]): Registry {
+  const registry: Registry = { entities: [], byKey: new Map(), acronyms: new Map(), mentions: [] };
+  addSources(registry, sources);
+  for (const paragraph of article.paragraphs) {
+    const isCommon = (token: Parameters<ArticleModel['isCommonWord']>[1], index: number): boolean =>
+      article.isCommonWord(paragraph, token, index);
+    for (const run of findRuns(paragraph.tokens, 0, paragraph.tokens.length, isCommon)) recordRun(registry, paragraph, run);
+  }
+  mergeShortForms(registry);
+  return registry;
+}

@@ -1,0 +1,159 @@
+/**
+ * Name canonicalisation: a surname, a first name, a misspelt surname, an acronym or a short
+ * organisation name resolves to the entity the article introduces in full.
+ */
+import type { ArticleModel } from './article';
+import { findRuns, parseName } from './names';
+import { endsWith, nameKey, type Entity, type Registry } from './registry';
+
+/** Where in the article a reference sits: paragraph and token index. */
+export interface Place {
+  paragraph: number;
+  token: number;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+function latestBefore(registry: Registry, candidates: readonly Entity[], place: Place): Entity | undefined {
+  let best: Entity | undefined;
+  for (const mention of registry.mentions) {
+    const isBefore = mention.paragraph < place.paragraph || (mention.paragraph === place.paragraph && mention.startToken < place.token);
+    if (isBefore && candidates.includes(mention.entity)) best = mention.entity;
+  }
+  return best ?? candidates[0];
+}
+
+interface PeopleIndex {
+  size: number;
+  people: Entity[];
+  bySurname: Map<string, Entity[]>;
+  byFirst: Map<string, Entity[]>;
+  nearCache: Map<string, Entity | undefined>;
+}
+
+const indexes = new WeakMap<Registry, PeopleIndex>();
+
+function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = map.get(key);
+  if (list) list.push(entity);
+  else map.set(key, [entity]);
+}
+
+/** People with at least two name words, indexed by surname and first name; rebuilt when entities are added. */
+function peopleIndex(registry: Registry): PeopleIndex {
+  const cached = indexes.get(registry);
+  if (cached && cached.size === registry.entities.length) return cached;
+  const index: PeopleIndex = { size: registry.entities.length, people: [], bySurname: new Map(), byFirst: new Map(), nearCache: new Map() };
+  for (const entity of registry.entities) {
+    if (entity.kind !== 'person' || entity.words.length < 2 || registry.byKey.get(nameKey(entity.words)) !== entity) continue;
+    index.people.push(entity);
+    push(index.bySurname, (entity.words[entity.words.length - 1] as string).toLowerCase(), entity);
+    push(index.byFirst, (entity.words[0] as string).toLowerCase(), entity);
+  }
+  indexes.set(registry, index);
+  return index;
+}
+
+function nearSpelling(index: PeopleIndex, lower: string): Entity | undefined {
+  if (index.nearCache.has(lower)) return index.nearCache.get(lower);
+  const allowed = lower.length >= 8 ? 2 : 1;
+  const near = lower.length < 5 ? [] : index.people.filter((entity) => editDistance(entity.words[entity.words.length - 1]?.toLowerCase() ?? '', lower) <= allowed);
+  const found = near.length === 1 ? near[0] : undefined;
+  index.nearCache.set(lower, found);
+  return found;
+}
+
+/**
+ * Finds, without creating, the person a single word refers to: surname, then (unless it follows
+ * a title) first name, then a near spelling of a surname.
+ */
+export function findPersonByWord(registry: Registry, word: string, place: Place, isTitled = false): Entity | undefined {
+  const lower = word.toLowerCase();
+  const index = peopleIndex(registry);
+  const bySurname = index.bySurname.get(lower) ?? [];
+  if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length > 1) return latestBefore(registry, bySurname, place);
+  const byFirst = index.byFirst.get(lower) ?? [];
+  if (byFirst.length === 1 && !isTitled) return byFirst[0];
+  return nearSpelling(index, lower);
+}
+
+/** Merges single-word people (`Ms Bauchtman`, `Professor Eastman`) into the full name they refer to. */
+export function mergeSingleWordPeople(registry: Registry): void {
+  const singles = registry.entities.filter((entity) => entity.kind === 'person' && entity.words.length === 1);
+  for (const single of singles) {
+    const full = findPersonByWord(registry, single.words[0] as string, { paragraph: 0, token: 0 }, true);
+    if (!full || full === single) continue;
+    registry.byKey.set(nameKey(single.words), full);
+    if (!full.title && single.title) full.title = single.title;
+    full.gender ??= single.gender;
+    for (const mention of registry.mentions) if (mention.entity === single) mention.entity = full;
+  }
+}
+
+function create(registry: Registry, kind: Entity['kind'], words: string[], title: string): Entity {
+  const entity: Entity = { id: registry.entities.length, kind, words, title, gender: null, sourceId: null };
+  registry.entities.push(entity);
+  registry.byKey.set(nameKey(words), entity);
+  return entity;
+}
+
+/** The person a name refers to, creating an entity when the article never gives a fuller form. */
+export function resolvePerson(registry: Registry, words: string[], title: string, place: Place): Entity {
+  if (words.length === 1) {
+    const found = findPersonByWord(registry, words[0] as string, place, title !== '');
+    if (found) return found;
+  }
+  const exact = registry.byKey.get(nameKey(words));
+  if (exact?.kind === 'person') return exact;
+  if (words.length > 1) {
+    const longer = peopleIndex(registry).people.filter((entity) => endsWith(entity.words, words));
+    if (longer.length > 0) return longer.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  }
+  return create(registry, 'person', words, title);
+}
+
+/** The organisation a name refers to: by acronym, exact name, or as the tail of a longer name. */
+export function resolveOrganisation(registry: Registry, words: string[]): Entity {
+  const key = nameKey(words);
+  const acronym = registry.acronyms.get(key);
+  if (acronym) return acronym;
+  const exact = registry.byKey.get(key);
+  if (exact) return exact;
+  const stripped = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+  const longer = registry.entities.filter((entity) => entity.kind === 'organisation' && endsWith(entity.words, stripped) && entity.words.length > stripped.length);
+  if (longer.length > 0) return longer.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  return create(registry, 'organisation', stripped, '');
+}
+
+/** Records single-word references (`Durbin said`) as mentions of the people they refer to, in document order. */
+export function addSingleWordMentions(registry: Registry, article: ArticleModel): void {
+  for (const paragraph of article.paragraphs) {
+    const isCommon = (token: Parameters<ArticleModel['isCommonWord']>[1], index: number): boolean =>
+      article.isCommonWord(paragraph, token, index);
+    for (const run of findRuns(paragraph.tokens, 0, paragraph.tokens.length, isCommon)) {
+      const parsed = parseName(run.words);
+      if (parsed.kind !== 'single') continue;
+      const entity = findPersonByWord(registry, parsed.name[0] as string, { paragraph: paragraph.index, token: run.start });
+      if (!entity) continue;
+      const first = paragraph.tokens[run.start];
+      const last = paragraph.tokens[run.end - 1];
+      registry.mentions.push({
+        entity, paragraph: paragraph.index, startToken: run.start, endToken: run.end,
+        start: first?.start ?? 0, end: last?.end ?? 0, isFull: false, isIdentified: false,
+      });
+    }
+  }
+  registry.mentions.sort((a, b) => a.paragraph - b.paragraph || a.startToken - b.startToken);
+}

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { MainApi } from '../../main/api/createApi';
+import { dispatch } from '../../main/api/dispatch';
+import { contentSecurityPolicy as csp } from '../../main/shell/csp';
+import { apiMethods, eventNames } from '../../shared/ipc';
+
+/** Origin the built renderer is served from inside the test browser (no server, no network). */
+export const appUrl = 'https://copydesk.test/';
+const rendererDir = resolve('out/renderer');
+const mimeTypes: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Where the test harness serves axe-core, from the app's own origin so the CSP allows it. */
+const testAxePath = '/__test__/axe.min.js';
+
+/** Runs axe-core on the page and returns its violations as `rule: targets` lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ url: testAxePath });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document);
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Installs `window.copydesk` in the page, forwarding every call to the real handlers. */
+export async function installBridge(page: Page, harness: { main: MainApi | null }): Promise<void> {
+  await page.exposeBinding('__copydeskCall', (_source, method: unknown, arg: unknown) => {
+    if (!harness.main) throw new Error('main is not running');
+    return dispatch(harness.main.api, method, arg);
+  });
+  await page.addInitScript(
+    ({ methods, events }) => {
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const call = (globalThis as unknown as { __copydeskCall: (method: string, arg: unknown) => Promise<unknown> }).__copydeskCall;
+      const bridge: Record<string, unknown> = {};
+      for (const method of methods) bridge[method] = (arg: unknown) => call(method, arg);
+      bridge.on = (event: string, listener: (payload: unknown) => void) => {
+        if (!(events as string[]).includes(event)) throw new RangeError(`unknown event "${event}"`);
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      };
+      Object.defineProperty(globalThis, 'copydesk', { value: Object.freeze(bridge) });
+      Object.defineProperty(globalThis, '__copydeskEmit', {
+        value: (event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+      });
+    },
+    { methods: [...apiMethods], events: [...eventNames] },
+  );
+}
+
+/** Serves the built renderer (and axe-core) at `appUrl` from disk; every other request is refused and recorded. */
+export async function serveRenderer(page: Page, externalRequests: string[]): Promise<void> {
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== new URL(appUrl).origin) {
+      externalRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    }
+    if (url.pathname === testAxePath) return route.fulfill({ status: 200, path: resolve('node_modules/axe-core/axe.min.js'), headers: { 'content-type': 'text/javascript' } });
+    const path = normalize(join(rendererDir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
+    if (!path.startsWith(rendererDir + sep)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(path);
+      return route.fulfill({ status: 200, body, headers: { 'content-type': mimeTypes[extname(path)] ?? 'application/octet-stream', 'content-security-policy': csp } });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+}
+
+
+/** Sends an event from "main" to the page, as Electron's `webContents.send` would. */
+export function emitToPage(page: Page, event: string, payload: unknown): void {
+  void page.evaluate(([name, value]) => (globalThis as unknown as { __copydeskEmit: (e: unknown, p: unknown) => void }).__copydeskEmit(name, value), [event, payload] as const).catch(() => undefined);
+}

@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newArticle } from '../../../../shared/article/newArticle';
+import type { Article } from '../../../../shared/article/model';
+
+const run = promisify(execFile);
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `tsx main/cli/index.ts <args>` in a child process, as `npm run cli` does. */
+async function cli(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], { cwd: process.cwd() });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failure.code ?? -1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
+  }
+}
+
+let dir: string;
+let good: string;
+let bad: string;
+
+function article(fields: Parameters<typeof newArticle>[2]): Article {
+  return newArticle('4c1d2b3a-5e6f-4a7b-8c9d-0e1f2a3b4c5d', '2026-11-28T08:00:00.000Z', {
+    bylines: [{ name: 'Jane Doe', role: 'reporter' }],
+    dateline: { place: 'Springfield', date: '2026-11-28' },
+    dek: 'The library opens its doors again after a year of repairs.',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The library reopened on Friday.' }] }] },
+    ...fields,
+  });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'copydesk-cli-'));
+  good = join(dir, 'library-reopens.article.json');
+  bad = join(dir, 'untitled.article.json');
+  await writeFile(good, JSON.stringify(article({ slug: 'library-reopens', headline: 'Library reopens' })), 'utf8');
+  await writeFile(bad, JSON.stringify(article({ slug: 'untitled', headline: '', bylines: [] })), 'utf8');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the export and check commands', () => {
+  it('previews even a blocked article, marked as a draft, and exits 0', async () => {
+    const result = await cli('export', bad, '--out', join(dir, 'preview'), '--preview');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('exported 1, blocked 0, failed 0');
+    expect(await readFile(join(dir, 'preview', 'untitled.preview.html'), 'utf8')).toContain('DRAFT');
+    expect(JSON.parse(await readFile(bad, 'utf8'))).toMatchObject({ status: 'draft' });
+  });
+
+  it('exports what passes, names each blocked or failed file with its reason, and exits 1', async () => {
+    const missing = join(dir, 'missing.article.json');
+    const result = await cli('export', good, bad, missing, '--out', join(dir, 'out'));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('exported 1, blocked 1, failed 1');
+    expect(result.stdout).toMatch(/blocked: .*untitled\.article\.json\n {2}- error: Headline: The headline is empty\.\n {2}- error: Byline: The article has no byline\./);
+    expect(result.stdout).toMatch(/failed: .*missing\.article\.json: the file no longer exists/);
+    expect(result.stderr).toMatch(/\[1\/3\] exported: .*library-reopens\.article\.json\n\[2\/3\] blocked: .*\n\[3\/3\] failed: /);
+    expect(await readFile(join(dir, 'out', 'library-reopens.html'), 'utf8')).toContain('<h1>Library reopens</h1>');
+    expect(JSON.parse(await readFile(good, 'utf8'))).toMatchObject({ status: 'published' });
+  });
+
+  it('prints the checklist and exits 1 while an error remains, 0 when none does', async () => {
+    const blocked = await cli('check', bad);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain('ERROR    Headline: The headline is empty.');
+    expect(blocked.stdout).toContain('ok       Dateline: Springfield, 2026-11-28');
+    const clean = await cli('check', good);
+    expect(clean.stdout).toContain('0 error(s), 0 warning(s)');
+    expect(clean.code).toBe(0);
+  });
+
+  it('explains its usage and exits 2 without an output folder', async () => {
+    const result = await cli('export', good);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage: npm run --silent cli -- export');
+  });
+});
