@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Settings } from '../shared/ipc';
-import { call, errorMessage } from './api';
+import type { ExportOutcome, MenuCommand, Settings } from '../shared/ipc';
+import { call, errorMessage, onEvent } from './api';
 import { OpenArticle } from './article/OpenArticle';
+import { ImportReportDialog } from './import/ImportReportDialog';
+import { useImport } from './import/useImport';
+import { ExportResultsDialog } from './library/ExportResultsDialog';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
+import { ProgressBar } from './ProgressBar';
+import { useShortcuts } from './useShortcuts';
 
 /** The three-pane window: library, open article, and the side panel. */
 export function App() {
@@ -34,15 +39,36 @@ export function App() {
     }
   }, [library, open]);
 
+  const imports = useImport(library.refresh);
+  const [exports, setExports] = useState<ExportOutcome[] | null>(null);
+  const exportSelected = (ids: string[]) =>
+    void call('exportArticles', { ids }).then(
+      (outcomes) => {
+        if (outcomes) setExports(outcomes);
+        void library.refresh();
+      },
+      (caught: unknown) => setError(errorMessage(caught)),
+    );
+  const { importFromDialog } = imports;
+  const handleCommand = useCallback(
+    (command: MenuCommand) => {
+      if (command === 'new-article') void createNew();
+      if (command === 'import') importFromDialog();
+    },
+    [createNew, importFromDialog],
+  );
+  useShortcuts(handleCommand);
+  useEffect(() => onEvent('menu', ({ command }) => handleCommand(command)), [handleCommand]);
+
   const isListed = openId !== null && library.listing?.articles.some((row) => row.id === openId) !== false;
   return (
-    <div className="app">
+    <div className={`app${imports.isDragging ? ' is-dropping' : ''}`} {...imports.dropHandlers}>
       <header className="visually-hidden">
         <h1>Copydesk</h1>
       </header>
-      <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} />
+      <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} />
       {openId && settings && isListed ? (
-        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onNew={() => void createNew()} onClosed={() => setOpenId(null)} onSettingsChange={(change) => void call('updateSettings', change).then(setSettings, (caught: unknown) => setError(errorMessage(caught)))} />
+        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={(change) => void call('updateSettings', change).then(setSettings, (caught: unknown) => setError(errorMessage(caught)))} />
       ) : (
         <main className="workspace-pane">
           {error ? (
@@ -56,6 +82,9 @@ export function App() {
           </div>
         </main>
       )}
+      <ProgressBar />
+      {imports.outcomes ? <ImportReportDialog outcomes={imports.outcomes} onOpen={open} onClose={imports.clearOutcomes} /> : null}
+      {exports ? <ExportResultsDialog outcomes={exports} onClose={() => setExports(null)} /> : null}
     </div>
   );
 }

@@ -17,18 +17,28 @@ export interface PublishContext {
 }
 
 /**
- * Publishes one saved article to `path`: the checklist must pass (errors always block; warnings
- * only when confirmed), the HTML is written atomically, and the article is marked published with
- * a revision snapshot. Returns the published article.
+ * Runs the publish checklist on the saved article and throws `export-blocked`, naming every item
+ * in the way, unless it passes (errors always block; warnings unless confirmed).
  */
-export async function publishToFile(context: PublishContext, id: string, path: string, confirmedWarningIds: readonly string[]): Promise<Article> {
-  const { session, settings, now } = context;
+export async function assertPublishable(context: PublishContext, id: string, confirmedWarningIds: readonly string[]) {
+  const { session, settings } = context;
   const article = await session.workspace.load(id);
   const items = publishChecklist(article, analyse(analyserInputFor(article)), { headline: settings.headlineLimit, dek: settings.dekLimit });
   const blocking = blockingItems(items, confirmedWarningIds);
   if (blocking.length > 0) {
     throw new AppError('export-blocked', `“${article.headline || article.slug}” cannot be exported yet: ${blocking.map((item) => `${item.label} (${item.reason})`).join('; ')}`);
   }
+  return { article, items };
+}
+
+/**
+ * Publishes one saved article to `path`: the checklist must pass (errors always block; warnings
+ * only when confirmed), the HTML is written atomically, and the article is marked published with
+ * a revision snapshot. Returns the published article.
+ */
+export async function publishToFile(context: PublishContext, id: string, path: string, confirmedWarningIds: readonly string[]): Promise<Article> {
+  const { session, settings, now } = context;
+  const { article, items } = await assertPublishable(context, id, confirmedWarningIds);
   const at = now();
   try {
     await writeFileDurably(path, renderArticleHtml(article, { mode: 'publish', publishedAt: at }));

@@ -30,7 +30,7 @@ export function parsePlainText(fileName: string, text: string, encoding: string)
   if (blocks.length === 0) {
     throw new AppError('import-failed', `${fileName}: the file holds only page boilerplate (${dropped.map((item) => item.item).join(', ')})`);
   }
-  blocks = takeBylines(blocks, draft);
+  blocks = takeBylines(splitStackedHeader(blocks), draft);
   const header = classifyHeader(blocks.map((block) => block.text));
   const lineOf = (index: number): string => `line ${blocks[index]?.line ?? 0}`;
   let position = 0;
@@ -46,6 +46,20 @@ export function parsePlainText(fileName: string, text: string, encoding: string)
   takeDateline(paragraphs, draft, blocks[header.consumed]?.line ?? 0);
   draft.body = { type: 'doc', content: paragraphs.map(toParagraph) };
   return draft;
+}
+
+/**
+ * Kicker, headline and dek are often pasted as consecutive lines with no blank line between.
+ * A first block of two or three short lines, each starting with a capital and none but the last
+ * ending like a sentence, is display type, not a hard-wrapped paragraph: give each line its own block.
+ */
+function splitStackedHeader(blocks: Block[]): Block[] {
+  const [first, ...rest] = blocks;
+  if (!first) return blocks;
+  const lines = first.text.split('\n');
+  const isDisplay = lines.length >= 2 && lines.length <= 3 && lines.every((line, index) => line.length <= 200 && /^["“]?\p{Lu}/u.test(line) && (index === lines.length - 1 || !/[.,;:]$/.test(line)));
+  if (!isDisplay || rest.length === 0) return blocks;
+  return [...lines.map((text, index) => ({ text, line: first.line + index })), ...rest];
 }
 
 /** Groups lines into blocks separated by blank lines, remembering each block's first line (1-based). */

@@ -22,7 +22,7 @@ export function BylinesField({ article, onChange }: { article: Article; onChange
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => onChange({ bylines: [...article.bylines, { name: '', role: 'reporter' }] })}>
+      <button type="button" id="field-bylines" onClick={() => onChange({ bylines: [...article.bylines, { name: '', role: 'reporter' }] })}>
         Add byline
       </button>
       <label className="inline-label">

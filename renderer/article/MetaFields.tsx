@@ -18,7 +18,7 @@ export function MetaFields({ article, onChange, onRename }: MetaFieldsProps) {
     <div className="meta-grid">
       <label>
         Dateline place
-        <input type="text" value={article.dateline.place} onChange={(event) => onChange({ dateline: { ...article.dateline, place: event.target.value } })} />
+        <input id="field-dateline-place" type="text" value={article.dateline.place} onChange={(event) => onChange({ dateline: { ...article.dateline, place: event.target.value } })} />
       </label>
       <label>
         Dateline date

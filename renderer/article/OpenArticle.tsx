@@ -1,8 +1,10 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand, Settings } from '../../shared/ipc';
 import { call, errorMessage, onEvent } from '../api';
 import { followEditedQuotes } from '../../shared/review/reviewActions';
+import type { ChecklistItem } from '../../shared/publish';
+import { PublishPanel } from '../publish/PublishPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { paragraphStarts, quoteRange } from '../review/positions';
 import { useAnalysis } from '../review/useAnalysis';
@@ -17,24 +19,24 @@ interface OpenArticleProps {
   id: string;
   settings: Settings;
   onLibraryChanged: () => void;
-  onNew: () => void;
   onClosed: () => void;
   onSettingsChange: (change: Partial<Settings>) => void;
 }
 
 /** The open article in the middle pane and its tools (sources, review, publish, history) on the right. */
-export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed, onSettingsChange }: OpenArticleProps) {
+export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettingsChange }: OpenArticleProps) {
   const document = useArticleDocument(id);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [isFinding, setIsFinding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [tab, setTab] = useState('sources');
   const handleCommand = useCallback(
     (command: MenuCommand) => {
       if (command === 'save') void document.saveNow(true).then(onLibraryChanged);
-      if (command === 'new-article') onNew();
       if (command === 'find') setIsFinding(true);
+      if (command === 'export') setTab('publish');
     },
-    [document, onLibraryChanged, onNew],
+    [document, onLibraryChanged],
   );
   useShortcuts(handleCommand);
   useEffect(() => onEvent('menu', ({ command }) => handleCommand(command)), [handleCommand]);
@@ -51,6 +53,7 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed, o
       .catch((error: unknown) => setNotice(errorMessage(error)));
 
   const article = document.article;
+  const { bodyRef } = document;
   const pane = useScrollMemory(id, settings, article !== null);
   const analysis = useAnalysis(editor, article);
   const { update } = document;
@@ -67,6 +70,26 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed, o
     editor.chain().focus().setTextSelection(range).scrollIntoView().run();
     window.requestAnimationFrame(() => editor.view.domAtPos(range.from).node.parentElement?.scrollIntoView({ block: 'center' }));
   };
+  // The publish checklist reads the body from the editor, and only while its tab is shown.
+  const current = useMemo(() => (article && tab === 'publish' ? { ...article, body: bodyRef.current() } : null), [article, analysis, bodyRef, tab]);
+  const jumpToCheck = (item: ChecklistItem) => {
+    const target = item.target;
+    if (!target) return;
+    if ('quoteKey' in target) {
+      const quote = analysis?.quotes.find((candidate) => candidate.key === target.quoteKey);
+      if (quote) jump(quote);
+    } else if ('paragraph' in target) jump({ paragraph: target.paragraph, start: 0, end: 0 });
+    else if (target.field === 'sources') setTab('sources');
+    else window.document.getElementById(fieldIds[target.field])?.focus();
+  };
+  const exportArticle = async (confirmedWarningIds: string[]) => {
+    await document.saveNow(true);
+    const result = await call('exportArticle', { id, confirmedWarningIds });
+    if (!result) return null;
+    document.replace({ ...result.article });
+    onLibraryChanged();
+    return result.fileName;
+  };
   return (
     <>
       <main className="workspace-pane" ref={pane}>
@@ -74,6 +97,8 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed, o
       </main>
       {article ? (
         <SidePanel
+          selected={tab}
+          onSelect={setTab}
           tabs={[
             { id: 'sources', label: 'Sources', render: () => <SourcesPanel sources={article.sources} editor={editor} onChange={(sources) => document.update({ sources })} /> },
             {
@@ -83,6 +108,11 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed, o
                 <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
               ),
             },
+            {
+              id: 'publish',
+              label: 'Publish',
+              render: () => (current ? <PublishPanel article={current} analysis={analysis} settings={settings} onJump={jumpToCheck} onExport={exportArticle} /> : null),
+            },
             { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onRestore={restore} /> },
           ]}
         />
@@ -90,6 +120,8 @@ export function OpenArticle({ id, settings, onLibraryChanged, onNew, onClosed, o
     </>
   );
 }
+
+const fieldIds = { headline: 'field-headline', dek: 'field-dek', bylines: 'field-bylines', dateline: 'field-dateline-place' } as const;
 
 /** Restores the pane's scroll position for the last open article and remembers it as the reporter scrolls. */
 function useScrollMemory(id: string, settings: Settings, isLoaded: boolean) {

@@ -1,8 +1,13 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+
+interface SidePanelProps {
+  tabs: { id: string; label: string; render: () => ReactNode }[];
+  selected: string;
+  onSelect: (id: string) => void;
+}
 
 /** Tabs for the right-hand pane; each tab's content is rendered only while it is selected. */
-export function SidePanel({ tabs }: { tabs: { id: string; label: string; render: () => ReactNode }[] }) {
-  const [selected, setSelected] = useState(tabs[0]?.id ?? '');
+export function SidePanel({ tabs, selected, onSelect: setSelected }: SidePanelProps) {
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0];
   return (
     <aside className="side-pane" aria-label="Article tools">

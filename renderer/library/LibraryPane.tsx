@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ArticleStatus } from '../../shared/article/model';
 import { articleStatuses } from '../../shared/article/model';
 import type { LibraryListing, LibraryQuery } from '../../shared/ipc';
@@ -11,11 +12,21 @@ interface LibraryPaneProps {
   onQueryChange: (query: LibraryQuery) => void;
   onOpen: (id: string) => void;
   onNew: () => void;
+  onImport: () => void;
+  onExportSelected: (ids: string[]) => void;
 }
 
 /** The library sidebar: search, filter, sort, New Article, and the list of articles. */
-export function LibraryPane({ listing, query, openId, error, onQueryChange, onOpen, onNew }: LibraryPaneProps) {
+export function LibraryPane({ listing, query, openId, error, onQueryChange, onOpen, onNew, onImport, onExportSelected }: LibraryPaneProps) {
   const articles = listing?.articles ?? [];
+  const [selected, setSelected] = useState<Set<string> | null>(null);
+  const toggle = (id: string) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   return (
     <nav className="library" aria-label="Library">
       <div className="library-head">
@@ -23,6 +34,19 @@ export function LibraryPane({ listing, query, openId, error, onQueryChange, onOp
         <button type="button" className="primary" onClick={onNew}>
           New article
         </button>
+      </div>
+      <div className="library-actions">
+        <button type="button" onClick={onImport}>
+          Import…
+        </button>
+        <button type="button" aria-pressed={selected !== null} onClick={() => setSelected(selected ? null : new Set())}>
+          {selected ? 'Done selecting' : 'Select'}
+        </button>
+        {selected ? (
+          <button type="button" disabled={selected.size === 0} onClick={() => onExportSelected([...selected])}>
+            Export {selected.size} selected…
+          </button>
+        ) : null}
       </div>
       <input
         type="search"
@@ -54,12 +78,12 @@ export function LibraryPane({ listing, query, openId, error, onQueryChange, onOp
       </div>
       {error ? <p role="alert" className="error-text">{error}</p> : null}
       {listing && listing.total === 0 ? (
-        <p className="empty-state">No articles yet. Choose “New article” to start your first story.</p>
+        <p className="empty-state">No articles yet. Choose “New article” to start your first story, or import a .txt, .md or .docx file (drop it here).</p>
       ) : null}
       {listing && listing.total > 0 && articles.length === 0 ? <p className="empty-state">No article matches this search.</p> : null}
       <ul className="library-list" aria-label="Articles">
         {articles.map((row) => (
-          <LibraryRow key={row.id} row={row} isOpen={row.id === openId} onOpen={onOpen} />
+          <LibraryRow key={row.id} row={row} isOpen={row.id === openId} onOpen={onOpen} isSelected={selected ? selected.has(row.id) : null} onToggle={toggle} />
         ))}
       </ul>
       {listing && listing.unreadable.length > 0 ? (

@@ -147,3 +147,17 @@ describe('plain-text layout rules', () => {
     ]);
   });
 });
+
+describe('stacked display lines', () => {
+  it('reads kicker, headline and dek pasted on consecutive lines without blank lines between them', async () => {
+    const text = 'Transport\nFerry fares to double in spring\nOperators blame fuel costs as riders warn of cuts.\n\nHarbour Line said on Monday that single fares will rise in March, the first rise in six years.\n';
+    const { article } = await importFile({ name: 'stacked.txt', bytes: new TextEncoder().encode(text) });
+    expect([article.kicker, article.headline, article.dek]).toEqual(['Transport', 'Ferry fares to double in spring', 'Operators blame fuel costs as riders warn of cuts.']);
+  });
+
+  it('still joins a hard-wrapped first paragraph', async () => {
+    const text = 'Ferry fares to double\n\nHarbour Line said on Monday that single fares\nwill rise in March, the first rise in six years.\n\nRiders were angry.\n';
+    const { article } = await importFile({ name: 'wrapped.txt', bytes: new TextEncoder().encode(text) });
+    expect(JSON.stringify(article.body)).toContain('single fares will rise in March');
+  });
+});
