@@ -5,6 +5,7 @@ import { OpenArticle } from './article/OpenArticle';
 import { ImportReportDialog } from './import/ImportReportDialog';
 import { useImport } from './import/useImport';
 import { ExportResultsDialog } from './library/ExportResultsDialog';
+import { SettingsDialog } from './library/SettingsDialog';
 import { LibraryPane } from './library/LibraryPane';
 import { useLibrary } from './library/useLibrary';
 import { ProgressBar } from './ProgressBar';
@@ -41,6 +42,8 @@ export function App() {
 
   const imports = useImport(library.refresh);
   const [exports, setExports] = useState<ExportOutcome[] | null>(null);
+  const [isSettingsOpen, setIsSettingsOpen] = useState(false);
+  const changeSettings = (change: Partial<Settings>) => void call('updateSettings', change).then(setSettings, (caught: unknown) => setError(errorMessage(caught)));
   const exportSelected = (ids: string[]) =>
     void call('exportArticles', { ids }).then(
       (outcomes) => {
@@ -66,9 +69,9 @@ export function App() {
       <header className="visually-hidden">
         <h1>Copydesk</h1>
       </header>
-      <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} />
+      <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} onSettings={() => setIsSettingsOpen(true)} />
       {openId && settings && isListed ? (
-        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={(change) => void call('updateSettings', change).then(setSettings, (caught: unknown) => setError(errorMessage(caught)))} />
+        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={changeSettings} />
       ) : (
         <main className="workspace-pane">
           {error ? (
@@ -84,6 +87,7 @@ export function App() {
       )}
       <ProgressBar />
       {imports.outcomes ? <ImportReportDialog outcomes={imports.outcomes} onOpen={open} onClose={imports.clearOutcomes} /> : null}
+      {isSettingsOpen && settings ? <SettingsDialog settings={settings} onSave={changeSettings} onClose={() => setIsSettingsOpen(false)} /> : null}
       {exports ? <ExportResultsDialog outcomes={exports} onClose={() => setExports(null)} /> : null}
     </div>
   );

@@ -126,9 +126,16 @@ export function useArticleDocument(id: string) {
   );
 
   useEffect(() => {
+    // Leaving the window or closing it saves at once; the call reaches main before the page goes.
     const flush = () => void saveNow(false);
     window.addEventListener('blur', flush);
-    return () => window.removeEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+    };
   }, [saveNow]);
 
   const resolveConflict = useCallback(

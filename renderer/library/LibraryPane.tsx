@@ -14,10 +14,11 @@ interface LibraryPaneProps {
   onNew: () => void;
   onImport: () => void;
   onExportSelected: (ids: string[]) => void;
+  onSettings: () => void;
 }
 
 /** The library sidebar: search, filter, sort, New Article, and the list of articles. */
-export function LibraryPane({ listing, query, openId, error, onQueryChange, onOpen, onNew, onImport, onExportSelected }: LibraryPaneProps) {
+export function LibraryPane({ listing, query, openId, error, onQueryChange, onOpen, onNew, onImport, onExportSelected, onSettings }: LibraryPaneProps) {
   const articles = listing?.articles ?? [];
   const [selected, setSelected] = useState<Set<string> | null>(null);
   const toggle = (id: string) =>
@@ -38,6 +39,9 @@ export function LibraryPane({ listing, query, openId, error, onQueryChange, onOp
       <div className="library-actions">
         <button type="button" onClick={onImport}>
           Import…
+        </button>
+        <button type="button" onClick={onSettings}>
+          Settings
         </button>
         <button type="button" aria-pressed={selected !== null} onClick={() => setSelected(selected ? null : new Set())}>
           {selected ? 'Done selecting' : 'Select'}
