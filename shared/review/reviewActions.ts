@@ -22,7 +22,7 @@ function entry(who: string, at: string, quoteKey: string, change: AttributionLog
 export function applyReview(article: ReviewFields, quote: DetectedQuote, match: ReviewMatch | undefined, change: ReviewChange, who: string, at: string): ReviewFields {
   const previous = match?.review ?? null;
   const next: QuoteReview = {
-    status: change.status ?? (previous?.status === 'changed' ? 'unreviewed' : (previous?.status ?? 'unreviewed')),
+    status: change.status ?? previous?.status ?? 'unreviewed',
     text: change.status ? quote.text : (previous?.text ?? quote.text),
     speakerOverride: change.speakerOverride !== undefined ? change.speakerOverride : (previous?.speakerOverride ?? null),
     note: change.note ?? previous?.note ?? '',
