@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { analyse } from '../../shared/attribution/index';
@@ -56,6 +57,7 @@ export async function publishToFile(context: PublishContext, id: string, path: s
 /** Publishes several articles into one folder, reporting each outcome and progress as it goes. */
 export async function publishToFolder(context: PublishContext, ids: readonly string[], folder: string, onProgress: (done: number, label: string) => void): Promise<ExportOutcome[]> {
   const outcomes: ExportOutcome[] = [];
+  await mkdir(folder, { recursive: true });
   for (const [index, id] of ids.entries()) {
     const entry = context.session.workspace.entries().find((candidate) => candidate.id === id);
     const headline = entry?.article?.headline ?? id;

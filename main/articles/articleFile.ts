@@ -76,7 +76,7 @@ export function describeFsError(error: unknown, action: 'read' | 'write'): strin
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return action === 'read' ? 'the file no longer exists' : 'the workspace folder no longer exists';
+      return action === 'read' ? 'the file no longer exists' : 'the folder no longer exists';
     case 'EACCES':
     case 'EPERM':
       return action === 'read' ? 'permission denied: Copydesk may not read this file' : 'permission denied: the workspace folder is read-only for Copydesk';
