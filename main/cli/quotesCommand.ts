@@ -1,42 +1,21 @@
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateArticle } from '../../shared/article/migrate';
-import { bodyBlocks, bodyParagraphs } from '../../shared/article/text';
+import { bodyParagraphs } from '../../shared/article/text';
 import { analyse, type AnalyserInput, type AttributionResult } from '../../shared/attribution/index';
+import { analyserInputFor } from '../../shared/publish/analyserInput';
+import { importFile } from '../importers';
 
 const usage = 'usage: npm run --silent cli -- quotes <file.txt|file.md|file.article.json> [--json]\n';
 
-/** Trailing page furniture pasted along with web copy; never part of the story. */
-const boilerplate =
-  /^(contact us|share( this( article| story)?| on \w+)?|advertisement|advertise with us|related( articles| stories| coverage)?|read more|more stories|subscribe( now)?|sign up( for [\w\s]+)?|follow us( on [\w\s]+)?|(©|\(c\)|copyright)\b.*|all rights reserved\.?|print|email|comments?|back to top|privacy policy|terms of (use|service))$/i;
-
+/** Blank-line-separated blocks, each joined into one line. */
 function blocksOf(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((block) => block.split('\n').map((line) => line.trim()).join(' ').trim())
     .filter((block) => block.length > 0);
-}
-
-/** True when a block has a full sentence of body-copy length (at least eight words, ending in . ! or ?). */
-export function isBodyLike(block: string): boolean {
-  const sentences = block.split(/(?<=[.!?]["”’)]?)\s+/);
-  return sentences.some((sentence) => /[.!?]["”’)]?$/.test(sentence) && sentence.split(/\s+/).length >= 8);
-}
-
-/**
- * Reads the newsroom plain-text layout: header lines (kicker, headline, dek) until the first
- * body-like paragraph, then blank-line-separated paragraphs, minus trailing page boilerplate.
- */
-export function readNewsroomText(text: string): { headline: string; paragraphs: string[] } {
-  const blocks = blocksOf(text);
-  const firstBody = blocks.findIndex(isBodyLike);
-  const headerLength = firstBody < 0 ? Math.min(1, blocks.length) : firstBody;
-  const header = blocks.slice(0, headerLength);
-  const paragraphs = blocks.slice(headerLength);
-  while (paragraphs.length > 0 && boilerplate.test(paragraphs[paragraphs.length - 1] as string)) paragraphs.pop();
-  const headline = header.length >= 2 ? (header[header.length >= 3 ? 1 : 0] as string) : (header[0] ?? '');
-  return { headline, paragraphs };
 }
 
 /** Reads Markdown: a leading `# ` line is the headline, every other block a body paragraph. */
@@ -48,23 +27,15 @@ export function readMarkdown(text: string): { headline: string; paragraphs: stri
   return { headline: hasHeadline ? first.replace(/^#\s+/, '') : '', paragraphs };
 }
 
-function articleInput(raw: string): AnalyserInput {
-  const article = migrateArticle(JSON.parse(raw) as unknown);
-  return {
-    paragraphs: bodyParagraphs(article.body),
-    sources: article.sources.map(({ id, kind, name, title, level, anonymityReason }) => ({ id, kind, name, title, level, anonymityReason })),
-    pullQuotes: bodyBlocks(article.body)
-      .filter((block) => block.type === 'pullQuote')
-      .map((block) => ({ text: block.text, sourceId: typeof block.node.attrs?.sourceId === 'string' ? block.node.attrs.sourceId : null })),
-    reviews: article.reviews,
-  };
-}
-
-/** Builds the analyser input for a file by its extension; throws with a reason for anything else. */
-export function inputFor(file: string, raw: string): AnalyserInput {
-  if (file.endsWith('.article.json')) return articleInput(raw);
-  if (file.endsWith('.md') || file.endsWith('.markdown')) return { paragraphs: readMarkdown(raw).paragraphs };
-  if (file.endsWith('.txt')) return { paragraphs: readNewsroomText(raw).paragraphs };
+/**
+ * Builds the analyser input for a file by its extension: `.txt` through the plain-text importer
+ * (so header lines and page boilerplate are told apart by the same rules as File > Import),
+ * `.md` as headline plus blocks, `.article.json` with its sources, links, pull quotes and reviews.
+ */
+export async function inputFor(file: string, bytes: Uint8Array): Promise<AnalyserInput> {
+  if (file.endsWith('.article.json')) return analyserInputFor(migrateArticle(JSON.parse(new TextDecoder().decode(bytes)) as unknown));
+  if (file.endsWith('.md') || file.endsWith('.markdown')) return { paragraphs: readMarkdown(new TextDecoder().decode(bytes)).paragraphs };
+  if (file.endsWith('.txt')) return { paragraphs: bodyParagraphs((await importFile({ name: basename(file), bytes })).article.body) };
   throw new Error('unsupported file type (expected .txt, .md or .article.json)');
 }
 
@@ -107,7 +78,7 @@ export async function runQuotes(args: string[]): Promise<number> {
   }
   let input: AnalyserInput;
   try {
-    input = inputFor(file, await readFile(file, 'utf8'));
+    input = await inputFor(file, await readFile(file));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     process.stderr.write(`copydesk quotes: cannot read ${file}: ${reason}\n`);

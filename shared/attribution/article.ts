@@ -37,14 +37,11 @@ const alwaysCommon = new Set(
   ).split(' '),
 );
 
-const lowerWordPattern = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'\u2019-]*/gu;
-
 function lowerVocabulary(paragraphs: readonly ParagraphModel[]): Set<string> {
   const vocabulary = new Set<string>();
   for (const paragraph of paragraphs) {
     for (const token of paragraph.tokens) {
       if (token.kind === 'word' && !token.isUpper) vocabulary.add(token.lower);
-      if (token.kind === 'quote') for (const match of token.text.matchAll(lowerWordPattern)) vocabulary.add(match[0]);
     }
   }
   return vocabulary;

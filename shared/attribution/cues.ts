@@ -6,7 +6,8 @@ import type { ParagraphModel } from './article';
 import { classifyPhrase, isStopWord, phraseAfter, phraseBefore, type Range, type SpeakerRef } from './phrases';
 import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
-import { findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
+import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
+import { documentNouns } from './lexicon';
 
 /** A speech verb with the phrase that names its speaker. */
 export interface Cue {
@@ -89,6 +90,7 @@ export function subjectOf(context: CueContext, verb: VerbMatch, from: number, to
   if (forwardCues.has(verb.phrase)) return forwardSubject(context, verb.end, to);
   const before = phraseBefore(context.paragraph.tokens, from, verb.start);
   if (before === 'passive') return null;
+  if (documentVerbs.has(verb.phrase)) return before && documentNouns.has(context.paragraph.tokens[before.end - 1]?.lower ?? '') ? classifyPhrase(context.paragraph, before, context.isCommon) : null;
   if (before) return classifyPhrase(context.paragraph, before, context.isCommon);
   const after = invertibleVerbs.has(verb.phrase) ? phraseAfter(context.paragraph.tokens, verb.end, to) : null;
   if (after) return classifyPhrase(context.paragraph, after, context.isCommon);
@@ -101,8 +103,7 @@ function isEmbedded(context: CueContext, from: number, to: number): boolean {
     const token = tokens[index] as Token;
     if (!embeddingWords.has(token.lower)) continue;
     if (token.lower !== 'that' && token.lower !== 'which' && token.lower !== 'who') return true;
-    const previous = tokens[index - 1] as Token;
-    if (previous.kind === 'word' && index > from && verbAt(tokens, index - 1, context.verbs) === null) return true;
+    if (index - from > 3) return true;
   }
   return false;
 }
@@ -119,9 +120,12 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14);
   const quote = tokens[quoteToken] as Token;
   if (/[.!?]\s*$/.test(quote.text) && end - quoteToken > 9) return null;
+  let firstWord = quoteToken + 1;
+  while (firstWord < end && tokens[firstWord]?.kind === 'punct') firstWord += 1;
   let earlier: SpeakerRef | null = null;
   for (const verb of verbs) {
     const subject = subjectOf(context, verb, quoteToken + 1, end, earlier);
+    if (subject && subject.start !== firstWord && verb.start !== firstWord) return null;
     if (subject) {
       let clauseEnd = verb.end;
       while (clauseEnd < end && tokens[clauseEnd]?.kind === 'word') clauseEnd += 1;
@@ -132,8 +136,22 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   return null;
 }
 
-/** The cue before a quote within its sentence: the nearest speech verb with a speaker. */
+/** A quote introduced by a colon after a named subject (`Reyes read the ruling aloud: "…"`) is that subject's. */
+function colonCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+  const colon = quoteToken - 1;
+  if (context.paragraph.tokens[colon]?.text !== ':' || colon <= sentence.start) return null;
+  const subject = subjectBySegments(context, sentence.start, colon);
+  if (subject?.type !== 'name') return null;
+  const verb: VerbMatch = { start: colon, end: colon + 1, phrase: ':' };
+  return { verb, subject, range: { start: subject.start, end: subject.end }, side: 'head', distance: 0, isEmbedded: false };
+}
+
+/** The cue before a quote within its sentence: the nearest speech verb with a speaker, else a colon after a name. */
 export function headCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+  return verbHeadCue(context, sentence, quoteToken) ?? colonCue(context, sentence, quoteToken);
+}
+
+function verbHeadCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
   const tokens = context.paragraph.tokens;
   const verbs = findVerbs(tokens, sentence.start, quoteToken, context.verbs);
   const subjects: (SpeakerRef | null)[] = [];

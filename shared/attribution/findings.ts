@@ -106,6 +106,7 @@ function markFindings(input: FindingsInput): Finding[] {
   }));
 }
 
+/** One error per pull quote whose words are not in the body; `start` and `end` hold the pull quote's index. */
 function pullQuoteFindings(input: FindingsInput): Finding[] {
   if (input.pullQuotes.length === 0) return [];
   const body = normaliseQuoteText(input.paragraphs.join(' '));

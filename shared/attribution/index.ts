@@ -76,7 +76,7 @@ export function analyse(input: AnalyserInput): AttributionResult {
   const quotes = detectedQuotes.map((quote, index) => applyOverride(quote, reviewMatches[index]?.review ?? null, sources));
   const findings = collectFindings({
     quotes,
-    entities: new Map(attributed.map((quote, index) => [keys[index] as string, quote.speaker.entity])),
+    entities: new Map(attributed.map((quote, index) => [keys[index] as string, quotes[index]?.speaker === quote.speaker.name ? quote.speaker.entity : null])),
     ambiguous: new Set(attributed.flatMap((quote, index) => (quote.isAmbiguous ? [keys[index] as string] : []))),
     detectedSourceIds: new Map(
       attributed.flatMap((quote, index) => (quote.detected.kind === 'none' ? [] : [[keys[index] as string, sourceIdFor(quote.detected, sources)] as const])),

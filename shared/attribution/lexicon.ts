@@ -67,6 +67,23 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'senator', 'mayor', 'deputy', 'administrator', 'commissioner', 'boss', 'head', 'student', 'students', 'team',
 ]);
 
+/** Plural nouns for groups of unnamed people, capitalised only because they open a sentence (`Officials said`). */
+export const groupNouns: ReadonlySet<string> = new Set([
+  'officials', 'critics', 'residents', 'analysts', 'experts', 'police', 'witnesses', 'protesters', 'investigators',
+  'authorities', 'prosecutors', 'researchers', 'scientists', 'doctors', 'activists', 'organizers', 'organisers',
+  'lawmakers', 'supporters', 'opponents', 'parents', 'teachers', 'students', 'workers', 'officers', 'firefighters',
+  'neighbors', 'neighbours', 'locals', 'sources', 'observers', 'economists', 'leaders', 'members', 'volunteers',
+  'fans', 'villagers', 'survivors', 'relatives', 'campaigners', 'diplomats', 'rescuers', 'paramedics', 'employees',
+]);
+
+/** Nouns for unnamed people, singular or plural: a description with one can be `he` or `she` later. */
+export const personNouns: ReadonlySet<string> = new Set([
+  ...roleNouns, ...groupNouns, 'witness', 'resident', 'source', 'poster', 'author', 'man', 'woman', 'person', 'people',
+  'teenager', 'victim', 'neighbour', 'neighbor', 'friend', 'relative', 'parent', 'mother', 'father', 'nurse', 'doctor',
+  'teacher', 'voter', 'customer', 'passenger', 'driver', 'owner', 'farmer', 'engineer', 'scientist', 'expert', 'critic',
+  'protester', 'aide', 'adviser', 'advisor', 'insider', 'diplomat', 'negotiator', 'investigator', 'prosecutor', 'official',
+]);
+
 /** Words that come before a run of capitals that is a place or thing, not a person. */
 export const nonPersonLeads: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'in', 'at', 'from', 'into', 'near', 'across', 'throughout', 'on', 'to', 'via', 'outside',

@@ -30,11 +30,12 @@ export function isDoubleMark(char: string | undefined): boolean {
   return char !== undefined && doubleMarks.has(char);
 }
 
+const doubleMarkPattern = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
+const singleMarkPattern = /['\u2018\u2019]/g;
+
 function markOffsets(text: string): number[] {
   const offsets: number[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    if (doubleMarks.has(text[index] as string)) offsets.push(index);
-  }
+  for (const match of text.matchAll(doubleMarkPattern)) offsets.push(match.index);
   return offsets;
 }
 
@@ -66,7 +67,9 @@ function isClosingSingle(text: string, index: number): boolean {
 function scanSingles(text: string, paragraph: number, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  for (let index = from; index < to; index += 1) {
+  singleMarkPattern.lastIndex = from;
+  for (let match = singleMarkPattern.exec(text); match !== null && match.index < to; match = singleMarkPattern.exec(text)) {
+    const index = match.index;
     if (openAt < 0 && isOpeningSingle(text, index)) openAt = index;
     else if (openAt >= 0 && isClosingSingle(text, index) && /[\p{L}\p{N}]/u.test(text.slice(openAt + 1, index))) {
       spans.push({ paragraph, openAt, start: openAt + 1, end: index, isRunOn: false });

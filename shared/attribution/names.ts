@@ -23,7 +23,6 @@ export interface ParsedName {
 const particleHyphen = /^\p{Ll}+-\p{Lu}/u;
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos']);
 const connectors = new Set(['of', 'for', 'the', '&']);
-const abbreviatedTitles = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Gov', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Rev', 'Det', 'Supt', 'Ald', 'St', 'Jr', 'Sr']);
 
 /** True when a word (without a trailing full stop) is a title word such as `Senator` or `Dr`. */
 export function isTitleWord(word: string): boolean {
@@ -58,8 +57,6 @@ function extendRun(tokens: readonly Token[], from: number, to: number): NameRun 
         run.isPossessive = true;
         break;
       }
-    } else if (token.text === '.' && (abbreviatedTitles.has(previous) || /^\p{Lu}$/u.test(previous))) {
-      cursor += 1;
     } else if (isLink(tokens, cursor, to, previous)) {
       run.words.push(token.text);
       cursor += 1;

@@ -5,20 +5,23 @@
 
 const curlyDouble = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
 const curlySingle = /[\u2018\u2019\u201A\u201B\u2032`]/g;
-const edgePunctuation = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+const edgeCharacter = /[\s\p{P}\p{S}]/u;
+
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && edgeCharacter.test(text[start] as string)) start += 1;
+  while (end > start && edgeCharacter.test(text[end - 1] as string)) end -= 1;
+  return text.slice(start, end);
+}
 
 /**
  * Normalises quote text the way the accuracy rules define it: NFKC, straight quotes and
  * apostrophes, collapsed whitespace, edge punctuation removed, lower case.
  */
 export function normaliseQuoteText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(curlyDouble, '"')
-    .replace(curlySingle, "'")
-    .replace(/\s+/g, ' ')
-    .replace(edgePunctuation, '')
-    .toLowerCase();
+  const straight = text.normalize('NFKC').replace(curlyDouble, '"').replace(curlySingle, "'").replace(/\s+/g, ' ');
+  return trimEdges(straight).toLowerCase();
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;

@@ -3,7 +3,7 @@
  * (`said Ambassador Mohib`), and what such a phrase names.
  */
 import type { ParagraphModel } from './article';
-import { documentNouns, organisationNouns } from './lexicon';
+import { documentNouns, groupNouns, organisationNouns } from './lexicon';
 import { findRuns, parseName, type NameRun, type ParsedName } from './names';
 import type { Token } from './tokens';
 
@@ -19,7 +19,7 @@ export interface Range {
   end: number;
 }
 
-const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we']);
 const determiners = new Set(['the', 'a', 'an', 'one', 'this', 'these', 'those', 'some', 'many', 'several', 'another', 'each', 'every', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'most', 'other']);
 const stopWords = new Set((
   'that which who whom when because if as while whilst although though and but or so after before with by for in of ' +
@@ -29,6 +29,9 @@ const stopWords = new Set((
 ).split(' '));
 const skippable = new Set('also has have had then later reportedly previously recently publicly once again further just repeatedly subsequently initially first finally simply would will did does do never always often earlier today yesterday still already'.split(' '));
 const passiveMarkers = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
+const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by']);
+/** Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on Friday`). */
+const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with']);
 
 /** True when the token is a function word, auxiliary or conjunction that cannot open a speaker phrase. */
 export function isStopWord(token: Token): boolean {
@@ -37,7 +40,7 @@ export function isStopWord(token: Token): boolean {
 
 /** True when the token is a pronoun that can be a speaker. */
 export function isPronoun(token: Token | undefined): boolean {
-  return token?.kind === 'word' && pronouns.has(token.lower);
+  return token?.kind === 'word' && (pronouns.has(token.lower) || token.text === 'I');
 }
 
 function isAdverb(token: Token): boolean {
@@ -53,21 +56,20 @@ function subjectEnd(tokens: readonly Token[], from: number, verbStart: number): 
   return index + 1;
 }
 
-const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by']);
 
 /** Collects a noun phrase backwards from `end`; returns its first index and whether it opened with a determiner. */
 function collectBackwards(tokens: readonly Token[], from: number, end: number): { start: number; hasDeterminer: boolean } {
   let index = end - 1;
   while (index >= from && end - index <= 9) {
     const token = tokens[index] as Token;
-    if (token.kind === 'quote') break;
-    if (token.kind === 'punct') {
-      const isAbbreviation = token.text === '.' && /^(Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Prof|\p{Lu})$/u.test(tokens[index - 1]?.text ?? '');
-      if (!isAbbreviation) break;
+    if (token.kind !== 'word') {
+      break;
     } else if (stopWords.has(token.lower) && !isNameLink(tokens, index)) {
       break;
     } else if (determiners.has(token.lower) && !isNameLink(tokens, index)) {
       return { start: index, hasDeterminer: true };
+    } else if (isPronoun(token)) {
+      return { start: index === end - 1 ? index : index + 1, hasDeterminer: false };
     }
     index -= 1;
   }
@@ -112,10 +114,8 @@ export function phraseAfter(tokens: readonly Token[], verbEnd: number, to: numbe
   let index = verbEnd;
   while (index < to) {
     const token = tokens[index] as Token;
-    if (token.kind !== 'word') {
-      const isAbbreviation = token.text === '.' && /^(Mr|Mrs|Ms|Dr|Prof|\p{Lu})$/u.test(tokens[index - 1]?.text ?? '');
-      if (!isAbbreviation) break;
-    } else if (stopWords.has(token.lower) && !(isDescription && ['by', 'on', 'of', 'at', 'for', 'from', 'with'].includes(token.lower)) && !isNameLink(tokens, index)) {
+    const isLink = isNameLink(tokens, index) || (isDescription && phrasePrepositions.has(token.lower));
+    if (token.kind !== 'word' || (stopWords.has(token.lower) && !isLink)) {
       break;
     } else if (!isDescription && /^\p{Ll}/u.test(token.text) && !isNameLink(tokens, index)) {
       break;
@@ -123,7 +123,7 @@ export function phraseAfter(tokens: readonly Token[], verbEnd: number, to: numbe
     index += 1;
   }
   const next = tokens[index];
-  const isClauseEnd = next === undefined || index >= to || next.kind !== 'word' || ['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with'].includes(next.lower) || /day$/.test(next.lower);
+  const isClauseEnd = next === undefined || index >= to || next.kind !== 'word' || clauseContinuations.has(next.lower) || /day$/.test(next.lower);
   const hasNoun = index - verbEnd > (determiners.has(first.lower) ? 1 : 0);
   return isClauseEnd && hasNoun ? { start: verbEnd, end: index } : null;
 }
@@ -148,6 +148,9 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
   const tokens = paragraph.tokens;
   const first = tokens[range.start];
   if (range.end - range.start === 1 && isPronoun(first)) return { type: 'pronoun', word: (first as Token).lower, start: range.start, end: range.end };
+  if (range.end - range.start === 1 && first && groupNouns.has(first.lower)) {
+    return { type: 'description', text: first.lower, isOrganisation: organisationNouns.has(first.lower), start: range.start, end: range.end };
+  }
   const runs = findRuns(tokens, range.start, range.end, isCommon);
   const head = headWord(tokens, range);
   const lastRun: NameRun | undefined = runs[runs.length - 1];

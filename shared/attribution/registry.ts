@@ -4,7 +4,7 @@
  */
 import type { AnalyserSource } from './types';
 import type { ArticleModel, ParagraphModel } from './article';
-import { femaleFirstNames, genderedTitles, maleFirstNames, roleNouns } from './lexicon';
+import { femaleFirstNames, genderedTitles, maleFirstNames, organisationNouns, roleNouns } from './lexicon';
 import { findRuns, hasNonPersonLead, parseName, type NameRun } from './names';
 
 /** A person or organisation of the article. */
@@ -15,6 +15,8 @@ export interface Entity {
   title: string;
   gender: 'm' | 'f' | null;
   sourceId: string | null;
+  /** Lower-case nouns the article introduced the entity with (`group` in `environmental group Ocean Watch`). */
+  descriptors: string[];
 }
 
 /** Where a person or organisation is named in the body, for first-reference findings and reference search. */
@@ -55,7 +57,7 @@ function addEntity(registry: Registry, kind: Entity['kind'], words: string[], ti
     if (!existing.title && title) existing.title = title;
     return existing;
   }
-  const entity: Entity = { id: registry.entities.length, kind, words, title, gender: null, sourceId: null };
+  const entity: Entity = { id: registry.entities.length, kind, words, title, gender: null, sourceId: null, descriptors: [] };
   registry.entities.push(entity);
   registry.byKey.set(key, entity);
   return entity;
@@ -82,8 +84,11 @@ function isIdentified(paragraph: ParagraphModel, run: NameRun, title: string): b
 
 function recordRun(registry: Registry, paragraph: ParagraphModel, run: NameRun): void {
   const parsed = parseName(run.words);
-  if (parsed.kind === 'organisation') {
-    const organisation = addEntity(registry, 'organisation', parsed.name, '');
+  const lead = paragraph.tokens[run.start - 1];
+  const descriptor = lead?.kind === 'word' && !lead.isUpper && organisationNouns.has(lead.lower) ? lead.lower : '';
+  if (parsed.kind === 'organisation' || (descriptor && parsed.title.length === 0 && parsed.kind === 'person')) {
+    const organisation = addEntity(registry, 'organisation', parsed.kind === 'organisation' ? parsed.name : run.words, '');
+    if (descriptor && !organisation.descriptors.includes(descriptor)) organisation.descriptors.push(descriptor);
     recordAcronym(registry, paragraph, run, organisation);
     pushMention(registry, paragraph, run, organisation, true, true);
     return;
@@ -119,18 +124,30 @@ function recordAcronym(registry: Registry, paragraph: ParagraphModel, run: NameR
   if (inner?.kind === 'word' && /^[\p{Lu}&]{2,}$/u.test(inner.text)) registry.acronyms.set(inner.text.toLowerCase(), organisation);
 }
 
+/** Folds a short form into the full entity: its key, title and gender; mentions are moved by `moveMentions`. */
+export function mergeEntity(registry: Registry, short: Entity, full: Entity, moved: Map<Entity, Entity>): void {
+  registry.byKey.set(nameKey(short.words), full);
+  if (!full.title && short.title) full.title = short.title;
+  full.gender ??= short.gender;
+  moved.set(short, full);
+}
+
+/** Points every mention of a merged entity at the entity it was merged into, in one pass. */
+export function moveMentions(registry: Registry, moved: ReadonlyMap<Entity, Entity>): void {
+  if (moved.size === 0) return;
+  for (const mention of registry.mentions) mention.entity = moved.get(mention.entity) ?? mention.entity;
+}
+
 /** Merges each shorter person form into the fullest form ending with the same words. */
 function mergeShortForms(registry: Registry): void {
   const people = registry.entities.filter((entity) => entity.kind === 'person');
   people.sort((a, b) => b.words.length - a.words.length);
+  const moved = new Map<Entity, Entity>();
   for (const short of people) {
     const full = people.find((long) => long.words.length > short.words.length && endsWith(long.words, short.words));
-    if (!full) continue;
-    registry.byKey.set(nameKey(short.words), full);
-    if (!full.title && short.title) full.title = short.title;
-    full.gender ??= short.gender;
-    for (const mention of registry.mentions) if (mention.entity === short) mention.entity = full;
+    if (full) mergeEntity(registry, short, full, moved);
   }
+  moveMentions(registry, moved);
 }
 
 /** True when `words` ends with `suffix` (case-insensitive). */

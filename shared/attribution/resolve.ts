@@ -4,7 +4,7 @@
  */
 import type { ArticleModel } from './article';
 import { findRuns, parseName } from './names';
-import { endsWith, nameKey, type Entity, type Registry } from './registry';
+import { endsWith, mergeEntity, moveMentions, nameKey, type Entity, type Registry } from './registry';
 
 /** Where in the article a reference sits: paragraph and token index. */
 export interface Place {
@@ -92,18 +92,16 @@ export function findPersonByWord(registry: Registry, word: string, place: Place,
 /** Merges single-word people (`Ms Bauchtman`, `Professor Eastman`) into the full name they refer to. */
 export function mergeSingleWordPeople(registry: Registry): void {
   const singles = registry.entities.filter((entity) => entity.kind === 'person' && entity.words.length === 1);
+  const moved = new Map<Entity, Entity>();
   for (const single of singles) {
     const full = findPersonByWord(registry, single.words[0] as string, { paragraph: 0, token: 0 }, true);
-    if (!full || full === single) continue;
-    registry.byKey.set(nameKey(single.words), full);
-    if (!full.title && single.title) full.title = single.title;
-    full.gender ??= single.gender;
-    for (const mention of registry.mentions) if (mention.entity === single) mention.entity = full;
+    if (full && full !== single) mergeEntity(registry, single, full, moved);
   }
+  moveMentions(registry, moved);
 }
 
 function create(registry: Registry, kind: Entity['kind'], words: string[], title: string): Entity {
-  const entity: Entity = { id: registry.entities.length, kind, words, title, gender: null, sourceId: null };
+  const entity: Entity = { id: registry.entities.length, kind, words, title, gender: null, sourceId: null, descriptors: [] };
   registry.entities.push(entity);
   registry.byKey.set(nameKey(words), entity);
   return entity;
@@ -134,6 +132,9 @@ export function resolveOrganisation(registry: Registry, words: string[]): Entity
   const stripped = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
   const longer = registry.entities.filter((entity) => entity.kind === 'organisation' && endsWith(entity.words, stripped) && entity.words.length > stripped.length);
   if (longer.length > 0) return longer.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+  const single = stripped.length === 1 ? stripped[0]?.toLowerCase() : undefined;
+  const headed = registry.entities.filter((entity) => entity.kind === 'organisation' && entity.words[0]?.toLowerCase() === single && entity.words[1] === 'of');
+  if (headed.length === 1) return headed[0] as Entity;
   return create(registry, 'organisation', stripped, '');
 }
 

@@ -69,6 +69,13 @@ interface QuoteSite {
   token: number;
 }
 
+/** The speaker the text gives: the cue's speaker, else one carried over from earlier quotes. */
+function detectSpeaker(context: SpeakerContext, paragraph: number, cue: Cue | null, isFirst: boolean): { speaker: Speaker; rule: AttributionRule; isAmbiguous: boolean } {
+  if (!cue) return { ...carried(context, paragraph, isFirst), isAmbiguous: false };
+  const { speaker, isAmbiguous } = resolveSpeaker(context, cue.subject, { paragraph, token: cue.subject.start });
+  return { speaker, rule: cue.subject.type === 'pronoun' ? 'pronoun' : 'speech-verb', isAmbiguous };
+}
+
 function attributeOne(input: SieveInput, context: SpeakerContext, cueContext: CueContext, site: QuoteSite, isFirst: boolean): AttributedQuote | null {
   const { paragraph, token } = site;
   const span = paragraph.spans[paragraph.tokens[token]?.quote ?? -1];
@@ -76,22 +83,20 @@ function attributeOne(input: SieveInput, context: SpeakerContext, cueContext: Cu
   const link = linkFor(input, paragraph.index, span.start, span.end);
   const cue = tailCue(cueContext, token) ?? headCue(cueContext, site.sentence, token);
   if (!link && !isStatement(paragraph, site.sentence, token, cue)) return null;
-  let detected = noSpeaker;
-  let rule: AttributionRule = 'none';
-  let isAmbiguous = false;
-  if (cue) {
-    const resolved = resolveSpeaker(context, cue.subject, { paragraph: paragraph.index, token: cue.subject.start });
-    ({ speaker: detected, isAmbiguous } = resolved);
-    rule = cue.subject.type === 'pronoun' ? 'pronoun' : 'speech-verb';
-  }
-  if (!cue) ({ speaker: detected, rule } = carried(context, paragraph.index, isFirst));
-  const speaker = link ? linkedSpeaker(input, link.sourceId) : detected;
-  const text = paragraph.text.slice(span.start, span.end);
+  const detected = detectSpeaker(context, paragraph.index, cue, isFirst);
+  const speaker = link ? linkedSpeaker(input, link.sourceId) : detected.speaker;
   remember(context, { paragraph: paragraph.index, token, speaker });
   return {
-    paragraph: paragraph.index, start: span.start, end: span.end, text, speaker,
-    cue: cue && rule !== 'continuation' && rule !== 'previous-paragraph' ? cueText(paragraph, cue) : '',
-    rule: link ? 'explicit-link' : rule, isAmbiguous, linkedSourceId: link?.sourceId ?? null, detected,
+    paragraph: paragraph.index,
+    start: span.start,
+    end: span.end,
+    text: paragraph.text.slice(span.start, span.end),
+    speaker,
+    cue: cue ? cueText(paragraph, cue) : '',
+    rule: link ? 'explicit-link' : detected.rule,
+    isAmbiguous: detected.isAmbiguous,
+    linkedSourceId: link?.sourceId ?? null,
+    detected: detected.speaker,
   };
 }
 

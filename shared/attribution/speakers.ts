@@ -6,7 +6,7 @@ import type { ArticleModel } from './article';
 import type { SpeakerRef } from './phrases';
 import { entityName, type Entity, type Mention, type Registry } from './registry';
 import { resolveOrganisation, resolvePerson, type Place } from './resolve';
-import { genderedTitles } from './lexicon';
+import { documentNouns, genderedTitles, personNouns } from './lexicon';
 import { sentenceOf } from './sentences';
 import type { SpeakerKind } from './types';
 
@@ -67,7 +67,7 @@ function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: '
 export function resolveSpeaker(context: SpeakerContext, ref: SpeakerRef, place: Place): { speaker: Speaker; isAmbiguous: boolean } {
   if (ref.type === 'name') return { speaker: nameSpeaker(context, ref, place), isAmbiguous: false };
   if (ref.type === 'description') {
-    const named = ref.isOrganisation ? namedOrganisation(context, ref.text, place) : undefined;
+    const named = (ref.isOrganisation ? namedOrganisation(context, ref.text, place) : undefined) ?? issuingOrganisation(context, ref.text, place);
     if (named) return { speaker: entitySpeaker(named), isAmbiguous: false };
     return { speaker: { name: ref.text, kind: ref.isOrganisation ? 'organisation' : 'descriptive', title: '', entity: null }, isAmbiguous: false };
   }
@@ -87,21 +87,36 @@ const organisationSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
 
 const definiteDescription = /^the (?:[\p{Ll}-]+ )?(\p{Ll}+)$/u;
 
-/** The named organisation a definite description (`the company`, `the city`) refers back to, if the article named one. */
+function matchesHead(entity: Entity, head: string, names: readonly string[]): boolean {
+  return entity.kind === 'organisation' && (entity.words.some((word) => names.includes(word.toLowerCase())) || entity.descriptors.includes(head));
+}
+
+/**
+ * The named organisation a definite description (`the company`, `the city`) refers back to: the
+ * latest fitting one in the last few paragraphs, else the only fitting one in the article.
+ */
 function namedOrganisation(context: SpeakerContext, text: string, place: Place): Entity | undefined {
   const head = definiteDescription.exec(text)?.[1];
   if (!head) return undefined;
   const names = organisationSynonyms.get(head) ?? [head];
-  for (let paragraph = place.paragraph; paragraph >= 0; paragraph -= 1) {
+  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 8); paragraph -= 1) {
     const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
-    for (let index = mentions.length - 1; index >= 0; index -= 1) {
-      const mention = mentions[index] as Mention;
-      if (paragraph === place.paragraph && mention.startToken >= place.token) continue;
-      const entity = mention.entity;
-      if (entity.kind === 'organisation' && entity.words.some((word) => names.includes(word.toLowerCase()))) return entity;
-    }
+    const found = mentions.findLast((mention) => (paragraph < place.paragraph || mention.startToken < place.token) && matchesHead(mention.entity, head, names));
+    if (found) return found.entity;
   }
-  return undefined;
+  const fitting = context.registry.entities.filter((entity) => matchesHead(entity, head, names));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+const bareDocument = /^(?:the|a|an|this) (\p{Ll}+)$/u;
+
+/** The organisation that issued a bare document (`the statement read`): the last one named in this paragraph. */
+function issuingOrganisation(context: SpeakerContext, text: string, place: Place): Entity | undefined {
+  const head = bareDocument.exec(text)?.[1];
+  if (!head || !documentNouns.has(head)) return undefined;
+  const mentions = context.mentionsByParagraph.get(place.paragraph) ?? [];
+  const found = mentions.findLast((mention) => mention.entity.kind === 'organisation' && mention.startToken < place.token);
+  return found ? resolveOrganisation(context.registry, found.entity.words) : undefined;
 }
 
 function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
@@ -144,9 +159,11 @@ function isBefore(a: Place, b: Place): boolean {
 /** The latest unnamed person (`a company spokesman`) who spoke before a place, within the pronoun window. */
 function describedPerson(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
   const other = gender === 'm' ? 'f' : 'm';
-  return context.history.findLast(
+  const window = context.history.slice(-40);
+  return window.findLast(
     (entry) =>
       entry.speaker.kind === 'descriptive' &&
+      (entry.speaker.name ?? '').split(/\s+/).some((word) => personNouns.has(word.toLowerCase())) &&
       entry.paragraph >= place.paragraph - 2 &&
       isBefore({ paragraph: entry.paragraph, token: entry.token }, place) &&
       !(entry.speaker.name ?? '').split(/\s+/).some((word) => genderedTitles.get(word.toLowerCase()) === other),

@@ -11,8 +11,9 @@ const maxPartialDistance = 12;
 const minorWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'vs', 'vs.', 'with', 'by', 'from']);
 const namingWords = new Set([
   'named', 'titled', 'entitled', 'labelled', 'labeled', 'nicknamed', 'dubbed', 'so-called', 'word', 'words', 'term',
-  'terms', 'phrase', 'name', 'slogan', 'hashtag', 'headline', 'caption', 'title', 'as', 'called', 'known',
+  'terms', 'phrase', 'name', 'slogan', 'hashtag', 'headline', 'caption', 'title', 'called', 'known',
 ]);
+const namingBeforeAs = new Set(['known', 'nicknamed', 'referred', 'billed', 'branded', 'labelled', 'labeled', 'listed', 'registered']);
 
 function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
@@ -30,7 +31,9 @@ function hasNamingWordBefore(paragraph: ParagraphModel, quoteToken: number): boo
   const token = paragraph.tokens[index];
   if (token?.kind === 'punct' && token.text !== ',') index -= 1;
   const before = paragraph.tokens[index];
-  return before?.kind === 'word' && namingWords.has(before.lower);
+  if (before?.kind !== 'word') return false;
+  if (before.lower !== 'as') return namingWords.has(before.lower);
+  return paragraph.tokens.slice(Math.max(0, index - 4), index).some((token) => namingBeforeAs.has(token.lower));
 }
 
 function isWholeSentence(paragraph: ParagraphModel, sentence: SentenceRange, quoteToken: number, text: string): boolean {
@@ -41,7 +44,8 @@ function isWholeSentence(paragraph: ParagraphModel, sentence: SentenceRange, quo
 export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, quoteToken: number, cue: Cue | null): boolean {
   const text = paragraph.tokens[quoteToken]?.text ?? '';
   const count = wordsOf(text).length;
-  if (count > shortLimit) return true;
+  const span = paragraph.spans[paragraph.tokens[quoteToken]?.quote ?? -1];
+  if (count > shortLimit || span?.isRunOn) return true;
   if (isTitleCase(text) || hasNamingWordBefore(paragraph, quoteToken)) return false;
   if (isWholeSentence(paragraph, sentence, quoteToken, text)) return true;
   if (!cue) return false;

@@ -20,7 +20,9 @@ export const defaultSpeechVerbs: readonly string[] = [
   'characterised', 'called', 'calls', 'call', 'calling', 'dubbed', 'joked', 'quipped', 'shouted',
   'complained', 'emphasised', 'emphasized', 'stressed', 'testified', 'confirmed', 'reasoned',
   'concluded', 'maintained', 'alleged', 'reads', 'cited', 'texted', 'emailed', 'mused', 'wondered',
-  'issued a statement', 'released a statement', 'put it', 'summed up',
+  'agreed', 'disagreed', 'objected', 'protested', 'pleaded', 'demanded', 'vowed', 'boasted', 'lamented', 'conceded',
+  'read', 'issued a statement', 'issued a short statement', 'issued a brief statement', 'issued a joint statement',
+  'issued a written statement', 'released a statement', 'put it', 'summed up',
 ];
 
 /** Phrases after which the speaker follows (`according to X`) rather than precedes. */
@@ -32,6 +34,9 @@ export const invertibleVerbs: ReadonlySet<string> = new Set([
   'stated', 'argued', 'insisted', 'recalled', 'declared', 'observed', 'remarked', 'commented', 'answered', 'responded',
   'countered', 'warned', 'tweeted', 'posted', 'reads', 'concluded', 'cautioned', 'quipped', 'joked', 'shouted',
 ]);
+
+/** Verbs only a document can be the subject of (`the letter reads`); a person who `read` something did not speak. */
+export const documentVerbs: ReadonlySet<string> = new Set(['read', 'reads']);
 
 /** A compiled verb list: phrases (as word arrays) grouped by their first word. */
 export type VerbIndex = ReadonlyMap<string, readonly string[][]>;

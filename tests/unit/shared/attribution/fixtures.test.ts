@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readNewsroomText } from '../../../../main/cli/quotesCommand';
+import { inputFor } from '../../../../main/cli/quotesCommand';
 import { analyse } from '../../../../shared/attribution/index';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -10,12 +10,12 @@ const seedFile = path.resolve(repoRoot, '../shared/fixtures/chicago-ice-raids.tx
 const hasSeed = existsSync(seedFile);
 if (!hasSeed) console.info(`skipping the seed-article test: ${seedFile} does not exist (it lives outside the repository)`);
 
-function analyseFile(file: string): ReturnType<typeof analyse> {
-  return analyse({ paragraphs: readNewsroomText(readFileSync(file, 'utf8')).paragraphs });
+async function analyseFile(file: string): Promise<ReturnType<typeof analyse>> {
+  return analyse(await inputFor(file, readFileSync(file)));
 }
 
-describe('the city hall budget fixture', () => {
-  const result = analyseFile(path.join(repoRoot, 'tests/fixtures/attribution/city-hall-budget.txt'));
+describe('the city hall budget fixture', async () => {
+  const result = await analyseFile(path.join(repoRoot, 'tests/fixtures/attribution/city-hall-budget.txt'));
 
   it('finds exactly the quoted statements with their speakers, titles and rules', () => {
     expect(result.quotes.map(({ paragraph, speaker, speakerKind, title, rule, cue }) => ({ paragraph, speaker, speakerKind, title, rule, cue }))).toEqual([
@@ -39,8 +39,8 @@ describe('the city hall budget fixture', () => {
 });
 
 describe('the Chicago seed article', () => {
-  it.skipIf(!hasSeed)('finds its seven quotes with the expected speakers', () => {
-    const result = analyseFile(seedFile);
+  it.skipIf(!hasSeed)('finds its seven quotes with the expected speakers', async () => {
+    const result = await analyseFile(seedFile);
     expect(result.quotes.map((quote) => [quote.paragraph, quote.speaker, quote.speakerKind])).toEqual([
       [1, 'Lori Lightfoot', 'named'],
       [1, 'Lori Lightfoot', 'named'],

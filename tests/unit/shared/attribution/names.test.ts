@@ -61,6 +61,16 @@ describe('speaker kinds', () => {
     ]);
   });
 
+  it('attributes a bare document to the organisation the paragraph names as issuing it', () => {
+    const paragraphs = ['The Ministry of Transport issued a brief statement on Sunday. The statement read: "All ferries will run to the winter timetable."'];
+    expect(quotesOf(paragraphs)).toMatchObject([{ speaker: 'Ministry of Transport', speakerKind: 'organisation' }]);
+  });
+
+  it('does not treat a person who read something as a speaker', () => {
+    const paragraphs = ['Councillor Ben Ortiz had read the report twice. "Whoever wrote this has never ridden a bus in this city."'];
+    expect(quotesOf(paragraphs)).toMatchObject([{ speaker: null, rule: 'none' }]);
+  });
+
   it('reports an unnamed source by the description as written', () => {
     expect(quotesOf(['"Morale has never been lower," a spokesperson for the union said.'])).toMatchObject([
       { speaker: 'a spokesperson for the union', speakerKind: 'descriptive' },

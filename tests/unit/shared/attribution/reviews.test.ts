@@ -54,6 +54,13 @@ describe('matching reviews to quotes', () => {
     expect(matchReviews(quotes, { 'q-old-0': review('We will rebuild the bridge by spring,') })[0]).toMatchObject({ status: 'unreviewed', review: null });
   });
 
+  it('lets an editor\'s speaker correction win over the analyser', () => {
+    const [quote] = analyse({ paragraphs: article }).quotes;
+    const correction = { ...review(quote?.text ?? ''), speakerOverride: 'Deputy Mayor Ben Ortiz' };
+    const [corrected] = analyse({ paragraphs: article, reviews: { [quote?.key ?? '']: correction } }).quotes;
+    expect(corrected).toMatchObject({ speaker: 'Deputy Mayor Ben Ortiz', speakerKind: 'named' });
+  });
+
   it('measures similarity by shared words in the same order', () => {
     expect(orderedSimilarity('a b c d e', 'a b c d e')).toBe(1);
     expect(orderedSimilarity('a b c d e', 'e d c b a')).toBeLessThan(0.6);

@@ -116,3 +116,50 @@ describe('statements and non-statements', () => {
     ]);
   });
 });
+
+describe('less common attribution patterns', () => {
+  it('reads British single quotation marks when a paragraph has no double ones', () => {
+    expect(quotesOf(["Det Supt Claire Okonjo said: 'We know this has frightened people in the area.'"])).toMatchObject([
+      { text: 'We know this has frightened people in the area.', speaker: 'Claire Okonjo' },
+    ]);
+  });
+
+  it('resolves "he said" to an unnamed person who spoke in the sentence before', () => {
+    const paragraphs = ['Mayor Ana Lugo left early. A council spokesman declined to say when the vote would be held.', '"No date has been set," he said.'];
+    expect(quotesOf(paragraphs)[0]).toMatchObject({ speaker: 'a council spokesman', rule: 'pronoun' });
+  });
+
+  it('resolves "the company" to the company the article named', () => {
+    const paragraphs = ['Harbor Freight Corporation said it would close the plant.', '"This was a difficult decision," the company said.'];
+    expect(quotesOf(paragraphs)[0]).toMatchObject({ speaker: 'Harbor Freight Corporation', speakerKind: 'organisation' });
+  });
+
+  it('does not borrow an earlier speaker when the cue names someone it cannot resolve', () => {
+    const paragraphs = ['"We will reopen on Monday," Principal Peter Haddad said.', '"Enough is enough, and we mean it," she wrote on social media.'];
+    expect(quotesOf(paragraphs)[1]).toMatchObject({ speaker: null, rule: 'pronoun' });
+  });
+
+  it('reports the source an organisation quoted when the text says "quoting"', () => {
+    const paragraphs = ['According to the Daily Ledger, quoting the Northern Water Authority, the reservoir is "at its lowest level since records began."'];
+    expect(quotesOf(paragraphs)).toMatchObject([{ speaker: 'Northern Water Authority', speakerKind: 'organisation' }]);
+  });
+});
+
+describe('colon-introduced and run-on quotes', () => {
+  it('attributes a quote after a colon to the named subject of the sentence', () => {
+    const paragraphs = ['Chief Justice Amal Reyes read the ruling aloud: "The appeal is dismissed."'];
+    expect(quotesOf(paragraphs)).toMatchObject([{ speaker: 'Amal Reyes', rule: 'speech-verb' }]);
+  });
+
+  it('does not treat a colon after an unnamed subject as attribution', () => {
+    expect(quotesOf(['The results were clear: "a landslide."'])).toEqual([]);
+  });
+
+  it('keeps a short quote that runs on into the next paragraph', () => {
+    const paragraphs = ['Judge Amal Reyes said: "It is over.', '"Go home, all of you, and stay out of trouble."'];
+    expect(quotesOf(paragraphs).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['It is over.', 'Amal Reyes'],
+      ['Go home, all of you, and stay out of trouble.', 'Amal Reyes'],
+    ]);
+  });
+});
