@@ -39,6 +39,8 @@ test('an editor verifies and flags quotes, sees an edited quote lose its verific
   await lopez.getByRole('button', { name: /We listened/ }).click();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await expect(body.locator('.quote-verified')).toHaveText('We listened to every ferry worker,');
+  await expect(body).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('We listened to every ferry worker,');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.type(' and nurse');
