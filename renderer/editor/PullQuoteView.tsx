@@ -1,6 +1,7 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { memo } from 'react';
-import { sourceLabel, useSources } from './sourcesContext';
+import { SourceOptions } from './SourceOptions';
+import { useSources } from './sourcesContext';
 
 /**
  * A pull quote in the editor: the quoted words, editable in place, and a menu choosing the
@@ -17,12 +18,7 @@ function PullQuoteViewInner({ node, updateAttributes }: ReactNodeViewProps) {
         <label>
           Said by{' '}
           <select value={sourceId} onChange={(event) => updateAttributes({ sourceId: event.target.value || null })}>
-            <option value="">— choose a source —</option>
-            {sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {sourceLabel(source)}
-              </option>
-            ))}
+            <SourceOptions />
           </select>
         </label>
         {isMissing ? <span className="error-text"> The linked source was removed.</span> : null}

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { Popover } from './Popover';
-import { sourceLabel, useSources } from './sourcesContext';
+import { SourceOptions } from './SourceOptions';
 
 interface QuoteControlProps {
   editor: Editor;
@@ -13,7 +13,6 @@ interface QuoteControlProps {
  * source from a name, or turns the selection into a pull quote.
  */
 export function QuoteControl({ editor, onCreateSource }: QuoteControlProps) {
-  const sources = useSources();
   const [isOpen, setIsOpen] = useState(false);
   const [name, setName] = useState('');
   const isPullQuote = editor.isActive('pullQuote');
@@ -35,12 +34,7 @@ export function QuoteControl({ editor, onCreateSource }: QuoteControlProps) {
       <label>
         {isPullQuote ? 'Pull quote said by' : 'Quote said by'}
         <select value="" disabled={empty && !isPullQuote} onChange={(event) => event.target.value && link(event.target.value)}>
-          <option value="">— choose a source —</option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {sourceLabel(source)}
-            </option>
-          ))}
+          <SourceOptions />
         </select>
       </label>
       <form

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useIdleValue } from '../editor/useIdleValue';
 
 /** Texts of the quotes linked to each source id (inline quote marks and pull quotes). */
 export function linkedQuotes(editor: Editor): Map<string, string[]> {
@@ -34,21 +34,5 @@ export function linkedQuotes(editor: Editor): Map<string, string[]> {
 
 /** `linkedQuotes`, recomputed when typing pauses. */
 export function useLinkedQuotes(editor: Editor | null): Map<string, string[]> {
-  const [quotes, setQuotes] = useState<Map<string, string[]>>(new Map());
-  useEffect(() => {
-    if (!editor) return;
-    let timer: number | null = null;
-    const refresh = () => setQuotes(linkedQuotes(editor));
-    const handleUpdate = () => {
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(refresh, 500);
-    };
-    refresh();
-    editor.on('update', handleUpdate);
-    return () => {
-      editor.off('update', handleUpdate);
-      if (timer !== null) window.clearTimeout(timer);
-    };
-  }, [editor]);
-  return quotes;
+  return useIdleValue(editor, linkedQuotes, new Map(), 500);
 }
