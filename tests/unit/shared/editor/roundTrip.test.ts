@@ -7,17 +7,19 @@ import { isSafeHref } from '../../../../shared/editor/links';
 import { bodyProblem } from '../../../../shared/editor/validateBody';
 
 const window = new Window();
-const document = window.document as unknown as Document;
+const document = window.document;
+type DomNode = Parameters<ReturnType<typeof ProseMirrorParser.fromSchema>['parse']>[0];
+type DomDocument = Parameters<ReturnType<typeof DOMSerializer.fromSchema>['serializeFragment']>[1] extends infer O ? (O extends { document?: infer D } ? D : never) : never;
 
 /** JSON → ProseMirror → HTML through the schema's renderHTML, then HTML → JSON through its parseHTML. */
 function roundTrip(body: BodyNode): { html: string; json: BodyNode } {
   const node = editorSchema.nodeFromJSON(body);
   const host = document.createElement('div');
-  host.appendChild(DOMSerializer.fromSchema(editorSchema).serializeFragment(node.content, { document }));
+  host.appendChild(DOMSerializer.fromSchema(editorSchema).serializeFragment(node.content, { document: document as unknown as DomDocument }) as unknown as Parameters<typeof host.appendChild>[0]);
   const html = host.innerHTML;
   const reparsed = document.createElement('div');
   reparsed.innerHTML = html;
-  const json = ProseMirrorParser.fromSchema(editorSchema).parse(reparsed as unknown as Node).toJSON() as BodyNode;
+  const json = ProseMirrorParser.fromSchema(editorSchema).parse(reparsed as unknown as DomNode).toJSON() as BodyNode;
   return { html, json };
 }
 
@@ -65,7 +67,7 @@ describe('custom nodes and marks survive JSON → HTML → JSON', () => {
   it('drops an unsafe link when HTML is parsed, keeping its words', () => {
     const host = document.createElement('div');
     host.innerHTML = '<p><a href="javascript:alert(1)">click</a> <a href="https://ok.example/">ok</a></p>';
-    const json = ProseMirrorParser.fromSchema(editorSchema).parse(host as unknown as Node).toJSON() as BodyNode;
+    const json = ProseMirrorParser.fromSchema(editorSchema).parse(host as unknown as DomNode).toJSON() as BodyNode;
     const links = JSON.stringify(json).match(/"href":"[^"]*"/g);
     expect(links).toEqual(['"href":"https://ok.example/"']);
     expect(JSON.stringify(json)).toContain('click');
