@@ -4,7 +4,7 @@ import { createApi, type MainApi } from './api/createApi';
 import { resolveWorkspace } from './settings/workspaceChoice';
 import { registerIpc } from './shell/ipc';
 import { buildMenu, sendMenuCommand } from './shell/menu';
-import { electronPlatform } from './shell/platform';
+import { electronPlatform, openInBrowser } from './shell/platform';
 import { appOrigin, registerAppScheme, serveRenderer } from './shell/protocol';
 import { contentSecurityPolicy, hardenSession, lockNavigation } from './shell/security';
 import { loadWindowState, rememberWindowState } from './shell/windowState';
@@ -21,7 +21,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.setAppUserModelId('org.copydesk.app');
+  app.enableSandbox();
   registerAppScheme();
+  // Every web contents, not only the main window's, stays on the app and opens no windows.
+  app.on('web-contents-created', (_event, contents) => lockNavigation(contents, rendererOrigin, openInBrowser));
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -36,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   nativeTheme.themeSource = 'system';
-  hardenSession();
+  hardenSession(rendererOrigin);
   serveRenderer(join(__dirname, '../renderer'), contentSecurityPolicy);
   const userDataDir = app.getPath('userData');
   mainApi = await createApi({
@@ -44,7 +47,7 @@ async function start(): Promise<void> {
     userDataDir,
     platform: electronPlatform(() => mainWindow),
   });
-  registerIpc(mainApi.api, (url) => url.startsWith(rendererOrigin));
+  registerIpc(mainApi.api, rendererOrigin);
   Menu.setApplicationMenu(
     buildMenu(
       (command) => sendMenuCommand(mainWindow, command),
@@ -76,12 +79,14 @@ function createWindow(userDataDir: string): void {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
       spellcheck: true,
     },
   });
   if (state.isMaximized) mainWindow.maximize();
   rememberWindowState(mainWindow, userDataDir);
-  lockNavigation(mainWindow.webContents, rendererOrigin);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

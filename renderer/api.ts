@@ -1,5 +1,6 @@
+import './zodConfig';
 import { AppError, isErrorPayload } from '../shared/errors';
-import { apiMethods, type ApiArg, type ApiMethod, type ApiResult, type CopydeskBridge, type CopydeskEvents, type EventName } from '../shared/ipc';
+import { apiMethods, type ApiArg, type ApiMethod, type ApiResult, type CopydeskBridge, type CopydeskEvents, type EventName, type Privacy } from '../shared/ipc';
 
 declare global {
   interface Window {
@@ -25,6 +26,22 @@ export async function call<M extends ApiMethod>(method: M, arg: ApiArg<M>): Prom
 /** Subscribes to an event from main; returns the unsubscribe function. */
 export function onEvent<E extends EventName>(event: E, listener: (payload: CopydeskEvents[E]) => void): () => void {
   return bridge().on(event, listener);
+}
+
+let privacy: Promise<Privacy> | null = null;
+
+/** Whether private source fields are encrypted on this computer; asked of main once per window. */
+export function getPrivacy(): Promise<Privacy> {
+  privacy ??= call('getPrivacy', undefined).catch((error: unknown) => {
+    privacy = null;
+    throw error;
+  });
+  return privacy;
+}
+
+/** Opens an http(s) link the user clicked in the system browser (main validates it again). */
+export function openLink(href: string): Promise<void> {
+  return call('openLink', { href });
 }
 
 /** The message to show for any thrown value. */

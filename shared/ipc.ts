@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleIdSchema, articleSchema, articleStatuses, slugSchema, type Article, type ArticleStatus } from './article/model';
+import { isSafeHref } from './editor/links';
 import type { ErrorPayload } from './errors';
 
 /** One row of the library list. */
@@ -75,6 +76,19 @@ export const conflictChoiceSchema = z.object({
 
 const idArg = z.object({ id: articleIdSchema });
 
+/**
+ * True for a link Copydesk may hand to the system browser: a well-formed http or https address
+ * (no javascript:, file:, custom schemes or mailto:, which could start other programs).
+ */
+export function isExternalHref(href: string): boolean {
+  return isSafeHref(href) && /^https?:\/\//i.test(href);
+}
+
+/** Whether private source fields are encrypted at rest on this computer. */
+export interface Privacy {
+  isEncryptionAvailable: boolean;
+}
+
 /** One imported file: what it became, or why it was refused. */
 export type ImportOutcome =
   | { ok: true; fileName: string; id: string; headline: string; report: ImportReportView }
@@ -127,6 +141,10 @@ export interface CopydeskApi {
   importFiles(arg: undefined): Promise<ImportOutcome[] | null>;
   /** Imports a file dropped on the window, sent as base64. */
   importData(arg: { name: string; dataBase64: string }): Promise<ImportOutcome>;
+  /** Opens an http or https link the user clicked in the system browser; anything else is refused. */
+  openLink(arg: { href: string }): Promise<void>;
+  /** Whether contact notes and identities are encrypted on disk here, so the UI can say when they are not. */
+  getPrivacy(arg: undefined): Promise<Privacy>;
 }
 
 /** The method names, which are also the IPC channel names. */
@@ -149,6 +167,8 @@ export const apiMethods = [
   'exportArticles',
   'importFiles',
   'importData',
+  'openLink',
+  'getPrivacy',
 ] as const satisfies readonly (keyof CopydeskApi)[];
 
 export type ApiMethod = (typeof apiMethods)[number];
@@ -175,6 +195,8 @@ export const apiArgSchemas = {
   exportArticles: z.object({ ids: z.array(articleIdSchema).min(1).max(100_000) }),
   importFiles: noArg,
   importData: z.object({ name: z.string().min(1).max(255).regex(/^[^/\\\u0000]+$/, 'a file name, not a path'), dataBase64: z.string().max(maxImportDataLength) }),
+  openLink: z.object({ href: z.string().max(2_048).refine(isExternalHref, 'only http and https links open outside Copydesk') }),
+  getPrivacy: noArg,
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 /** Events main pushes to the renderer, with their payloads. */

@@ -1,14 +1,17 @@
 import type { Article } from '../../shared/article/model';
 import type { NewArticleFields } from '../../shared/article/newArticle';
 import { AppError } from '../../shared/errors';
-import type { CopydeskApi, CopydeskEvents, EventName } from '../../shared/ipc';
+import { isExternalHref, type CopydeskApi, type CopydeskEvents, type EventName } from '../../shared/ipc';
+import { guardPrivateFields } from '../secrets/guardApi';
+import { PrivateFields } from '../secrets/privateFields';
+import type { Secrets } from '../secrets/secrets';
 import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
 import { importBytes, importPaths } from './importing';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
 import { WorkspaceSession } from './workspaceSession';
 
-/** The few things main needs from its host (Electron, or a test harness): dialogs and events. */
+/** The few things main needs from its host (Electron, or a test harness): dialogs, the browser, the keychain and events. */
 export interface Platform {
   /** Shows a native folder picker; null when cancelled. */
   chooseFolder(): Promise<string | null>;
@@ -16,6 +19,10 @@ export interface Platform {
   chooseImportFiles(): Promise<string[]>;
   /** Shows a native save dialog for an HTML export; null when cancelled. */
   chooseExportFile(defaultName: string): Promise<string | null>;
+  /** Opens a validated http(s) address in the system browser. */
+  openExternal(url: string): Promise<void>;
+  /** Seals private source fields at rest; null when this host has no keychain. */
+  secrets: Secrets | null;
   emit<E extends EventName>(event: E, payload: CopydeskEvents[E]): void;
 }
 
@@ -41,6 +48,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
   const { userDataDir, platform } = options;
   const now = options.now ?? (() => new Date().toISOString());
   const settings = await SettingsStore.open(userDataDir);
+  const privateFields = new PrivateFields(platform.secrets);
   const events = {
     onArticleChangedOnDisk: (id: string, isDeleted: boolean) => platform.emit('article-changed-on-disk', { id, isDeleted }),
     onLibraryChanged: () => platform.emit('library-changed', {}),
@@ -141,7 +149,12 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       return importPaths(session, paths, now, progress);
     },
     importData: async ({ name, dataBase64 }) => importBytes(session, name, Buffer.from(dataBase64, 'base64'), now()),
+    openLink: async ({ href }) => {
+      if (!isExternalHref(href)) throw new AppError('forbidden', 'only http and https links open outside Copydesk');
+      await platform.openExternal(new URL(href).href);
+    },
+    getPrivacy: async () => ({ isEncryptionAvailable: privateFields.isEncryptionAvailable() }),
   };
 
-  return { api, session: () => session, close: () => session.close() };
+  return { api: guardPrivateFields(api, privateFields), session: () => session, close: () => session.close() };
 }

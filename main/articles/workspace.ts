@@ -8,6 +8,9 @@ import { bodyProblem } from '../../shared/editor/validateBody';
 import { AppError } from '../../shared/errors';
 import { articleFileSuffix, contentHash, readArticleFile, serializeArticle, writeFileDurably, type ArticleOnDisk } from './articleFile';
 
+/** How many files a scan reads at once. */
+const scanConcurrency = 32;
+
 /** What the workspace knows about one readable article file. */
 export interface WorkspaceEntry {
   id: string;
@@ -49,10 +52,14 @@ export class Workspace {
   async scan(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const names = (await readdir(this.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
+    const present = new Set(names);
     for (const fileName of [...this.idByFile.keys(), ...this.unreadableFiles.keys()]) {
-      if (!names.includes(fileName)) this.forget(fileName);
+      if (!present.has(fileName)) this.forget(fileName);
     }
-    for (const fileName of names) await this.refreshFile(fileName);
+    // Reading files one at a time leaves the disk idle between calls; a few dozen in flight do not.
+    for (let start = 0; start < names.length; start += scanConcurrency) {
+      await Promise.all(names.slice(start, start + scanConcurrency).map((fileName) => this.refreshFile(fileName)));
+    }
   }
 
   /** Re-reads one file after a change on disk; returns the id when a known article changed. */

@@ -60,7 +60,8 @@ export function readFrontMatter(fileName: string, yaml: string, draft: ImportDra
     throw new AppError('import-failed', `${fileName}: the front matter must be a list of "key: value" lines`);
   }
   for (const [key, value] of Object.entries(data)) {
-    const field = keyAliases[key.toLowerCase()];
+    // Own keys only: a key such as "constructor" must not find Object.prototype's.
+    const field = Object.hasOwn(keyAliases, key.toLowerCase()) ? keyAliases[key.toLowerCase()] : undefined;
     if (field) readers[field](value, key, draft);
     else draft.dropped.push({ item: `front matter "${key}"`, reason: 'not an article field' });
   }

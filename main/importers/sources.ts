@@ -82,5 +82,6 @@ function toSource(proposed: ProposedSource): Source {
     level: proposed.level,
     anonymityReason: '',
     contactNote: '',
+    identity: '',
   };
 }

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { migrateArticle } from '../../shared/article/migrate';
 import type { Article } from '../../shared/article/model';
 import type { ArticleSummary, LibraryListing, LibraryQuery } from '../../shared/ipc';
 import { Workspace, type WorkspaceEntry } from '../articles/workspace';
 import { LibraryCache, type CacheRecord } from './libraryCache';
 import { LibrarySearch } from './librarySearch';
+import { SearchTexts } from './searchTexts';
 import { searchableText, summarize } from './summary';
 
 /**
@@ -17,6 +21,7 @@ export class Library {
   private constructor(
     dir: string,
     private readonly cache: LibraryCache,
+    private readonly texts: SearchTexts,
   ) {
     this.workspace = new Workspace(
       dir,
@@ -30,11 +35,14 @@ export class Library {
 
   /** Opens a workspace folder, using (and refreshing) the index at `cachePath`. */
   static async open(dir: string, cachePath: string): Promise<Library> {
+    // An index whose search texts are gone could list but not search: rebuild both from the files.
+    if (!SearchTexts.exists(cachePath)) await rm(cachePath, { force: true }).catch(() => undefined);
     const cache = await LibraryCache.open(cachePath, dir);
-    const library = new Library(dir, cache);
+    const library = new Library(dir, cache, new SearchTexts(SearchTexts.pathFor(cachePath), dir));
     await library.workspace.scan();
+    const present = new Set(library.workspace.entries().map((entry) => entry.fileName));
     for (const record of cache.records()) {
-      if (!library.workspace.entries().some((entry) => entry.fileName === record.fileName)) cache.delete(record.fileName);
+      if (!present.has(record.fileName)) cache.delete(record.fileName);
     }
     return library;
   }
@@ -54,15 +62,30 @@ export class Library {
       hash: entry.hash,
       article: null,
       summary: summarize(article, entry.fileName),
-      searchText: searchableText(article),
     };
+    const text = searchableText(article);
     this.cache.set(record);
-    this.search?.put(searchDocument(record));
+    this.texts.set(entry.fileName, entry.hash, text);
+    this.search?.put(searchDocument(record, text));
   }
 
   private handleRemoved(fileName: string, id: string): void {
     this.cache.delete(fileName);
+    this.texts.delete(fileName);
     this.search?.remove(id);
+  }
+
+  /** A file's search text from the texts cache, else read again from the file (empty if it cannot be read). */
+  private textOf(record: CacheRecord): string {
+    const cached = this.texts.get(record.fileName, record.hash);
+    if (cached !== undefined) return cached;
+    try {
+      const text = searchableText(migrateArticle(JSON.parse(readFileSync(join(this.workspace.dir, record.fileName), 'utf8'))));
+      this.texts.set(record.fileName, record.hash, text);
+      return text;
+    } catch {
+      return '';
+    }
   }
 
   private summaries(): ArticleSummary[] {
@@ -77,7 +100,7 @@ export class Library {
   private searchIndex(): LibrarySearch {
     if (!this.search) {
       this.search = new LibrarySearch();
-      for (const record of this.cache.records()) this.search.put(searchDocument(record));
+      for (const record of this.cache.records()) this.search.put(searchDocument(record, this.textOf(record)));
     }
     return this.search;
   }
@@ -86,7 +109,8 @@ export class Library {
   list(query: LibraryQuery): LibraryListing {
     const all = this.summaries();
     let rows = all;
-    const matches = this.searchIndex().search(query.search);
+    // An empty query filters nothing, so it must not pay for building the full-text index.
+    const matches = query.search.trim() ? this.searchIndex().search(query.search) : null;
     if (matches) {
       const byId = new Map(all.map((row) => [row.id, row]));
       rows = matches.map((id) => byId.get(id)).filter((row): row is ArticleSummary => row !== undefined);
@@ -99,6 +123,7 @@ export class Library {
   /** Writes the index now. */
   async flush(): Promise<void> {
     await this.cache.flush();
+    await this.texts.flush();
   }
 }
 
@@ -113,7 +138,7 @@ function sortRows(rows: ArticleSummary[], sort: LibraryQuery['sort']): ArticleSu
   return sorted;
 }
 
-function searchDocument(record: CacheRecord) {
+function searchDocument(record: CacheRecord, text: string) {
   const { summary } = record;
-  return { id: summary.id, headline: summary.headline, dek: summary.dek, kicker: summary.kicker, bylines: summary.bylines, text: record.searchText };
+  return { id: summary.id, headline: summary.headline, dek: summary.dek, kicker: summary.kicker, bylines: summary.bylines, text };
 }

@@ -1,18 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile } from 'lowdb/node';
 import type { CachedReading } from '../articles/workspace';
 import type { ArticleSummary } from '../../shared/ipc';
 
-/** One cached file: what the workspace needs to skip re-reading it, the list row, and its search text. */
+/** One cached file: what the workspace needs to skip re-reading it, and the list row. Search texts live in `SearchTexts`. */
 export interface CacheRecord extends CachedReading {
   summary: ArticleSummary;
-  searchText: string;
 }
 
+/** Version 2 moved the search texts out of the index, so a warm start parses only list rows. */
+const cacheVersion = 2;
+
 interface CacheData {
-  version: 1;
+  version: typeof cacheVersion;
   workspace: string;
   files: Record<string, CacheRecord>;
 }
@@ -30,7 +32,9 @@ export class LibraryCache {
   private pending: Promise<void> = Promise.resolve();
 
   private constructor(private readonly path: string, private readonly workspace: string) {
-    this.db = new Low(new JSONFile<CacheData>(path), { version: 1, workspace, files: {} });
+    // Compact JSON: the index is a cache nobody reads by eye, and a warm start parses all of it.
+    const file = new DataFile<CacheData>(path, { parse: (text) => JSON.parse(text) as CacheData, stringify: (data) => JSON.stringify(data) });
+    this.db = new Low(file, { version: cacheVersion, workspace, files: {} });
   }
 
   /** Opens the index for a workspace, starting empty when the file is absent or not usable. */
@@ -40,11 +44,11 @@ export class LibraryCache {
     try {
       await cache.db.read();
     } catch {
-      cache.db.data = { version: 1, workspace, files: {} };
+      cache.db.data = { version: cacheVersion, workspace, files: {} };
     }
     const data = cache.db.data;
-    if (data?.version !== 1 || data.workspace !== workspace || typeof data.files !== 'object' || data.files === null) {
-      cache.db.data = { version: 1, workspace, files: {} };
+    if (data?.version !== cacheVersion || data.workspace !== workspace || typeof data.files !== 'object' || data.files === null) {
+      cache.db.data = { version: cacheVersion, workspace, files: {} };
     }
     return cache;
   }

@@ -26,12 +26,17 @@ export function serveRenderer(rendererDir: string, csp: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     if (url.host !== 'app') return new Response('not found', { status: 404 });
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    let relative: string;
+    try {
+      relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    } catch {
+      return new Response('bad request', { status: 400 });
+    }
     const path = normalize(join(rendererDir, relative));
     if (!path.startsWith(rendererDir + sep)) return new Response('forbidden', { status: 403 });
     try {
       const body = await readFile(path);
-      const headers = { 'content-type': mimeTypes[extname(path)] ?? 'application/octet-stream', 'content-security-policy': csp };
+      const headers = { 'content-type': mimeTypes[extname(path)] ?? 'application/octet-stream', 'content-security-policy': csp, 'x-content-type-options': 'nosniff' };
       return new Response(body, { headers });
     } catch {
       return new Response('not found', { status: 404 });

@@ -83,7 +83,8 @@ export function useArticleDocument(id: string) {
   const markChanged = useCallback(() => {
     changeCount.current += 1;
     if (!blocked.current) {
-      setSaveState((state) => (state.kind === 'failed' ? state : { kind: 'pending' }));
+      // Same object when already pending, so a keystroke does not re-render the article and its panels.
+      setSaveState((state) => (state.kind === 'failed' || state.kind === 'pending' ? state : { kind: 'pending' }));
       schedule(autosaveDelayMs);
     }
   }, [schedule]);

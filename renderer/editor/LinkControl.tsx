@@ -1,6 +1,8 @@
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { isSafeHref } from '../../shared/editor/links';
+import { isExternalHref } from '../../shared/ipc';
+import { call, errorMessage } from '../api';
 import { Popover } from './Popover';
 
 /** Adds, changes or removes a link on the selection; only http, https and mailto addresses are accepted. */
@@ -8,6 +10,7 @@ export function LinkControl({ editor }: { editor: Editor }) {
   const [isOpen, setIsOpen] = useState(false);
   const [href, setHref] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const current = String(editor.getAttributes('link').href ?? '');
   const open = (next: boolean) => {
     setIsOpen(next);
     setError(null);
@@ -49,6 +52,11 @@ export function LinkControl({ editor }: { editor: Editor }) {
           >
             Remove link
           </button>
+          {isExternalHref(current) ? (
+            <button type="button" onClick={() => void call('openLink', { href: current }).catch((caught: unknown) => setError(errorMessage(caught)))}>
+              Open in browser
+            </button>
+          ) : null}
         </div>
       </form>
     </Popover>

@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'react';
 import { sourcingLevels, type Source, type SourcingLevel } from '../../shared/article/model';
+import { getPrivacy } from '../api';
+import { PrivateField } from './PrivateField';
 
 interface SourceCardProps {
   source: Source;
@@ -9,9 +12,29 @@ interface SourceCardProps {
 
 const levelLabels: Record<SourcingLevel, string> = { 'on-record': 'On the record', background: 'On background', anonymous: 'Anonymous' };
 
-/** One source: who they are, how they may be named, why if anonymous, and a private contact note. */
+/** True once main has said private fields are stored in clear on this computer (no keychain). */
+function useIsStoredInClear(): boolean {
+  const [isInClear, setIsInClear] = useState(false);
+  useEffect(() => {
+    let isCurrent = true;
+    getPrivacy().then(
+      (privacy) => isCurrent && setIsInClear(!privacy.isEncryptionAvailable),
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+  return isInClear;
+}
+
+/**
+ * One source: who they are, how they may be named, why if anonymous, and private fields (a contact
+ * note, and an anonymous source's real identity) that are never exported and are encrypted on disk when possible.
+ */
 export function SourceCard({ source, quotes, onChange, onRemove }: SourceCardProps) {
   const prefix = `source-${source.id}`;
+  const isStoredInClear = useIsStoredInClear();
   const needsReason = source.level === 'anonymous' && !source.anonymityReason.trim();
   return (
     <li className="source-card" aria-label={`Source ${source.name || 'unnamed'}`}>
@@ -43,10 +66,15 @@ export function SourceCard({ source, quotes, onChange, onRemove }: SourceCardPro
           {needsReason ? <span className="error-text">An anonymous source needs a written reason before publishing.</span> : null}
         </label>
       ) : null}
-      <label className="stacked">
-        Private contact note (never exported)
-        <textarea rows={2} value={source.contactNote} onChange={(event) => onChange({ contactNote: event.target.value })} />
-      </label>
+      {source.level === 'anonymous' || source.identity !== '' ? (
+        <PrivateField label="Real identity (private, never exported)" rows={1} value={source.identity} onChange={(identity) => onChange({ identity })} />
+      ) : null}
+      <PrivateField label="Private contact note (never exported)" rows={2} value={source.contactNote} onChange={(contactNote) => onChange({ contactNote })} />
+      {isStoredInClear ? (
+        <p className="hint" role="note">
+          This computer has no system keychain Copydesk can use, so private notes are saved unencrypted in the article file.
+        </p>
+      ) : null}
       <p className="source-quotes">
         {quotes.length === 0 ? 'No quotes linked yet.' : `${quotes.length} linked quote${quotes.length === 1 ? '' : 's'}: `}
         {quotes.slice(0, 3).map((quote, index) => (

@@ -5,7 +5,8 @@ type RawArticle = Record<string, unknown>;
 
 /**
  * Steps that lift a parsed file from version N to N + 1. Version 1 (the foundation) had no
- * sources, reviews, attribution log or publication record; version 2 adds them empty.
+ * sources, reviews, attribution log or publication record; version 2 adds them empty; version 3
+ * adds each source's private `identity`.
  */
 const migrations: Record<number, (raw: RawArticle) => RawArticle> = {
   1: (raw) => ({
@@ -17,7 +18,33 @@ const migrations: Record<number, (raw: RawArticle) => RawArticle> = {
     publication: null,
     additionalReporting: typeof raw.additionalReporting === 'string' ? raw.additionalReporting : '',
   }),
+  2: (raw) => ({
+    ...raw,
+    schemaVersion: 3,
+    sources: Array.isArray(raw.sources) ? raw.sources.map(withIdentity) : raw.sources,
+  }),
 };
+
+/** Version 3 adds the private `identity` of a source, empty for sources written before it. */
+function withIdentity(source: unknown): unknown {
+  if (typeof source !== 'object' || source === null || Array.isArray(source)) return source;
+  return 'identity' in source ? source : { ...source, identity: '' };
+}
+
+/** Deeper than any real article (a quote in a list item in a list is about 12), shallow enough for recursive checks. */
+const maxNestingDepth = 200;
+
+/** Measures nesting without recursion, so a hostile file cannot exhaust the stack before it is refused. */
+function isNestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
 
 /**
  * Turns parsed JSON of any known version into a current `Article`, or throws an
@@ -26,6 +53,9 @@ const migrations: Record<number, (raw: RawArticle) => RawArticle> = {
 export function migrateArticle(parsed: unknown): Article {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new AppError('unreadable-file', 'the file does not contain a JSON object');
+  }
+  if (isNestedDeeperThan(parsed, maxNestingDepth)) {
+    throw new AppError('unreadable-file', `the file is nested more than ${maxNestingDepth} levels deep, which no article is`);
   }
   let raw = parsed as RawArticle;
   const version = raw.schemaVersion;

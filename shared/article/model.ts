@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The schema version written by this build. Older files are migrated on read; newer ones are refused. */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 /** Workflow states in the order an article moves through them. */
 export const articleStatuses = ['draft', 'editing', 'ready', 'published'] as const;
@@ -45,7 +45,31 @@ export const datelineSchema = z.object({
 });
 export type Dateline = z.infer<typeof datelineSchema>;
 
-/** A person or organisation quoted in the article. `contactNote` is private and never exported. */
+/**
+ * Prefix of a private value sealed with the operating system's keychain (`sealed:v1:<base64>`).
+ * A sealed value that this computer cannot open is kept as it is, never replaced.
+ */
+export const sealedValuePrefix = 'sealed:v1:';
+
+/** True when a private field holds a sealed value rather than clear text. */
+export function isSealedValue(value: string): boolean {
+  return value.startsWith(sealedValuePrefix) && /^[A-Za-z0-9+/]+={0,2}$/.test(value.slice(sealedValuePrefix.length));
+}
+
+/** Source fields that are private: never exported, logged or put in an error message; sealed at rest when possible. */
+export const privateSourceFields = ['contactNote', 'identity'] as const;
+export type PrivateSourceField = (typeof privateSourceFields)[number];
+
+/** A private field: up to 20,000 characters of clear text, or that text sealed (longer once encrypted and base64-encoded). */
+const privateText = z
+  .string()
+  .max(120_000)
+  .refine((value) => value.length <= 20_000 || isSealedValue(value), 'a private note is at most 20,000 characters');
+
+/**
+ * A person or organisation quoted in the article. `contactNote` and `identity` (the real name
+ * behind an anonymous source) are private: never exported, and sealed on disk when the OS keychain allows.
+ */
 export const sourceSchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(['person', 'organisation']),
@@ -54,7 +78,9 @@ export const sourceSchema = z.object({
   affiliation: shortText,
   level: z.enum(sourcingLevels),
   anonymityReason: shortText,
-  contactNote: z.string().max(20_000),
+  contactNote: privateText,
+  /** Absent in files and calls from before schema version 3: an empty identity. */
+  identity: privateText.default(''),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createApi, type MainApi } from '../../main/api/createApi';
+import { aesGcmSecrets, type Secrets } from '../../main/secrets/secrets';
 import { appUrl, emitToPage, installBridge, serveRenderer } from '../support/appPage';
 
 export { appUrl, axeViolations } from '../support/appPage';
@@ -21,6 +22,10 @@ export interface AppHarness {
   nextFolderChoice: string | null;
   nextImportFiles: string[];
   nextExportFile: string | null;
+  /** Links main handed to the "system browser" (`Platform.openExternal`). */
+  openedLinks: string[];
+  /** The keychain the next `restart()` uses; `null` means this computer has none. */
+  secrets: Secrets | null;
 }
 
 /** Playwright test with an `app` fixture: fresh workspace, real handlers, built renderer. */
@@ -39,6 +44,8 @@ export const test = base.extend<{ app: AppHarness }>({
       nextFolderChoice: null,
       nextImportFiles: [],
       nextExportFile: null,
+      openedLinks: [],
+      secrets: aesGcmSecrets(Buffer.alloc(32, 7)),
       get main() {
         if (!holder.main) throw new Error('main is not running');
         return holder.main;
@@ -57,6 +64,8 @@ export const test = base.extend<{ app: AppHarness }>({
           chooseFolder: async () => harness.nextFolderChoice,
           chooseImportFiles: async () => harness.nextImportFiles,
           chooseExportFile: async () => harness.nextExportFile,
+          openExternal: async (url) => void harness.openedLinks.push(url),
+          secrets: harness.secrets,
           emit: (event, payload) => emitToPage(page, event, payload),
         },
       });

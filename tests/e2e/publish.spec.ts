@@ -4,7 +4,7 @@ import { axeViolations, expect, test } from './harness';
 
 test('an unreviewed quote blocks export; once reviewed the checklist clears, the HTML is written and reads correctly', async ({ app, browser }) => {
   const { page } = app;
-  const mayor = { id: 'src-mayor', kind: 'person' as const, name: 'Maria Lopez', title: 'Mayor', affiliation: '', level: 'on-record' as const, anonymityReason: '', contactNote: '' };
+  const mayor = { id: 'src-mayor', kind: 'person' as const, name: 'Maria Lopez', title: 'Mayor', affiliation: '', level: 'on-record' as const, anonymityReason: '', contactNote: '', identity: '' };
   const created = await app.main.api.createArticle({ headline: 'Harbour budget passes' });
   await app.main.api.saveArticle({
     isExplicit: true,

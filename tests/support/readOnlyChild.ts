@@ -7,7 +7,7 @@ import { paragraphs } from './articles';
  */
 const [workspaceDir, userDataDir, id] = process.argv.slice(2);
 if (!workspaceDir || !userDataDir || !id) throw new Error('usage: readOnlyChild <workspace> <userData> <id>');
-const main = await createApi({ workspaceDir, userDataDir, platform: { chooseFolder: async () => null, chooseImportFiles: async () => [], chooseExportFile: async () => null, emit: () => undefined } });
+const main = await createApi({ workspaceDir, userDataDir, platform: { chooseFolder: async () => null, chooseImportFiles: async () => [], chooseExportFile: async () => null, openExternal: async () => undefined, secrets: null, emit: () => undefined } });
 const listing = await main.api.getLibrary({ search: '', status: 'all', sort: 'updated' });
 const { article } = await main.api.openArticle({ id });
 let saveError: { code: string; message: string } | null = null;

@@ -1,0 +1,94 @@
+/**
+ * The browser half of `npm run bench`, run in its own process by `bench/suites/ui.ts`:
+ * `tsx bench/browser/main.ts <config.json>`. Opens articles through the library, types into the
+ * big one with the Sources and then the Review tab open, reads the JS heap, and writes raw
+ * samples to `config.out` for the parent to summarise.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ProbeReport } from './probe';
+import { startSession } from './session';
+import { timeOpen, type OpenExpectation } from './open';
+import { heapUsed, typeAndMeasure } from './typing';
+
+interface SizedArticle extends OpenExpectation {
+  file: string;
+  words: number;
+}
+
+/** What the parent asks for. */
+interface BrowserConfig {
+  articles: SizedArticle[];
+  /** A tiny article opened between measured opens, so each measured open starts from the same state. */
+  scratch: SizedArticle;
+  /** Index into `articles` of the article typed into. */
+  typingIndex: number;
+  openRuns: number;
+  text: string;
+  tabs: string[];
+  /** Folder for CPU profiles of the typing runs; none when null. */
+  profileDir: string | null;
+  out: string;
+}
+
+/** What the parent receives. */
+interface BrowserOutput {
+  open: { words: number; samples: number[] }[];
+  typing: { tab: string; report: ProbeReport; profile: string | null }[];
+  heap: { scratchOpen: number; articleOpen: number; afterTyping: number };
+  externalRequests: number;
+  userAgent: string;
+}
+
+async function main(configPath: string): Promise<void> {
+  const config = JSON.parse(await readFile(configPath, 'utf8')) as BrowserConfig;
+  const target = config.articles[config.typingIndex];
+  if (!target) throw new RangeError(`typingIndex ${config.typingIndex} is outside the ${config.articles.length} articles`);
+  const session = await startSession([config.scratch.file, ...config.articles.map((article) => article.file)]);
+  try {
+    const { page } = session;
+    const cdp = await page.context().newCDPSession(page);
+    const open = config.articles.map((article) => ({ words: article.words, samples: [] as number[] }));
+    for (let run = 0; run < config.openRuns; run += 1) {
+      for (const [index, article] of config.articles.entries()) {
+        await timeOpen(page, config.scratch);
+        open[index]?.samples.push(await timeOpen(page, article));
+      }
+    }
+    await timeOpen(page, config.scratch);
+    await page.waitForTimeout(1_000);
+    const scratchOpen = await heapUsed(cdp);
+    await timeOpen(page, target);
+    await page.waitForTimeout(2_000);
+    const articleOpen = await heapUsed(cdp);
+    const typing: BrowserOutput['typing'] = [];
+    for (const [index, tab] of config.tabs.entries()) {
+      const { report, profile } = await typeAndMeasure(page, { text: config.text, seed: 17 + index, tab }, config.profileDir ? cdp : null);
+      const profilePath = config.profileDir ? join(config.profileDir, `typing-${tab.toLowerCase()}.cpuprofile`) : null;
+      if (profilePath) await writeFile(profilePath, JSON.stringify(profile));
+      typing.push({ tab, report, profile: profilePath });
+    }
+    const afterTyping = await heapUsed(cdp);
+    const output: BrowserOutput = {
+      open,
+      typing,
+      heap: { scratchOpen, articleOpen, afterTyping },
+      externalRequests: session.externalRequests.length,
+      userAgent: await page.evaluate(() => navigator.userAgent),
+    };
+    await writeFile(config.out, JSON.stringify(output));
+  } finally {
+    await session.close();
+  }
+}
+
+const configPath = process.argv[2];
+if (!configPath) {
+  process.stderr.write('usage: tsx bench/browser/main.ts <config.json>\n');
+  process.exitCode = 2;
+} else {
+  main(configPath).catch((error: unknown) => {
+    process.stderr.write(`bench/browser: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,73 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { installTypingProbe, readProbe, setRecording, type ProbeReport } from './probe';
+
+/** How one typing run goes: what is typed, and the seed of its human-like pauses. */
+export interface TypingPlan {
+  text: string;
+  seed: number;
+  /** Side-panel tab open while typing (`Sources` is the default, `Review` runs the analyser's view). */
+  tab: string;
+}
+
+/** Pause before each keystroke: mostly 45–110 ms, longer after words (sometimes past the analyser's 300 ms idle delay) and now and then past the 800 ms autosave delay. */
+export function pauses(text: string, seed: number): number[] {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
+  };
+  return [...text].map((char, index) => {
+    if (index > 0 && index % 45 === 0) return 820 + next() * 160;
+    if (char === ' ' && next() < 0.25) return 300 + next() * 120;
+    return 45 + next() * 65;
+  });
+}
+
+/** Puts the caret at the end of a paragraph in the middle of the body. */
+async function placeCaretMidDocument(page: Page): Promise<void> {
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  const paragraphs = body.locator(':scope > p');
+  const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click({ position: { x: 4, y: 4 } });
+  await page.keyboard.press('End');
+}
+
+/**
+ * Types `plan.text` into the middle of the open article through the real keyboard path
+ * (Chromium input events), with the probe recording every keystroke, and returns what it saw.
+ * With a CDP session, also records a CPU profile of the run.
+ */
+export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDPSession | null): Promise<{ report: ProbeReport; profile: unknown }> {
+  await page.getByRole('tab', { name: plan.tab }).click();
+  await page.waitForTimeout(1_000);
+  await placeCaretMidDocument(page);
+  await page.evaluate(installTypingProbe);
+  await page.waitForTimeout(500);
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.start');
+  }
+  await page.evaluate(setRecording, true);
+  const delays = pauses(plan.text, plan.seed);
+  for (const [index, char] of [...plan.text].entries()) {
+    await page.waitForTimeout(delays[index] ?? 60);
+    await page.keyboard.type(char);
+  }
+  await page.waitForTimeout(1_500);
+  await page.evaluate(setRecording, false);
+  const profile = profiler ? (await profiler.send('Profiler.stop')).profile : null;
+  const report = await page.evaluate(readProbe);
+  const lastWord = plan.text.trim().split(/\s+/).pop() ?? '';
+  const isTyped = await page.getByRole('textbox', { name: 'Article body' }).evaluate((body, word) => (body.textContent ?? '').includes(word), lastWord);
+  if (!isTyped) throw new Error(`typing did not reach the document (no "${lastWord}" in the body)`);
+  return { report, profile };
+}
+
+/** Bytes of JS heap in use after a full garbage collection (CDP `Runtime.getHeapUsage`). */
+export async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize;
+}

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: generates its fixtures (seeded, under bench/.generated/), runs every
+ * measurement several times, prints median, p95, min and max against the targets, and writes
+ * bench/results.json. `npm run bench -- --help` lists the options; `--quick` is a small run.
+ */
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseOptions, type BenchOptions } from './core/options';
+import { formatTable, writeResults, type Result } from './core/results';
+import { formatScaling, scaling } from './core/scaling';
+import { hasTool, missingToolMessage } from './core/tools';
+import { generatedDir } from './fixtures/corpus';
+import { measureArticle, targetWords } from './suites/article';
+import { compareBatchExport, compareSearch } from './suites/compare';
+import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
+import { measureMainRss } from './suites/memory';
+import { ensureRendererBuilt, runUi } from './suites/ui';
+import { uiResults } from './suites/uiResults';
+import { topFunctions } from './core/profile';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function step<T>(label: string, task: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  log(`… ${label}`);
+  const value = await task();
+  log(`  done in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return value;
+}
+
+async function nodeSuites(options: BenchOptions, results: Result[]): Promise<void> {
+  if (options.suites.has('article')) {
+    for (const words of options.words) results.push(...(await step(`article suite at ${words} words`, () => measureArticle(words, options.runs))));
+  }
+  const libraries: LibraryMeasurement[] = [];
+  if (options.suites.has('library') || options.suites.has('compare')) {
+    for (const count of options.articles) {
+      const measured = await step(`library suite at ${count} articles`, () => measureLibrary(count, { runs: options.runs, coldRuns: count > targetArticles ? 1 : options.slowRuns }));
+      libraries.push(measured);
+      if (options.suites.has('library')) results.push(...measured.results);
+    }
+  }
+  if (options.suites.has('compare')) {
+    const library = libraries.find((measured) => measured.corpus.files.length === targetArticles) ?? libraries[libraries.length - 1];
+    if (library) results.push(...(await step('search vs rg', () => compareSearch(library, options.runs, log))));
+    results.push(...(await step(`batch export of ${options.batch} articles: CLI vs pandoc`, () => compareBatchExport(options.batch, options.slowRuns, log))));
+  }
+  if (options.suites.has('memory')) {
+    const count = options.articles.includes(targetArticles) ? targetArticles : (options.articles[options.articles.length - 1] ?? 1_000);
+    results.push(...(await step(`main-process RSS at ${count} articles`, () => measureMainRss(count, options.slowRuns))));
+  }
+}
+
+async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> {
+  const typingWords = options.words.includes(targetWords) ? targetWords : (options.words[options.words.length - 1] ?? 1_000);
+  await step('renderer build check', () => ensureRendererBuilt(log));
+  const output = await step('browser: open and typing', () =>
+    runUi({ sizes: options.words, typingWords, keys: options.keys, openRuns: options.slowRuns + 2, tabs: ['Sources', 'Review'], profileDir: options.isProfiling ? generatedDir : null }),
+  );
+  results.push(...uiResults(output, typingWords));
+  for (const run of output.typing) {
+    if (!run.profile) continue;
+    log(`\nCPU profile while typing (${run.tab} tab): ${run.profile}\n  inclusive ms  self ms  function`);
+    for (const line of await topFunctions(run.profile, 12)) log(`  ${line.totalMs.toFixed(1).padStart(12)} ${line.selfMs.toFixed(1).padStart(8)}  ${line.name}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const results: Result[] = [];
+  for (const tool of ['pandoc', 'rg']) if (!hasTool(tool)) log(missingToolMessage(tool, `the ${tool} comparison`));
+  await nodeSuites(options, results);
+  if (options.suites.has('ui')) await uiSuite(options, results);
+  const steps = scaling(results);
+  process.stdout.write(`\n${formatTable(results)}\n\nScaling (median time between sizes):\n${formatScaling(steps)}\n`);
+  const failed = results.filter((row) => row.pass === false).map((row) => row.name);
+  process.stdout.write(`\n${failed.length ? `targets missed: ${failed.length}\n  ${failed.join('\n  ')}` : 'every target met'}\n`);
+  const path = join(import.meta.dirname, 'results.json');
+  await writeResults(path, results, {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version },
+    options: { ...options, suites: [...options.suites] },
+    durationSeconds: Math.round((performance.now() - started) / 1000),
+    scaling: steps,
+  });
+  log(`wrote ${path} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,34 @@
+/**
+ * Child process of the memory suite: `node --expose-gc --import tsx bench/suites/rssChild.ts <dir> <index>`.
+ * Opens the library as main does (cold when the index is absent, warm when present), lists it,
+ * then searches it once (building the full-text index), and prints RSS and heap after each step.
+ */
+import { Library } from '../../main/library/library';
+import { plantedWord } from '../fixtures/words';
+
+/** RSS and V8 heap in use after a full collection (with --expose-gc). */
+function settled(): { rss: number; heap: number } {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const usage = process.memoryUsage();
+  return { rss: usage.rss, heap: usage.heapUsed };
+}
+
+async function main(dir: string, indexPath: string): Promise<void> {
+  const baseline = settled();
+  const library = await Library.open(dir, indexPath);
+  const listed = library.list({ search: '', status: 'all', sort: 'updated' }).articles.length;
+  await library.flush();
+  const afterList = settled();
+  library.list({ search: plantedWord, status: 'all', sort: 'updated' });
+  const afterSearch = settled();
+  process.stdout.write(`${JSON.stringify({ baseline, afterList, afterSearch, listed })}\n`);
+}
+
+const [dir, indexPath] = process.argv.slice(2);
+if (!dir || !indexPath) {
+  process.stderr.write('usage: rssChild.ts <workspace-dir> <index-path>\n');
+  process.exitCode = 2;
+} else {
+  void main(dir, indexPath);
+}

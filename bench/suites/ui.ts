@@ -1,0 +1,95 @@
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../../shared/article/model';
+import { generateArticle, specForWords } from '../fixtures/article';
+import { generatedDir, writeArticle } from '../fixtures/corpus';
+import { quoteWords, sentence } from '../fixtures/prose';
+import { Random } from '../fixtures/random';
+import { run } from '../core/tools';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+const keySchema = z.object({ key: z.string(), toDom: z.number().nullable(), toFrame: z.number().nullable(), toFrameEnd: z.number().nullable() });
+const reportSchema = z.object({
+  keys: z.array(keySchema),
+  slowEvents: z.array(z.object({ name: z.string(), duration: z.number(), inputDelay: z.number(), processing: z.number() })),
+  longTasks: z.array(z.number()),
+});
+const outputSchema = z.object({
+  open: z.array(z.object({ words: z.number(), samples: z.array(z.number()) })),
+  typing: z.array(z.object({ tab: z.string(), report: reportSchema, profile: z.string().nullable() })),
+  heap: z.object({ scratchOpen: z.number(), articleOpen: z.number(), afterTyping: z.number() }),
+  externalRequests: z.number(),
+  userAgent: z.string(),
+});
+/** Raw samples from the browser process. */
+export type UiOutput = z.infer<typeof outputSchema>;
+
+/** What the browser run measures. */
+export interface UiOptions {
+  /** Article sizes to open (words). */
+  sizes: number[];
+  /** Size typed into; must be one of `sizes`. */
+  typingWords: number;
+  keys: number;
+  openRuns: number;
+  tabs: string[];
+  profileDir: string | null;
+  /** Folder for the article files and exchange files. */
+  dir?: string;
+}
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the renderer (`npx electron-vite build`) unless `out/renderer` is newer than its sources. */
+export async function ensureRendererBuilt(log: (line: string) => void): Promise<void> {
+  const built = await stat(join(repoRoot, 'out', 'renderer', 'index.html')).then((info) => info.mtimeMs, () => 0);
+  const sources = Math.max(await newestMtime(join(repoRoot, 'renderer')), await newestMtime(join(repoRoot, 'shared')));
+  if (built > sources) return;
+  log('building the renderer (npx electron-vite build)…');
+  await run('npx', ['electron-vite', 'build'], { cwd: repoRoot });
+}
+
+/** About `length` characters of news copy with a straight-quoted phrase, so smart quotes run too. */
+export function typingText(length: number, seed = 5): string {
+  const random = new Random(seed);
+  let text = '';
+  while (text.length < length) text += ` ${sentence(random)} Officials said "${quoteWords(random)}" on the record.`;
+  return text.slice(0, length);
+}
+
+function expectation(article: Article, file: string, words: number) {
+  const blocks = article.body.content ?? [];
+  return { file, words, headline: article.headline, blocks: blocks.length, pullQuotes: blocks.filter((block) => block.type === 'pullQuote').length };
+}
+
+/**
+ * Runs the browser half in its own process (it type-checks with DOM types) and returns its raw,
+ * validated samples: open times per size, per-keystroke timings per tab, and the JS heap.
+ */
+export async function runUi(options: UiOptions): Promise<UiOutput> {
+  const dir = options.dir ?? join(generatedDir, 'ui');
+  await mkdir(dir, { recursive: true });
+  const articles = [];
+  for (const words of options.sizes) {
+    const article = generateArticle({ ...specForWords(words), headline: `Benchmark story of ${words} words`, slug: `benchmark-${words}-words` });
+    articles.push(expectation(article, await writeArticle(dir, article), words));
+  }
+  const scratchArticle = generateArticle({ words: 20, quotes: 0, pullQuotes: 0, seed: 3, headline: 'Benchmark scratch note', slug: 'benchmark-scratch' });
+  const scratch = expectation(scratchArticle, await writeArticle(dir, scratchArticle), 20);
+  const typingIndex = options.sizes.indexOf(options.typingWords);
+  if (typingIndex < 0) throw new RangeError(`the typing size ${options.typingWords} is not among the sizes ${options.sizes.join(', ')}`);
+  const out = join(dir, 'browser-output.json');
+  const config = { articles, scratch, typingIndex, openRuns: options.openRuns, text: typingText(options.keys), tabs: options.tabs, profileDir: options.profileDir, out };
+  const configPath = join(dir, 'browser-config.json');
+  await writeFile(configPath, JSON.stringify(config));
+  await run('npx', ['tsx', 'bench/browser/main.ts', configPath], { cwd: repoRoot });
+  return outputSchema.parse(JSON.parse(await readFile(out, 'utf8')));
+}

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseOptions } from '../../../bench/core/options';
+import { formatTable, type Result } from '../../../bench/core/results';
+import { scaling } from '../../../bench/core/scaling';
+import { measureArticle } from '../../../bench/suites/article';
+import { compareBatchExport, compareSearch } from '../../../bench/suites/compare';
+import { measureLibrary } from '../../../bench/suites/library';
+import { measureMainRss } from '../../../bench/suites/memory';
+import { runUi } from '../../../bench/suites/ui';
+import { uiResults } from '../../../bench/suites/uiResults';
+
+// A smoke run of `npm run bench` at tiny sizes, so the benchmark cannot rot. It checks the shape
+// of the results only: timings depend on the machine and are never asserted here.
+
+function expectResultShape(rows: Result[]): void {
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    expect(row.name).toMatch(/\S/);
+    expect(row.unit).toMatch(/\S/);
+    for (const value of [row.median, row.p95, row.min, row.max]) expect(Number.isFinite(value)).toBe(true);
+    expect(row.min).toBeLessThanOrEqual(row.max);
+    expect(row.runs).toBeGreaterThanOrEqual(1);
+    expect(row.target === null || typeof row.target === 'string').toBe(true);
+    expect(row.pass === null || typeof row.pass === 'boolean').toBe(true);
+    expect(row.pass === null).toBe(row.target === null);
+  }
+  expect(formatTable(rows).split('\n')).toHaveLength(rows.length + 2);
+}
+
+let root = '';
+const log: string[] = [];
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'copydesk-bench-smoke-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the benchmark at tiny sizes', () => {
+  it('reads its options, with --quick smaller than the full run', () => {
+    const full = parseOptions([], {});
+    const quick = parseOptions(['--quick', '--only', 'article,library'], {});
+    expect(full.words).toContain(20_000);
+    expect(full.articles).toContain(10_000);
+    expect(quick.batch).toBeLessThan(full.batch);
+    expect([...quick.suites]).toEqual(['article', 'library']);
+    expect(() => parseOptions(['--words', 'ten'], {})).toThrow(RangeError);
+  });
+
+  it('measures open, save, analysis and export at two article sizes and reports how they scale', async () => {
+    const rows = [...(await measureArticle(200, 1)), ...(await measureArticle(400, 1))];
+    expectResultShape(rows);
+    expect(rows.map((row) => row.name)).toContain('save (saveArticle, atomic+fsync), 200 words');
+    expect(scaling(rows).length).toBeGreaterThan(0);
+  });
+
+  it('measures the library, searches it, and compares the search with ripgrep', async () => {
+    const library = await measureLibrary(20, { runs: 1, coldRuns: 1, root });
+    expectResultShape(library.results);
+    expect(library.matches).toBe(library.corpus.plantedCount);
+    const compared = await compareSearch(library, 1, (line) => log.push(line));
+    if (compared.length === 0) console.log('rg comparison skipped:', log.join('; '));
+    else expectResultShape(compared);
+  });
+
+  it('exports a small batch through the CLI and through pandoc', async () => {
+    const rows = await compareBatchExport(3, 1, (line) => log.push(line), root);
+    expectResultShape(rows);
+    expect(rows[0]?.name).toContain('CLI');
+  });
+
+  it('measures the main-process memory with a small library', async () => {
+    expectResultShape(await measureMainRss(20, 1, root));
+  });
+
+  const hasBrowser = existsSync('out/renderer/index.html') && [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((path) => path && existsSync(path));
+  if (!hasBrowser) console.log('Skipping the browser smoke run: it needs a built renderer (npm run build) and a Chromium (CHROMIUM_PATH or /usr/bin/chromium).');
+  it.skipIf(!hasBrowser)('opens a small article in Chromium and times a few keystrokes', async () => {
+    const output = await runUi({ sizes: [200], typingWords: 200, keys: 6, openRuns: 1, tabs: ['Sources'], profileDir: null, dir: join(root, 'ui') });
+    expect(output.typing[0]?.report.keys).toHaveLength(6);
+    expectResultShape(uiResults(output, 200));
+  });
+});
