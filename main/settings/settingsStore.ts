@@ -29,7 +29,9 @@ export class SettingsStore {
 
   /** Merges a change and writes the file atomically. */
   async update(change: Partial<Settings>): Promise<Settings> {
-    this.current = settingsSchema.parse({ ...this.current, ...change });
+    // A key sent as undefined means "unchanged", not "remove".
+    const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined));
+    this.current = settingsSchema.parse({ ...this.current, ...defined });
     await writeFileDurably(this.path, `${JSON.stringify(this.current, null, 2)}\n`);
     return this.current;
   }

@@ -90,3 +90,12 @@ describe('articles through the main-process API', () => {
     await third.close();
   });
 });
+
+describe('settings through the main-process API', () => {
+  it('treats a key sent as undefined as unchanged', async () => {
+    const main = await startMain();
+    await main.api.updateSettings({ reviewerName: 'Sam', lastOpen: null });
+    expect(await main.api.updateSettings({ reviewerName: 'Kim', lastOpen: undefined })).toMatchObject({ reviewerName: 'Kim', lastOpen: null });
+    await main.close();
+  });
+});
