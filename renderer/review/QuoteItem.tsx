@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ReviewMatch } from '../../shared/attribution/index';
 import type { DetectedQuote } from '../../shared/attribution/types';
 import type { ReviewChange } from '../../shared/review/reviewActions';
@@ -8,15 +8,16 @@ interface QuoteItemProps {
   match: ReviewMatch | undefined;
   speakerNames: string[];
   canReview: boolean;
-  onReview: (change: ReviewChange) => void;
-  onJump: () => void;
+  onReview: (key: string, change: ReviewChange) => void;
+  onJump: (key: string) => void;
 }
 
 const statusLabels = { unreviewed: 'Unreviewed', verified: 'Verified', flagged: 'Flagged', changed: 'Changed since verified' } as const;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
-/** One quote under review: its words, speaker (correctable), cue, and the editor's decision. */
-export function QuoteItem({ quote, match, speakerNames, canReview, onReview, onJump }: QuoteItemProps) {
+function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onReviewKey, onJump: onJumpKey }: QuoteItemProps) {
+  const onReview = (change: ReviewChange) => onReviewKey(quote.key, change);
+  const onJump = () => onJumpKey(quote.key);
   const status = match?.status ?? 'unreviewed';
   const review = match?.review ?? null;
   const [speaker, setSpeaker] = useState(quote.speaker ?? '');
@@ -84,3 +85,16 @@ export function QuoteItem({ quote, match, speakerNames, canReview, onReview, onJ
     </li>
   );
 }
+
+function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
+  const a = before.quote;
+  const b = after.quote;
+  return (
+    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule &&
+    before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview &&
+    before.speakerNames.join('\n') === after.speakerNames.join('\n') && before.onReview === after.onReview && before.onJump === after.onJump
+  );
+}
+
+/** One quote under review: its words, speaker (correctable), cue, and the editor's decision. Re-renders only when these change. */
+export const QuoteItem = memo(QuoteItemView, isSameItem);

@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'react';
 import type { Article, Source } from '../../shared/article/model';
 import type { DetectedQuote, Finding } from '../../shared/attribution/types';
 import { applyReview, type ReviewChange } from '../../shared/review/reviewActions';
@@ -33,11 +34,23 @@ function sourceFor(quote: DetectedQuote): Source {
 
 /** Attribution review: every quote grouped by speaker, the findings, and who is quoted. */
 export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameChange, onChange, onJump }: ReviewPanelProps) {
+  // Handlers read the latest state through a ref, so they stay the same between analyses and the
+  // memoised quote items re-render only when their own quote or review changes.
+  const latest = useRef({ article, analysis, reviewerName, onChange, onJump });
+  latest.current = { article, analysis, reviewerName, onChange, onJump };
+  const review = useCallback((key: string, change: ReviewChange) => {
+    const { article: current, analysis: result, reviewerName: who, onChange: report } = latest.current;
+    const index = result?.quotes.findIndex((quote) => quote.key === key) ?? -1;
+    if (!result || index < 0) return;
+    report(applyReview(current, result.quotes[index]!, result.matches[index], change, who.trim(), new Date().toISOString()));
+  }, []);
+  const jumpToQuote = useCallback((key: string) => {
+    const quote = latest.current.analysis?.quotes.find((candidate) => candidate.key === key);
+    if (quote) latest.current.onJump(quote);
+  }, []);
   if (!analysis) return <p className="empty-state">Reading the story…</p>;
   const { quotes, matches, findings } = analysis;
   const speakerNames = [...new Set([...article.sources.map((source) => source.name), ...quotes.map((quote) => quote.speaker ?? '')].filter(Boolean))];
-  const review = (index: number, change: ReviewChange) =>
-    onChange(applyReview(article, quotes[index]!, matches[index], change, reviewerName.trim(), new Date().toISOString()));
   const jumpTo = (finding: Finding) => onJump(finding);
   return (
     <section className="side-section" aria-label="Attribution review">
@@ -68,8 +81,8 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
                   match={matches[index]}
                   speakerNames={speakerNames}
                   canReview={reviewerName.trim() !== ''}
-                  onReview={(change) => review(index, change)}
-                  onJump={() => onJump(quotes[index]!)}
+                  onReview={review}
+                  onJump={jumpToQuote}
                 />
               ))}
             </ul>
