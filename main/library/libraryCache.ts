@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import type { CachedReading } from '../articles/workspace';
 import type { ArticleSummary } from '../../shared/ipc';
+import { WriteBatch } from './writeBatch';
 
 /** One cached file: what the workspace needs to skip re-reading it, and the list row. Search texts live in `SearchTexts`. */
 export interface CacheRecord extends CachedReading {
@@ -19,16 +20,13 @@ interface CacheData {
   files: Record<string, CacheRecord>;
 }
 
-/** How long index writes are held back so that bursts of changes cost one write. */
-const writeDelayMs = 1_000;
-
 /**
  * The lowdb library index in the app's data folder. It is only a cache of the workspace files:
  * when it is missing, stale, unreadable or for another workspace it is simply rebuilt.
  */
 export class LibraryCache {
   private readonly db: Low<CacheData>;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly batch = new WriteBatch(() => this.flush());
   private pending: Promise<void> = Promise.resolve();
 
   private constructor(private readonly path: string, private readonly workspace: string) {
@@ -63,29 +61,17 @@ export class LibraryCache {
 
   set(record: CacheRecord): void {
     this.db.data.files[record.fileName] = record;
-    this.schedule();
+    this.batch.schedule();
   }
 
   delete(fileName: string): void {
     delete this.db.data.files[fileName];
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, writeDelayMs);
-    this.timer.unref();
+    this.batch.schedule();
   }
 
   /** Writes pending changes now (at shutdown, or in tests). A failed write only costs a rebuild. */
   async flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.batch.cancel();
     this.pending = this.pending.then(() => this.db.write()).catch(() => undefined);
     await this.pending;
   }

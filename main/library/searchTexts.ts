@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
+import { WriteBatch } from './writeBatch';
 
 interface TextsFile {
   version: 1;
@@ -7,9 +8,6 @@ interface TextsFile {
   /** File name → [content hash, body text]. */
   texts: Record<string, [string, string]>;
 }
-
-/** How long writes are held back so that bursts of changes cost one write. */
-const writeDelayMs = 1_000;
 
 /**
  * The body text full-text search reads, cached next to the library index in its own file so
@@ -21,7 +19,7 @@ export class SearchTexts {
   /** Null until the file has been read; changes made before that wait in `pending`. */
   private texts: Map<string, [string, string]> | null = null;
   private readonly pending = new Map<string, [string, string] | null>();
-  private timer: NodeJS.Timeout | null = null;
+  private readonly batch = new WriteBatch(() => this.flush());
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
@@ -68,30 +66,18 @@ export class SearchTexts {
   set(fileName: string, hash: string, text: string): void {
     if (this.texts) this.texts.set(fileName, [hash, text]);
     else this.pending.set(fileName, [hash, text]);
-    this.schedule();
+    this.batch.schedule();
   }
 
   delete(fileName: string): void {
     if (this.texts) this.texts.delete(fileName);
     else this.pending.set(fileName, null);
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.flush();
-    }, writeDelayMs);
-    this.timer.unref();
+    this.batch.schedule();
   }
 
   /** Writes pending changes now. A failed write only costs re-reading texts later. */
   async flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.batch.cancel();
     if (!this.texts && this.pending.size === 0) return;
     const data: TextsFile = { version: 1, workspace: this.workspace, texts: Object.fromEntries(this.loaded()) };
     this.writing = this.writing.then(() => writeFileAtomic(this.path, JSON.stringify(data))).catch(() => undefined);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { articleStatuses, type Article, type ArticleStatus } from '../../shared/article/model';
+import type { Article, ArticleStatus } from '../../shared/article/model';
+import { StatusOptions } from './StatusOptions';
 
 interface MetaFieldsProps {
   article: Article;
@@ -39,11 +40,7 @@ export function MetaFields({ article, onChange, onRename }: MetaFieldsProps) {
       <label>
         Workflow status
         <select value={article.status} onChange={(event) => onChange({ status: event.target.value as ArticleStatus })}>
-          {articleStatuses.map((status) => (
-            <option key={status} value={status}>
-              {status}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <label>

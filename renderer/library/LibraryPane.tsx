@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ArticleStatus } from '../../shared/article/model';
-import { articleStatuses } from '../../shared/article/model';
 import type { LibraryListing, LibraryQuery } from '../../shared/ipc';
 import { LibraryRow } from './LibraryRow';
+import { StatusOptions } from '../article/StatusOptions';
 
 interface LibraryPaneProps {
   listing: LibraryListing | null;
@@ -65,11 +65,7 @@ export function LibraryPane({ listing, query, openId, error, onQueryChange, onOp
           Status
           <select value={query.status} onChange={(event) => onQueryChange({ ...query, status: event.target.value as ArticleStatus | 'all' })}>
             <option value="all">All</option>
-            {articleStatuses.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label>
