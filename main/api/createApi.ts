@@ -85,7 +85,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     createArticle: async ({ headline }) => session.workspace.create({ headline }, now()),
     openArticle: async ({ id }) => ({ article: await session.workspace.load(id), recovered: await session.recovery.find(id) }),
     saveArticle: async ({ article, isExplicit }) => {
-      const previous = session.workspace.entries().find((entry) => entry.id === article.id)?.article;
+      const previous = session.workspace.find(article.id)?.article;
       const reason = isExplicit ? 'save' : previous && previous.status !== article.status ? 'status' : null;
       const saved = await save(article, reason);
       return { article: saved, savedAt: saved.updatedAt };
@@ -93,7 +93,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     resolveConflict: async ({ id, choice, mine }) => {
       session.workspace.forgetBase(id);
       const copy = choice === 'keep-mine-as-copy' ? await session.workspace.create(copyFields(mine, mine.headline), now()) : null;
-      const isGone = !session.workspace.entries().some((entry) => entry.id === id);
+      const isGone = !session.workspace.find(id);
       if (isGone) {
         if (copy) return { article: copy, copy };
         throw new AppError('not-found', 'the article was deleted outside Copydesk; keep your text as a copy instead');

@@ -59,7 +59,7 @@ export async function publishToFolder(context: PublishContext, ids: readonly str
   const outcomes: ExportOutcome[] = [];
   await mkdir(folder, { recursive: true });
   for (const [index, id] of ids.entries()) {
-    const entry = context.session.workspace.entries().find((candidate) => candidate.id === id);
+    const entry = context.session.workspace.find(id);
     const headline = entry?.article?.headline ?? id;
     try {
       const slug = entry?.article?.slug ?? (await context.session.workspace.load(id)).slug;

@@ -136,6 +136,11 @@ export class Workspace {
     return [...this.unreadableFiles].map(([fileName, reason]) => ({ fileName, reason })).sort((a, b) => a.fileName.localeCompare(b.fileName));
   }
 
+  /** The entry for an article id, if the workspace has it. */
+  find(id: string): WorkspaceEntry | undefined {
+    return this.byId.get(id);
+  }
+
   private entry(id: string): WorkspaceEntry {
     const entry = this.byId.get(id);
     if (!entry) throw new AppError('not-found', 'that article is no longer in the workspace');
