@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { analyse } from '../../shared/attribution/index';
 import { articleFileSuffix } from '../articles/articleFile';
 import type { ImportOutcome } from '../../shared/ipc';
-import { checkImportSize, importFile, type ImportReport } from '../importers';
+import { importFile, type ImportReport } from '../importers';
+import { readChecked } from '../importers/importToWorkspace';
 import type { WorkspaceSession } from './workspaceSession';
 
 function reportView(report: ImportReport) {
@@ -41,8 +41,7 @@ export async function importPaths(session: WorkspaceSession, paths: readonly str
   for (const [index, path] of paths.entries()) {
     const name = basename(path);
     try {
-      checkImportSize(name, (await stat(path)).size);
-      outcomes.push(await importBytes(session, name, await readFile(path), now()));
+      outcomes.push(await importBytes(session, name, await readChecked(path, name), now()));
     } catch (error) {
       outcomes.push({ ok: false, fileName: name, reason: error instanceof Error ? error.message : String(error) });
     }

@@ -1,6 +1,6 @@
 import { mkdir, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { serializeArticle, writeFileDurably } from '../articles/articleFile';
 import { uniqueSlug } from '../../shared/article/slug';
 import { AppError, type ErrorPayload } from '../../shared/errors';
 import { checkImportSize, importFile } from './importFile';
@@ -56,7 +56,7 @@ async function importOne(filePath: string, workspaceDir: string, taken: Set<stri
     const article = { ...result.article, slug };
     const written = path.join(workspaceDir, `${slug}${articleSuffix}`);
     taken.add(`${slug}${articleSuffix}`);
-    await writeFileAtomic(written, `${JSON.stringify(article, null, 2)}\n`);
+    await writeFileDurably(written, serializeArticle(article));
     return { path: filePath, ok: true, written, result: { ...result, article } };
   } catch (error) {
     return { path: filePath, ok: false, error: toPayload(error, name) };
@@ -64,7 +64,7 @@ async function importOne(filePath: string, workspaceDir: string, taken: Set<stri
 }
 
 /** Reads a file after checking its type and size, refusing anything but a regular file. */
-async function readChecked(filePath: string, name: string): Promise<Uint8Array> {
+export async function readChecked(filePath: string, name: string): Promise<Uint8Array> {
   const info = await stat(filePath).catch(() => null);
   if (!info) throw new AppError('unreadable-file', `${name}: the file does not exist or cannot be read`);
   if (!info.isFile()) throw new AppError('import-failed', `${name}: not a file`);
