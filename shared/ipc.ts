@@ -58,6 +58,8 @@ export interface RevisionSummary {
   reason: string;
   headline: string;
   words: number;
+  /** Why the snapshot cannot be read (it is listed, never restored), or null when it is whole. */
+  damage: string | null;
 }
 
 export const settingsSchema = z.object({

@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { analyse } from '../../shared/attribution/index';
-import { articleFileSuffix } from '../articles/articleFile';
 import type { ImportOutcome } from '../../shared/ipc';
 import { importFile, type ImportReport } from '../importers';
 import { readChecked } from '../importers/importToWorkspace';
@@ -25,9 +24,7 @@ function reportView(report: ImportReport) {
 export async function importBytes(session: WorkspaceSession, name: string, bytes: Uint8Array, now: string): Promise<ImportOutcome> {
   try {
     const { article, report } = await importFile({ name, bytes }, { analyse, now });
-    const slug = session.workspace.freeSlug(article.slug);
-    const placed = { ...article, slug };
-    await session.workspace.write(placed, `${slug}${articleFileSuffix}`, null);
+    const placed = await session.workspace.add(article);
     await session.revisions.snapshot(placed, 'import').catch(() => undefined);
     return { ok: true, fileName: name, id: placed.id, headline: placed.headline, report: reportView(report) };
   } catch (error) {

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { renderArticleHtml } from '../../shared/export';
 import type { ExportOutcome, Settings } from '../../shared/ipc';
 import { analyserInputFor, blockingItems, publishChecklist } from '../../shared/publish';
-import { writeFileDurably } from '../articles/articleFile';
+import { writeFileDurably } from '../articles/durableWrite';
 import { publishArticle } from '../export/publish';
 import type { WorkspaceSession } from './workspaceSession';
 
@@ -23,13 +23,13 @@ export interface PublishContext {
  */
 export async function assertPublishable(context: PublishContext, id: string, confirmedWarningIds: readonly string[]) {
   const { session, settings } = context;
-  const article = await session.workspace.load(id);
+  const { article, hash } = await session.workspace.read(id);
   const items = publishChecklist(article, analyse(analyserInputFor(article)), { headline: settings.headlineLimit, dek: settings.dekLimit });
   const blocking = blockingItems(items, confirmedWarningIds);
   if (blocking.length > 0) {
     throw new AppError('export-blocked', `“${article.headline || article.slug}” cannot be exported yet: ${blocking.map((item) => `${item.label} (${item.reason})`).join('; ')}`);
   }
-  return { article, items };
+  return { article, hash, items };
 }
 
 /**
@@ -39,7 +39,7 @@ export async function assertPublishable(context: PublishContext, id: string, con
  */
 export async function publishToFile(context: PublishContext, id: string, path: string, confirmedWarningIds: readonly string[]): Promise<Article> {
   const { session, settings, now } = context;
-  const { article, items } = await assertPublishable(context, id, confirmedWarningIds);
+  const { article, hash, items } = await assertPublishable(context, id, confirmedWarningIds);
   const at = now();
   try {
     await writeFileDurably(path, renderArticleHtml(article, { mode: 'publish', publishedAt: at }));
@@ -51,7 +51,8 @@ export async function publishToFile(context: PublishContext, id: string, path: s
   const published = publishArticle(article, { at, confirmedWarnings: confirmed });
   const revisionId = await session.revisions.snapshot(published, 'publish');
   const withRevision = { ...published, publication: published.publication && { ...published.publication, revisionId } };
-  return session.workspace.save(withRevision);
+  // Main's own change over the version it checked: the editor's conflict base follows only if the editor was at that version.
+  return session.workspace.update(withRevision, hash);
 }
 
 /** Publishes several articles into one folder, reporting each outcome and progress as it goes. */
@@ -59,10 +60,11 @@ export async function publishToFolder(context: PublishContext, ids: readonly str
   const outcomes: ExportOutcome[] = [];
   await mkdir(folder, { recursive: true });
   for (const [index, id] of ids.entries()) {
-    const entry = context.session.workspace.find(id);
-    const headline = entry?.article?.headline ?? id;
+    let headline = id;
     try {
-      const slug = entry?.article?.slug ?? (await context.session.workspace.load(id)).slug;
+      const { article: current } = await context.session.workspace.read(id);
+      headline = current.headline || current.slug;
+      const slug = current.slug;
       const article = await publishToFile(context, id, join(folder, `${slug}.html`), []);
       outcomes.push({ ok: true, id, headline: article.headline, fileName: `${article.slug}.html` });
     } catch (error) {

@@ -1,9 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import type { CachedReading } from '../articles/workspace';
 import type { ArticleSummary } from '../../shared/ipc';
+import { DurableDataFile } from './durableDataFile';
 import { WriteBatch } from './writeBatch';
 
 /** One cached file: what the workspace needs to skip re-reading it, and the list row. Search texts live in `SearchTexts`. */
@@ -31,7 +31,7 @@ export class LibraryCache {
 
   private constructor(private readonly path: string, private readonly workspace: string) {
     // Compact JSON: the index is a cache nobody reads by eye, and a warm start parses all of it.
-    const file = new DataFile<CacheData>(path, { parse: (text) => JSON.parse(text) as CacheData, stringify: (data) => JSON.stringify(data) });
+    const file = new DurableDataFile<CacheData>(path, { parse: (text) => JSON.parse(text) as CacheData, stringify: (data) => JSON.stringify(data) });
     this.db = new Low(file, { version: cacheVersion, workspace, files: {} });
   }
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably } from '../articles/durableWrite';
 import { WriteBatch } from './writeBatch';
 
 interface TextsFile {
@@ -80,7 +80,7 @@ export class SearchTexts {
     this.batch.cancel();
     if (!this.texts && this.pending.size === 0) return;
     const data: TextsFile = { version: 1, workspace: this.workspace, texts: Object.fromEntries(this.loaded()) };
-    this.writing = this.writing.then(() => writeFileAtomic(this.path, JSON.stringify(data))).catch(() => undefined);
+    this.writing = this.writing.then(() => writeFileDurably(this.path, JSON.stringify(data))).catch(() => undefined);
     await this.writing;
   }
 }

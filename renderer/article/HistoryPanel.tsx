@@ -26,9 +26,10 @@ export function HistoryPanel({ id, savedAt, onRestore }: HistoryPanelProps) {
         {revisions?.map((revision) => (
           <li key={revision.revisionId}>
             <span>
-              <time dateTime={revision.at}>{timeFormat.format(new Date(revision.at))}</time> · {revision.reason} · {revision.words.toLocaleString()} words
+              <time dateTime={revision.at}>{timeFormat.format(new Date(revision.at))}</time> · {revision.reason} ·{' '}
+              {revision.damage === null ? `${revision.words.toLocaleString()} words` : `damaged: ${revision.damage}`}
             </span>
-            <button type="button" onClick={() => onRestore(revision.revisionId)} aria-label={`Restore revision from ${timeFormat.format(new Date(revision.at))}`}>
+            <button type="button" disabled={revision.damage !== null} onClick={() => onRestore(revision.revisionId)} aria-label={`Restore revision from ${timeFormat.format(new Date(revision.at))}`}>
               Restore
             </button>
           </li>

@@ -32,13 +32,13 @@ export const slugSchema = z
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case letters, digits and single hyphens');
 
-export const bylineSchema = z.object({
+export const bylineSchema = z.looseObject({
   name: shortText,
   role: z.enum(bylineRoles),
 });
 export type Byline = z.infer<typeof bylineSchema>;
 
-export const datelineSchema = z.object({
+export const datelineSchema = z.looseObject({
   place: shortText,
   /** Calendar date `YYYY-MM-DD`, or empty while not yet set. */
   date: z.union([z.literal(''), z.iso.date()]),
@@ -70,7 +70,7 @@ const privateText = z
  * A person or organisation quoted in the article. `contactNote` and `identity` (the real name
  * behind an anonymous source) are private: never exported, and sealed on disk when the OS keychain allows.
  */
-export const sourceSchema = z.object({
+export const sourceSchema = z.looseObject({
   id: z.string().min(1).max(64),
   kind: z.enum(['person', 'organisation']),
   name: shortText,
@@ -85,7 +85,7 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 
 /** An editor's decision on one quote, keyed by the quote's stable key. */
-export const quoteReviewSchema = z.object({
+export const quoteReviewSchema = z.looseObject({
   status: z.enum(reviewStatuses),
   /** Quote text at the time of the decision, so a later edit can be detected. */
   text: z.string().max(200_000),
@@ -98,7 +98,7 @@ export const quoteReviewSchema = z.object({
 export type QuoteReview = z.infer<typeof quoteReviewSchema>;
 
 /** One append-only entry of the attribution log. */
-export const attributionLogEntrySchema = z.object({
+export const attributionLogEntrySchema = z.looseObject({
   at: isoDateTime,
   who: shortText,
   quoteKey: z.string().max(500),
@@ -109,12 +109,12 @@ export const attributionLogEntrySchema = z.object({
 export type AttributionLogEntry = z.infer<typeof attributionLogEntrySchema>;
 
 /** Record of the last publication: when, and which revision was snapshotted. */
-export const publicationSchema = z.object({
+export const publicationSchema = z.looseObject({
   at: isoDateTime,
   revisionId: z.string().max(200),
   /** `updatedAt` of the article as exported; a later edit means "changed since published". */
   contentUpdatedAt: isoDateTime,
-  confirmedWarnings: z.array(z.object({ id: z.string().max(200), by: shortText })).max(200),
+  confirmedWarnings: z.array(z.looseObject({ id: z.string().max(200), by: shortText })).max(200),
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
@@ -141,8 +141,7 @@ const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
 
 export const bodySchema = bodyNodeSchema.refine((node) => node.type === 'doc', 'the body must be a TipTap "doc" node');
 
-/** The whole article as stored in `<slug>.article.json`. */
-export const articleSchema = z.object({
+const articleShape = {
   schemaVersion: z.literal(currentSchemaVersion),
   id: articleIdSchema,
   slug: slugSchema,
@@ -161,8 +160,16 @@ export const articleSchema = z.object({
   publication: publicationSchema.nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-});
-export type Article = z.infer<typeof articleSchema>;
+};
+
+/**
+ * The whole article as stored in `<slug>.article.json`. Fields this build does not know (added by a
+ * newsroom script, or by a newer Copydesk of the same schema version) are kept through load and
+ * save at every level above the body, and never exported: the exporter reads only known fields.
+ */
+export const articleSchema = z.looseObject(articleShape);
+/** An article's known fields; values parsed from files or calls may carry unknown ones as well. */
+export type Article = z.infer<ReturnType<typeof z.object<typeof articleShape>>>;
 
 /** An empty TipTap document with one empty paragraph. */
 export function emptyBody(): BodyNode {

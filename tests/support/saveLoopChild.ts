@@ -10,6 +10,6 @@ if (!dir || !cachePath || !id) throw new Error('usage: saveLoopChild <workspace>
 const library = await Library.open(dir, cachePath);
 let article = await library.workspace.load(id);
 for (let version = 1; ; version += 1) {
-  article = await library.workspace.save({ ...article, headline: `Version ${version}`, body: bodyOfWords(version, 400 + (version % 7) * 300) });
+  ({ article } = await library.workspace.save({ ...article, headline: `Version ${version}`, body: bodyOfWords(version, 400 + (version % 7) * 300) }));
   process.stdout.write(`${version}\n`);
 }
