@@ -7,6 +7,7 @@ import { PrivateFields } from '../secrets/privateFields';
 import type { Secrets } from '../secrets/secrets';
 import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
+import { removeTempFilesOf } from '../articles/tempFiles';
 import type { SavedArticle } from '../articles/workspace';
 import { importBytes, importPaths } from './importing';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
@@ -104,7 +105,11 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       if (copy) return { article: copy, copy };
       throw new AppError('not-found', 'the article was deleted outside Copydesk; keep your text as a copy instead');
     },
-    discardRecovery: async ({ id }) => session.recovery.discard(id),
+    discardRecovery: async ({ id }) => {
+      await session.recovery.discard(id);
+      const entry = session.workspace.find(id);
+      if (entry) await removeTempFilesOf(session.workspace.dir, entry.fileName);
+    },
     duplicateArticle: async ({ id }) => {
       const { article: source } = await session.workspace.read(id);
       return session.workspace.create(copyFields(source, source.headline ? `${source.headline} (copy)` : ''), now());

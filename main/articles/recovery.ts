@@ -8,7 +8,7 @@ import { parseArticleBytes, writeArticleFile } from './articleFile';
  * typed is lost when the workspace cannot be written; offered back on the next open.
  */
 export class RecoveryStore {
-  constructor(private readonly dir: string) {}
+  constructor(readonly dir: string) {}
 
   private path(id: string): string {
     return join(this.dir, `${id}.json`);
@@ -18,6 +18,12 @@ export class RecoveryStore {
   async keep(article: Article): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     await writeArticleFile(this.path(article.id), article);
+  }
+
+  /** Keeps text found after a crash unless newer text for the same article is already kept. */
+  async offer(article: Article): Promise<void> {
+    const kept = await this.find(article.id);
+    if (!kept || kept.updatedAt < article.updatedAt) await this.keep(article);
   }
 
   /** The recovered article for an id, or null when there is none (or it is unreadable). */

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors';
 import type { RevisionSummary } from '../../shared/ipc';
 import { parseArticleBytes, serializeArticle } from './articleFile';
 import { writeFileDurably } from './durableWrite';
+import { cleanTempFiles } from './tempFiles';
 import { appendToRevisionIndex, readRevisionIndex, rewriteRevisionIndex } from './revisionIndex';
 
 /** Why a snapshot was taken; part of its file name. */
@@ -67,6 +68,7 @@ export class RevisionStore {
    * are read (and added to it). A snapshot that cannot be read is listed with `damage` set.
    */
   async list(id: string): Promise<RevisionSummary[]> {
+    await cleanTempFiles(this.dir(id), { kind: 'complete' });
     const ids = await this.ids(id);
     const known = new Map((await readRevisionIndex(this.dir(id))).map((row) => [row.revisionId, row]));
     const missing = ids.filter((revisionId) => !known.has(revisionId));
