@@ -8,6 +8,7 @@ import { Library } from '../../../../main/library/library';
 import { migrateArticle } from '../../../../shared/article/migrate';
 import { bodyOfWords } from '../../../support/articles';
 import { bundleScript } from '../../../support/bundle';
+import { runLimited as runChild, strays, type ChildOutcome } from '../../../support/limitedChild';
 import { startMain } from '../../../support/mainApi';
 import { tempDir } from '../../../support/tempDir';
 
@@ -16,24 +17,14 @@ const limitKib = 64;
 /** About 300 KB of article JSON. */
 const bigWords = 36_000;
 
-type Outcome = { ok: true } | { ok: false; code: string; message: string };
-
 let script = '';
 beforeAll(async () => {
   script = await bundleScript(resolve('tests/support/shortWriteChild.ts'));
 });
 
 /** Runs one write in a child process whose every file stops at `limitKib`, as on a nearly full disk. */
-function runLimited(args: string[], kib = limitKib): Outcome {
-  const child = spawnSync('bash', ['-c', `ulimit -f ${kib}; trap "" XFSZ; exec "$0" "$@"`, process.execPath, script, ...args], { encoding: 'utf8' });
-  if (child.status !== 0 || !child.stdout) throw new Error(`the child failed (status ${child.status}, signal ${child.signal}): ${child.stderr}`);
-  return JSON.parse(child.stdout) as Outcome;
-}
-
-/** Names in `dir` other than the expected ones and hidden folders: leftover temp files. */
-async function strays(dir: string, expected: string[]): Promise<string[]> {
-  const names = await readdir(dir).catch(() => []);
-  return names.filter((name) => !expected.includes(name) && name !== '.copydesk');
+function runLimited(args: string[], kib = limitKib): ChildOutcome {
+  return runChild(script, args, kib);
 }
 
 async function workspaceWithBigArticle() {
