@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      // The import worker is its own entry, so `importWorker.js` sits beside `index.js` for `new Worker`.
+      rollupOptions: { input: { index: resolve(root, 'main/index.ts'), importWorker: resolve(root, 'main/importers/importWorker.ts') } },
     },
   },
   preload: {

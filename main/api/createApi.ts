@@ -9,6 +9,7 @@ import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
 import { removeTempFilesOf } from '../articles/tempFiles';
 import type { SavedArticle } from '../articles/workspace';
+import { ImportThread } from '../importers/importThread';
 import { importBytes, importPaths } from './importing';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
 import { WorkspaceSession } from './workspaceSession';
@@ -56,6 +57,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     onLibraryChanged: () => platform.emit('library-changed', {}),
   };
   let session = await WorkspaceSession.open(options.workspaceDir, userDataDir, events);
+  const importer = new ImportThread();
 
   /**
    * Saves through the workspace; a revision is kept for `reason` (or for a status change). Any
@@ -155,9 +157,9 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       const paths = await platform.chooseImportFiles();
       if (paths.length === 0) return null;
       const progress = (done: number, label: string) => platform.emit('progress', { task: 'import', done, total: paths.length, label });
-      return importPaths(session, paths, now, progress);
+      return importPaths(session, importer, paths, now, progress);
     },
-    importData: async ({ name, dataBase64 }) => importBytes(session, name, Buffer.from(dataBase64, 'base64'), now()),
+    importData: async ({ name, dataBase64 }) => importBytes(session, importer, name, Buffer.from(dataBase64, 'base64'), now()),
     openLink: async ({ href }) => {
       if (!isExternalHref(href)) throw new AppError('forbidden', 'only http and https links open outside Copydesk');
       await platform.openExternal(new URL(href).href);
@@ -165,5 +167,9 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     getPrivacy: async () => ({ isEncryptionAvailable: privateFields.isEncryptionAvailable() }),
   };
 
-  return { api: guardPrivateFields(api, privateFields), session: () => session, close: () => session.close() };
+  const close = async () => {
+    await importer.close();
+    await session.close();
+  };
+  return { api: guardPrivateFields(api, privateFields), session: () => session, close };
 }

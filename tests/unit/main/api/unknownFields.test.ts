@@ -70,4 +70,21 @@ describe('fields this Copydesk does not know', () => {
     expect(JSON.parse(await readFile(join(workspaceDir, 'harbour-dues.article.json'), 'utf8')).deskNote).toBe('UNKNOWN-FIELD-metro desk, slot 3');
     await main.close();
   });
+
+  it('must hold plain JSON: other values are refused with a clear error, never kept or crashed on', async () => {
+    const root = await tempDir();
+    const workspaceDir = join(root, 'workspace');
+    await mkdir(workspaceDir);
+    await writeFile(join(workspaceDir, 'harbour-dues.article.json'), `${JSON.stringify(scriptedFile(), null, 2)}\n`);
+    const main = await startMain(root);
+    const { article } = await main.api.openArticle({ id });
+    let deep: Record<string, unknown> = {};
+    const top = deep;
+    for (let level = 0; level < 10_000; level += 1) deep = (deep.next = {}) as Record<string, unknown>;
+    for (const odd of [10n, new Date(0), Number.NaN, top]) {
+      const result = await dispatch(main.api, 'saveArticle', { article: { ...article, odd }, isExplicit: false });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('plain JSON') } });
+    }
+    await main.close();
+  });
 });
