@@ -12,6 +12,10 @@ import { measureLibrary } from '../../../bench/suites/library';
 import { measureMainRss } from '../../../bench/suites/memory';
 import { runUi } from '../../../bench/suites/ui';
 import { uiResults } from '../../../bench/suites/uiResults';
+import { findChromium } from '../../support/chromium';
+
+/** Any Chromium `findChromium` can provide will do (the npm package's one included). */
+const hasChromium = await findChromium().then(() => true, () => false);
 
 // A smoke run of `npm run bench` at tiny sizes, so the benchmark cannot rot. It checks the shape
 // of the results only: timings depend on the machine and are never asserted here.
@@ -77,8 +81,8 @@ describe('the benchmark at tiny sizes', () => {
     expectResultShape(await measureMainRss(20, 1, root));
   });
 
-  const hasBrowser = existsSync('out/renderer/index.html') && [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((path) => path && existsSync(path));
-  if (!hasBrowser) console.log('Skipping the browser smoke run: it needs a built renderer (npm run build) and a Chromium (CHROMIUM_PATH or /usr/bin/chromium).');
+  const hasBrowser = existsSync('out/renderer/index.html') && hasChromium;
+  if (!hasBrowser) console.log('Skipping the browser smoke run: it needs a built renderer (npm run build) and a Chromium (see tests/support/chromium.ts).');
   it.skipIf(!hasBrowser)('opens a small article in Chromium and times a few keystrokes', async () => {
     const output = await runUi({ sizes: [200], typingWords: 200, keys: 6, openRuns: 1, tabs: ['Sources'], profileDir: null, dir: join(root, 'ui') });
     expect(output.typing[0]?.report.keys).toHaveLength(6);
