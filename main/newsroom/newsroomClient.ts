@@ -52,7 +52,15 @@ export class NewsroomClient {
   private readonly folder: string;
   private readonly settings: NewsroomSettings;
 
-  constructor(dataDir: string, settings: NewsroomSettings) {
+  /**
+   * `webSocket` is the WebSocket class to connect with (the `ws` package unless a caller, such as
+   * a test that counts connections, passes a subclass).
+   */
+  constructor(
+    dataDir: string,
+    settings: NewsroomSettings,
+    private readonly webSocket: typeof WebSocket = WebSocket,
+  ) {
     this.folder = join(dataDir, 'newsroom');
     this.settings = { serverUrl: settings.serverUrl === null ? null : checkServerUrl(settings.serverUrl), token: settings.token };
     if ((this.settings.serverUrl === null) !== (this.settings.token === null)) throw new RangeError('a newsroom server needs both an address and a token');
@@ -71,7 +79,7 @@ export class NewsroomClient {
       void this.socket.connect();
       return;
     }
-    this.socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: WebSocket, delay: 200, minDelay: 200, maxDelay: 3_000, jitter: true });
+    this.socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: this.webSocket, delay: 200, minDelay: 200, maxDelay: 3_000, jitter: true });
     this.control = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: newsroomDocumentName,
