@@ -41,6 +41,8 @@ export class SharedStory {
       else this.storyLog.appendLocal(update);
       this.changed();
     });
+    storyLog.snapshotSource = () => Y.encodeStateAsUpdate(doc);
+    ledgerLog.snapshotSource = () => Y.encodeStateAsUpdate(ledger);
     ledger.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== diskOrigin) this.ledgerLog.appendRemote(update);
     });

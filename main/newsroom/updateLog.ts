@@ -61,6 +61,12 @@ export class UpdateLog {
   private scheduled = false;
   private failure: Error | null = null;
 
+  /**
+   * Where compaction gets the whole current state. The owner of the live Y.Doc sets it (encoding a
+   * live document takes milliseconds); without it the log replays its frames into a scratch document.
+   */
+  snapshotSource: (() => Uint8Array) | null = null;
+
   private constructor(
     private readonly path: string,
     private handle: FileHandle,
@@ -157,8 +163,10 @@ export class UpdateLog {
   }
 
   /**
-   * Rewrites the log as one snapshot of everything the server confirmed, then the marker and the
-   * edits still waiting, through a temporary file that replaces the log atomically.
+   * Rewrites the log as one snapshot of the whole state, then (when the server had confirmed
+   * something) the marker and the edits still waiting, which the snapshot also holds: applying
+   * them again changes nothing, and they keep the waiting count. Goes through a temporary file
+   * that replaces the log atomically.
    */
   private async compact(): Promise<void> {
     const count = this.frames.length;
@@ -166,11 +174,8 @@ export class UpdateLog {
     this.frames.forEach((frame, index) => {
       if (frame.kind === kinds.synced) lastMarker = index;
     });
-    const settled = this.frames.slice(0, lastMarker + 1).filter((frame) => frame.kind !== kinds.synced);
-    const after = this.frames.slice(lastMarker + 1);
-    const waitingLocal = after.filter((frame) => frame.kind === kinds.local);
-    const settledData = [...settled, ...after.filter((frame) => frame.kind !== kinds.local)].map((frame) => frame.data);
-    const frames: Frame[] = [{ kind: kinds.snapshot, data: Y.mergeUpdates(settledData) }];
+    const waitingLocal = this.frames.slice(lastMarker + 1).filter((frame) => frame.kind === kinds.local);
+    const frames: Frame[] = [{ kind: kinds.snapshot, data: this.snapshotSource?.() ?? this.replayedState() }];
     if (lastMarker !== -1) frames.push({ kind: kinds.synced, data: new Uint8Array(0) });
     frames.push(...waitingLocal);
     const temporary = `${this.path}.compacting`;
@@ -182,5 +187,15 @@ export class UpdateLog {
     this.handle = await open(this.path, 'a');
     // Frames appended while this ran are still queued for the new file; keep them in the list too.
     this.frames = [...frames, ...this.frames.slice(count)];
+  }
+
+  private replayedState(): Uint8Array {
+    const doc = new Y.Doc();
+    Y.transact(doc, () => {
+      for (const frame of this.frames) if (frame.kind !== kinds.synced) Y.applyUpdate(doc, frame.data);
+    });
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    return state;
   }
 }

@@ -56,7 +56,9 @@ export interface ServerProcess {
 
 /** Starts `main/newsroom/server/cli.ts` through tsx on `port` with `dataDir`, and waits for its "listening" line. */
 export async function spawnServer(dataDir: string, port: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), join('main', 'newsroom', 'server', 'cli.ts'), '--port', String(port), '--data', dataDir], {
+  // `node --import tsx` runs the server in this very process, so a signal reaches the server itself
+  // (the tsx command would run it in a grandchild that a SIGKILL to tsx leaves running).
+  const child = spawn(process.execPath, ['--import', 'tsx', join('main', 'newsroom', 'server', 'cli.ts'), '--port', String(port), '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   cleanups.push(async () => {

@@ -83,7 +83,7 @@ describe('offline editing with the newsroom sync client', () => {
   it('opens no connection at all without a server, and only to the configured server with one', async () => {
     const opened: string[] = [];
     class CountingWebSocket extends WebSocket {
-      constructor(address: string | URL, protocols?: string | string[]) {
+      constructor(address: string | URL | null, protocols?: string | string[]) {
         super(address, protocols);
         opened.push(String(address));
       }
