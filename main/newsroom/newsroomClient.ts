@@ -16,6 +16,9 @@ export interface NewsroomSettings {
   token: string | null;
 }
 
+/** A WebSocket class as the Hocuspocus provider constructs it. */
+export type WebSocketClass = new (address: string, protocols?: string | string[]) => WebSocket;
+
 /** How long a request on the newsroom document may take before it fails. */
 const requestTimeoutMs = 10_000;
 
@@ -59,7 +62,7 @@ export class NewsroomClient {
   constructor(
     dataDir: string,
     settings: NewsroomSettings,
-    private readonly webSocket: typeof WebSocket = WebSocket,
+    private readonly webSocket: WebSocketClass = WebSocket,
   ) {
     this.folder = join(dataDir, 'newsroom');
     this.settings = { serverUrl: settings.serverUrl === null ? null : checkServerUrl(settings.serverUrl), token: settings.token };
