@@ -9,14 +9,15 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/errors';
-import { openNewsroomDatabase } from './database';
+import { openDirectoryDatabase, openNewsroomDatabase } from './database';
 import { defaultPort, startNewsroomServer } from './newsroomServer';
 import { Users } from './users';
 
-const usage = `usage: npm run server -- [--host 127.0.0.1] [--port ${defaultPort}] [--data <folder>] [--redis host:port] [--name <instance>]
-       npm run server -- add-user <name> [--data <folder>]   issue (or replace) a person's token
-       npm run server -- users [--data <folder>]             list the people with a token
-The data folder defaults to ~/CopydeskNewsroom.`;
+const usage = `usage: npm run server -- [--host 127.0.0.1] [--port ${defaultPort}] [--data <folder>] [--redis host:port] [--directory <file>] [--name <instance>]
+       npm run server -- add-user <name> [--data <folder> | --directory <file>]   issue (or replace) a person's token
+       npm run server -- users [--data <folder> | --directory <file>]             list the people with a token
+The data folder defaults to ~/CopydeskNewsroom. Instances that share a Redis (--redis) share one
+--directory file (people, stories, grants) and keep their documents each in its own --data folder.`;
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.');
 
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { host: { type: 'string' }, port: { type: 'string' }, data: { type: 'string' }, redis: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
+    options: { host: { type: 'string' }, port: { type: 'string' }, data: { type: 'string' }, redis: { type: 'string' }, directory: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean' } },
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
@@ -47,7 +48,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = resolve(values.data ?? join(homedir(), 'CopydeskNewsroom'));
   const [command, ...rest] = positionals;
   if (command === 'add-user' || command === 'users') {
-    const db = openNewsroomDatabase(dataDir);
+    const db = values.directory ? openDirectoryDatabase(resolve(values.directory)) : openNewsroomDatabase(dataDir);
     try {
       const users = new Users(db);
       if (command === 'users') {
@@ -66,7 +67,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command !== undefined) throw new RangeError(`unknown command "${command}"\n${usage}`);
   const host = values.host ?? '127.0.0.1';
-  const server = await startNewsroomServer({ dataDir, host, port: port(values.port), redis: redis(values.redis), ...(values.name ? { name: values.name } : {}) });
+  const server = await startNewsroomServer({ dataDir, host, port: port(values.port), redis: redis(values.redis), ...(values.directory ? { directoryFile: resolve(values.directory) } : {}), ...(values.name ? { name: values.name } : {}) });
   process.stdout.write(`Copydesk newsroom server listening on ${server.url} (data: ${dataDir})\n`);
   if (!isLoopback(host)) process.stdout.write('Not on loopback: put a TLS proxy in front (see README), or tokens and stories cross the network in clear.\n');
   const stop = () => {

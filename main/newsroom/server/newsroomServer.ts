@@ -2,7 +2,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Access } from './access';
 import { Authorship } from './authorship';
-import { openNewsroomDatabase, type NewsroomDatabase } from './database';
+import { openDirectoryDatabase, openNewsroomDatabase, type NewsroomDatabase } from './database';
 import { SqlitePersistence } from './persistence';
 import { Sharing } from './sharing';
 import { Users } from './users';
@@ -15,6 +15,11 @@ export interface NewsroomServerOptions {
   host?: string;
   /** Port; 0 picks a free one. */
   port?: number;
+  /**
+   * The people/stories/grants file, when several instances share one (scale-out on one host);
+   * by default they live in the data folder's database.
+   */
+  directoryFile?: string;
   /** Share documents with other instances through this Redis (scale-out); each instance still persists. */
   redis?: { host: string; port: number } | null;
   /** A name for this instance in logs and in Redis. */
@@ -27,6 +32,7 @@ export interface RunningNewsroomServer {
   port: number;
   users: Users;
   sharing: Sharing;
+  /** The documents database (and, unless `directoryFile` was given, the directory too). */
   db: NewsroomDatabase;
   /** Stores every open document, closes every connection and the database. */
   close(): Promise<void>;
@@ -41,8 +47,9 @@ export const defaultPort = 4455;
  */
 export async function startNewsroomServer(options: NewsroomServerOptions): Promise<RunningNewsroomServer> {
   const db = openNewsroomDatabase(options.dataDir);
-  const users = new Users(db);
-  const sharing = new Sharing(db, users);
+  const directory = options.directoryFile ? openDirectoryDatabase(options.directoryFile) : db;
+  const users = new Users(directory);
+  const sharing = new Sharing(directory, users);
   const extensions: Extension[] = [new SqlitePersistence(db), new Authorship(sharing), new Access(users, sharing)];
   if (options.redis) extensions.push(new Redis({ host: options.redis.host, port: options.redis.port, identifier: options.name ?? `copydesk-${process.pid}-${Math.random().toString(36).slice(2)}`, prefix: 'copydesk' }));
   const host = options.host ?? '127.0.0.1';
@@ -61,6 +68,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     await server.listen();
   } catch (error) {
     db.close();
+    if (directory !== db) directory.close();
     throw error;
   }
   const port = server.address.port;
@@ -74,6 +82,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     close: async () => {
       await server.destroy();
       db.close();
+      if (directory !== db) directory.close();
     },
   };
 }
