@@ -51,6 +51,7 @@ export class NewsroomClient {
   private readonly pending = new Map<string, { resolve: (reply: NewsroomReply) => void; timer: NodeJS.Timeout }>();
   private nextRequest = 0;
   private identity: string | null = null;
+  private isOfflineByChoice = false;
   private refusal: string | null = null;
   private readonly folder: string;
   private readonly settings: NewsroomSettings;
@@ -78,11 +79,17 @@ export class NewsroomClient {
   connect(): void {
     const { serverUrl, token } = this.settings;
     if (serverUrl === null || token === null) return;
+    this.isOfflineByChoice = false;
     if (this.socket) {
+      // While a `goOffline` close is still under way this returns at once; the disconnect handler below reconnects.
       void this.socket.connect();
       return;
     }
-    this.socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: this.webSocket, delay: 200, minDelay: 200, maxDelay: 3_000, jitter: true });
+    const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: this.webSocket, delay: 200, minDelay: 200, maxDelay: 3_000, jitter: true });
+    socket.on('disconnect', () => {
+      if (!this.isOfflineByChoice && !socket.shouldConnect) void socket.connect();
+    });
+    this.socket = socket;
     this.control = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: newsroomDocumentName,
@@ -103,6 +110,7 @@ export class NewsroomClient {
 
   /** Closes the connection and stops reconnecting; stories stay editable and their edits wait on disk. */
   goOffline(): void {
+    this.isOfflineByChoice = true;
     this.socket?.disconnect();
   }
 
@@ -114,6 +122,14 @@ export class NewsroomClient {
     this.stories.set(storyId, story);
     if (this.socket && this.settings.token !== null && this.refusal === null) story.attach(this.socket, this.settings.token);
     return story;
+  }
+
+  /** Stops syncing a story and closes its logs (after flushing them); it can be opened again. */
+  async closeStory(storyId: string): Promise<void> {
+    const story = this.stories.get(storyId);
+    if (!story) return;
+    this.stories.delete(storyId);
+    await story.close();
   }
 
   /**
@@ -163,6 +179,7 @@ export class NewsroomClient {
     this.pending.clear();
     await Promise.all([...this.stories.values()].map((story) => story.close()));
     this.stories.clear();
+    this.isOfflineByChoice = true;
     this.control?.destroy();
     this.socket?.destroy();
     this.socket = null;
