@@ -9,6 +9,8 @@ import type { SyncStatus } from '../../shared/collab/status';
 import { readArticle } from '../../shared/collab/storyDoc';
 import { UpdateLog } from './updateLog';
 
+const noop = () => undefined;
+
 /** Origin of the updates read back from disk, so they are not logged again. */
 const diskOrigin = Symbol('copydesk-disk');
 
@@ -74,6 +76,13 @@ export class SharedStory {
       token,
       onAuthenticationFailed: refused,
       onSynced: () => this.settle(),
+      // While the connection is down the provider stops listening to edits, so they are not queued
+      // as one message each; the sync on reconnecting sends everything missing as one update.
+      onClose: () => this.doc.off('update', this.storyProvider?.boundDocumentUpdateHandler ?? noop),
+      onOpen: () => {
+        const provider = this.storyProvider;
+        if (provider) this.doc.on('update', provider.boundDocumentUpdateHandler);
+      },
       onUnsyncedChanges: () => this.settle(),
       onStatus: ({ status }) => {
         if (status !== 'connected' && this.link.kind !== 'refused') this.setLink({ kind: 'connecting' });

@@ -80,6 +80,21 @@ describe('offline editing with the newsroom sync client', () => {
     expect(bodyText(reader.article(fresh))).toContain(' word0 word1 word2');
   });
 
+  it('sends many offline edits as one update when it reconnects, not one message each', async () => {
+    const server = await startServer();
+    const ana = await startClient(server.url, server.users.issueToken('Ana Ruiz'));
+    const story = await ana.shareStory(storyArticle(storyId), []);
+    await until('the share to sync', () => ana.status(story).kind === 'synced');
+    ana.goOffline();
+    await until('offline', () => ana.status(story).kind === 'offline');
+    const rowsBefore = (server.db.prepare('SELECT count(*) AS n FROM updates').get() as { n: number }).n;
+    for (let index = 0; index < 200; index += 1) typeInto(story.doc, 0, 1_000, ` o${index}`);
+    ana.connect();
+    await until('the edits to sync', () => ana.status(story).kind === 'synced');
+    const rowsAfter = (server.db.prepare('SELECT count(*) AS n FROM updates').get() as { n: number }).n;
+    expect(rowsAfter - rowsBefore).toBeLessThanOrEqual(2);
+  });
+
   it('opens no connection at all without a server, and only to the configured server with one', async () => {
     const opened: string[] = [];
     class CountingWebSocket extends WebSocket {
