@@ -36,6 +36,7 @@ function article(fields: Parameters<typeof newArticle>[2]): Article {
     dateline: { place: 'Springfield', date: '2026-11-28' },
     dek: 'The library opens its doors again after a year of repairs.',
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The library reopened on Friday.' }] }] },
+    status: 'ready',
     ...fields,
   });
 }
@@ -58,7 +59,7 @@ describe('the export and check commands', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('exported 1, blocked 0, failed 0');
     expect(await readFile(join(dir, 'preview', 'untitled.preview.html'), 'utf8')).toContain('DRAFT');
-    expect(JSON.parse(await readFile(bad, 'utf8'))).toMatchObject({ status: 'draft' });
+    expect(JSON.parse(await readFile(bad, 'utf8'))).toMatchObject({ status: 'ready', publication: null });
   });
 
   it('exports what passes, names each blocked or failed file with its reason, and exits 1', async () => {
