@@ -78,7 +78,7 @@ const apTitles: Record<string, string> = {
   colonel: 'Col.',
 };
 
-const looksLikeName = /^\p{Lu}\p{Ll}/u;
+const looksLikeName = /^\p{Lu}/u;
 
 function nextWord(children: readonly RootContent[], index: number): { word: Word; index: number } | null {
   const space = children[index + 1];
@@ -127,7 +127,9 @@ function isFigureContext(children: readonly RootContent[], index: number): boole
   if (isAttached(before)) return true;
   if (isAttached(after) && children[index + 2]?.type === 'WordNode' && /^\d/.test(toString(children[index + 2] as RootContent))) return true;
   if (after && (after.type === 'SymbolNode' || after.type === 'PunctuationNode') && ['%', '-', '–', '/', ':', '+'].includes(toString(after))) return true;
-  const previousWord = before?.type === 'WhiteSpaceNode' ? children[index - 2] : undefined;
+  // `No. 3`: the word before may end in a full stop the parser keeps apart.
+  const stop = children[index - 2];
+  const previousWord = before?.type === 'WhiteSpaceNode' ? (stop?.type === 'PunctuationNode' && toString(stop) === '.' ? children[index - 3] : stop) : undefined;
   const nextWord = after?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined;
   if (previousWord?.type === 'WordNode' && figureNeighbours.test(toString(previousWord))) return true;
   if (nextWord?.type === 'WordNode' && figureNeighbours.test(toString(nextWord))) return true;
@@ -135,20 +137,28 @@ function isFigureContext(children: readonly RootContent[], index: number): boole
   return nextWord?.type === 'WordNode' && /^years?$/i.test(toString(nextWord)) && afterNext?.type === 'WordNode' && toString(afterNext).toLowerCase() === 'old';
 }
 
-function isSentenceStart(children: readonly RootContent[], index: number): boolean {
-  return children.slice(0, index).every((node) => node.type !== 'WordNode');
-}
-
 /** A lone figure from 1 to 9 in running text is spelled out (AP), unless it is part of a figure, time, age or the like. */
 export function smallNumbers(): Check {
   return (tree, file) => {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
-      sentence.children.forEach((node, index) => {
+    visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+      // Context is read across sentences, because the parser ends a sentence at `No.` in `No. 3`.
+      const flat: RootContent[] = [];
+      const firstWords = new Set<RootContent>();
+      for (const child of paragraph.children) {
+        if (child.type !== 'SentenceNode') {
+          flat.push(child);
+          continue;
+        }
+        const first = child.children.find((node) => node.type === 'WordNode');
+        if (first) firstWords.add(first);
+        flat.push(...child.children);
+      }
+      flat.forEach((node, index) => {
         if (node.type !== 'WordNode') return;
         const value = toString(node);
-        if (!/^[1-9]$/.test(value) || isFigureContext(sentence.children, index)) return;
+        if (!/^[1-9]$/.test(value) || isFigureContext(flat, index)) return;
         const word = numberWords[Number(value)] ?? '';
-        const fix = isSentenceStart(sentence.children, index) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+        const fix = firstWords.has(node) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
         report(file, 'small-numbers', node, `Spell out numbers one to nine: “${fix}”`, fix);
       });
     });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -88,5 +88,25 @@ describe('the export and check commands', () => {
     const result = await cli('export', good);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run --silent cli -- export');
+  });
+
+  it('writes the JSON-LD beside the HTML with --jsonld, and warns about a broken rule pack but still exports', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'copydesk-cli-jsonld-'));
+    try {
+      const file = join(folder, 'harbour.article.json');
+      await writeFile(file, JSON.stringify(article({ slug: 'harbour', headline: 'Harbour reopens' })), 'utf8');
+      await mkdir(join(folder, '.copydesk'));
+      await writeFile(join(folder, '.copydesk', 'style.json'), '{"dates": "iso"}', 'utf8');
+      const result = await cli('export', file, '--out', join(folder, 'out'), '--jsonld');
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/warning: .*style\.json "dates": "iso" is not one of ap, day-month-year; the default house style is used/);
+      const jsonLd = JSON.parse(await readFile(join(folder, 'out', 'harbour.jsonld'), 'utf8')) as Record<string, unknown>;
+      expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Harbour reopens' });
+      const html = await readFile(join(folder, 'out', 'harbour.html'), 'utf8');
+      expect(html).toContain(JSON.stringify(jsonLd).replace(/</g, '\\u003c'));
+      expect((await cli('export', file, '--out', join(folder, 'out'), '--require-evidence', 'some')).stderr).toMatch(/--require-evidence must be one of none, anonymous, all, not "some"/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
