@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { closeHistory } from '@tiptap/pm/history';
 import type { Article } from '../../shared/article/model';
 import { styledFields, type StyleSegment, type StyledField } from '../../shared/style/articleStyle';
-import { applyStyleFixes, checkStyle, type StyleFinding } from '../../shared/style/check';
+import { applyStyleFixes, checkStyleCached, type StyleCache, type StyleFinding } from '../../shared/style/check';
 import type { StylePack } from '../../shared/style/pack';
 
 /** A style finding in the open article: where it is, and for the body its document range. */
@@ -11,6 +11,9 @@ export interface EditorStyleFinding extends StyleFinding {
   /** Document positions of the finding in the body; null for a field. */
   range: { from: number; to: number } | null;
 }
+
+/** Findings of unchanged blocks are kept between checks, so a pause in typing re-parses only what changed. */
+const cache: StyleCache = new Map();
 
 /**
  * Checks the fields and the live body against the house style. Body text blocks are read from the
@@ -31,7 +34,7 @@ export function checkEditorStyle(editor: Editor, article: Pick<Article, StyledFi
     if (node.type.name === 'paragraph') paragraph += 1;
     return false;
   });
-  return checkStyle(texts, pack.rules).map((finding) => {
+  return checkStyleCached(texts, pack.rules, cache).map((finding) => {
     const start = starts[finding.segment] ?? -1;
     return { ...finding, where: segments[finding.segment] as StyleSegment, range: start < 0 ? null : { from: start + finding.start, to: start + finding.end } };
   });

@@ -59,7 +59,7 @@ export function checkStyleFindings(findings: readonly ArticleStyleFinding[]): Ch
     const first = found[0];
     if (!first || first.level === 'suggestion') continue;
     const count = found.length === 1 ? 'Once' : `${found.length} times`;
-    const reason = `${count}, first: ${first.message} (“${excerpt(first.actual)}”). Fix in the Review tab’s Style section.`;
+    const reason = `${count}; first: ${first.message}. Fix in the Review tab’s Style section.`;
     items.push({ id: `style:${rule}`, severity: first.level, label: `House style: ${styleRuleLabels[rule]}`, reason, target: styleTarget(first) });
   }
   if (items.length === 0) return [{ id: 'style', severity: 'ok', label: 'House style', reason: 'No house-style problems.', target: null }];

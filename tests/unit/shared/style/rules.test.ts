@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyStyleFixes, checkStyle, type StyleFinding } from '../../../../shared/style/check';
+import { applyStyleFixes, checkStyle, checkStyleCached, type StyleCache, type StyleFinding } from '../../../../shared/style/check';
 import { defaultStyleLevels, styleRuleIds, type StyleRuleId } from '../../../../shared/style/rules';
 
 const levels = { ...defaultStyleLevels };
@@ -82,6 +82,19 @@ describe('the house style on the project’s own fixture story', () => {
     const fixed = story.map((text, index) => applyStyleFixes(text, findings.filter((finding) => finding.segment === index)));
     expect(checkStyle(fixed, levels)).toEqual([]);
     expect(fixed[4]).toBe('“We held the line for as long as we could,” said Ruth Okafor, the authority’s chair. “But fuel has doubled.”');
+  });
+});
+
+describe('the cached check the editor uses while typing', () => {
+  it('gives the same findings as a full check and parses only the text that changed', () => {
+    const story = readFileSync(resolve('tests/fixtures/standards/harbour-ferry-fares.txt'), 'utf8').split('\n\n');
+    const cache: StyleCache = new Map();
+    expect(checkStyleCached(story, levels, cache)).toEqual(checkStyle(story, levels));
+    const size = cache.size;
+    const edited = story.map((text, index) => (index === 5 ? `${text} The the end.` : text));
+    expect(checkStyleCached(edited, levels, cache)).toEqual(checkStyle(edited, levels));
+    expect(cache.size).toBe(size + 1);
+    expect(checkStyleCached(edited, { ...levels, said: 'off' }, cache)).toEqual(checkStyle(edited, { ...levels, said: 'off' }));
   });
 });
 
