@@ -157,6 +157,7 @@ test('the style check finds straight quotes in an imported story, curls them all
   await style.getByRole('button', { name: 'Fix: Doubled word: “the the”' }).click();
   await expect(editor).toContainText('said the increase would hurt');
   expect(await axeViolations(page)).toEqual([]);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 5_000 });
 });
 
 const seedPath = resolve('../shared/fixtures/chicago-ice-raids.txt');
@@ -177,4 +178,5 @@ test('the style check finds the straight quotes in the imported seed story and c
   await editor.click();
   await page.keyboard.press('Control+z');
   await expect(editor).toContainText('"An additional $250,000');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 5_000 });
 });

@@ -79,9 +79,16 @@ describe('the export and check commands', () => {
     expect(blocked.code).toBe(1);
     expect(blocked.stdout).toContain('ERROR    Headline: The headline is empty.');
     expect(blocked.stdout).toContain('ok       Dateline: Springfield, 2026-11-28');
-    const clean = await cli('check', good);
+    const ready = join(dir, 'ready.article.json');
+    await writeFile(ready, JSON.stringify(article({ slug: 'ready', headline: 'Library reopens' })), 'utf8');
+    const clean = await cli('check', ready);
+    expect(clean.stdout).toContain('ok       Workflow status: ready');
     expect(clean.stdout).toContain('0 error(s), 0 warning(s)');
     expect(clean.code).toBe(0);
+    await writeFile(ready, JSON.stringify(article({ slug: 'ready', headline: 'Library reopens', kicker: "Council's news", status: 'editing' })), 'utf8');
+    const styled = await cli('check', ready);
+    expect(styled.stdout).toContain('ERROR    Workflow status: Not publishable yet: its workflow status is “editing”');
+    expect(styled.stdout).toContain('warning  House style: Straight quotes and apostrophes: Once; first: Straight apostrophe');
   });
 
   it('explains its usage and exits 2 without an output folder', async () => {
