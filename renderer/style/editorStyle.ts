@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
 import { closeHistory } from '@tiptap/pm/history';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Article } from '../../shared/article/model';
 import { styledFields, type StyleSegment, type StyledField } from '../../shared/style/articleStyle';
 import { applyStyleFixes, checkStyleCached, type StyleCache, type StyleFinding } from '../../shared/style/check';
@@ -16,16 +17,16 @@ export interface EditorStyleFinding extends StyleFinding {
 const cache: StyleCache = new Map();
 
 /**
- * Checks the fields and the live body against the house style. Body text blocks are read from the
- * editor's document (hard breaks as one newline, as in the saved body), so offsets map to positions.
+ * Checks the fields and the editor's document against the house style. Body text blocks are read
+ * from the document (hard breaks as one newline, as in the saved body), so offsets map to positions.
  */
-export function checkEditorStyle(editor: Editor, article: Pick<Article, StyledField>, pack: StylePack): EditorStyleFinding[] {
+export function checkEditorStyle(doc: ProseMirrorNode, article: Pick<Article, StyledField>, pack: StylePack): EditorStyleFinding[] {
   const segments: StyleSegment[] = styledFields.map((field) => ({ kind: 'field', field }));
   const texts: string[] = styledFields.map((field) => article[field]);
   const starts: number[] = styledFields.map(() => -1);
   let block = 0;
   let paragraph = 0;
-  editor.state.doc.descendants((node, pos) => {
+  doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     segments.push({ kind: 'block', block, paragraph: node.type.name === 'paragraph' ? paragraph : null });
     texts.push(node.textBetween(0, node.content.size, undefined, '\n'));

@@ -138,6 +138,8 @@ test('the style check finds straight quotes in an imported story, curls them all
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('Senator');
 
   const curl = style.getByRole('button', { name: /^Curl all quotes \(\d+\)$/ });
+  const label = await curl.textContent();
+  expect(label).toMatch(/\((1\d|[2-9]\d)\)$/);
   await curl.click();
   await expect(editor).toContainText('“We held the line for as long as we could,” said Ruth Okafor');
   await expect(editor).not.toContainText('"');
@@ -147,6 +149,7 @@ test('the style check finds straight quotes in an imported story, curls them all
   await style.getByRole('button', { name: 'Undo fix' }).click();
   await expect(editor).toContainText('"We held the line for as long as we could,"');
   await expect(page.getByRole('textbox', { name: 'Dek', exact: true })).toHaveValue("The port authority's board voted 5-2 to raise the fare by 50 cents");
+  await expect(curl).toHaveText(label ?? '');
 
   await curl.click();
   await expect(editor).not.toContainText('"');
