@@ -29,9 +29,28 @@ export function isTitleWord(word: string): boolean {
   return titleWords.has(word.replace(/\.$/, ''));
 }
 
-function isNameToken(token: Token | undefined): boolean {
-  if (token?.kind !== 'word') return false;
-  return token.isUpper || (token.text.includes('-') && particleHyphen.test(token.text));
+/** Tags of words that are never part of a name, even when capitalised (`However`, `Six`, `Ever`). */
+const nonNameTags = new Set(['ADV', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM']);
+
+function isCapitalWord(token: Token | undefined): token is Token {
+  return token?.kind === 'word' && (token.isUpper || (token.text.includes('-') && particleHyphen.test(token.text)));
+}
+
+function isProperNoun(token: Token | undefined): boolean {
+  return isCapitalWord(token) && token.tag === 'PROPN';
+}
+
+/**
+ * True when a token can be part of a name. Where the language layer tagged the sentence, a
+ * capitalised word must be a proper noun, or stand next to one (the tagger reads some first names,
+ * such as `Ted`, as verbs); untagged text falls back to capitalisation.
+ */
+function isNameToken(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!isCapitalWord(token)) return false;
+  if (token.tag === '' || token.tag === 'PROPN' || token.tag === 'X') return true;
+  if (nonNameTags.has(token.tag)) return false;
+  return isProperNoun(tokens[index - 1]) || isProperNoun(tokens[index + 1]);
 }
 
 function isLink(tokens: readonly Token[], index: number, to: number, previous: string): boolean {
@@ -40,8 +59,8 @@ function isLink(tokens: readonly Token[], index: number, to: number, previous: s
     connectors.has(token.lower) || particles.has(token.lower) || (token.lower === 'to' && isTitleWord(previous));
   if (!isLinkWord || index + 1 >= to) return false;
   const next = tokens[index + 1];
-  if (isNameToken(next)) return true;
-  return next?.lower === 'the' && token.lower !== 'the' && index + 2 < to && isNameToken(tokens[index + 2]);
+  if (isNameToken(tokens, index + 1)) return true;
+  return next?.lower === 'the' && token.lower !== 'the' && index + 2 < to && isNameToken(tokens, index + 2);
 }
 
 function extendRun(tokens: readonly Token[], from: number, to: number): NameRun {
@@ -50,7 +69,7 @@ function extendRun(tokens: readonly Token[], from: number, to: number): NameRun 
   while (cursor < to) {
     const token = tokens[cursor] as Token;
     const previous = run.words[run.words.length - 1] ?? '';
-    if (isNameToken(token)) {
+    if (isNameToken(tokens, cursor)) {
       run.words.push(token.text);
       cursor += 1;
       if (isPossessive(token.text)) {
@@ -82,7 +101,7 @@ export function findRuns(
   let index = from;
   while (index < to) {
     const token = tokens[index] as Token;
-    if (!isNameToken(token) || isCommonWord(token, index)) {
+    if (!isNameToken(tokens, index) || isCommonWord(token, index)) {
       index += 1;
       continue;
     }
