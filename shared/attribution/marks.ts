@@ -33,9 +33,26 @@ export function isDoubleMark(char: string | undefined): boolean {
 const doubleMarkPattern = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 const singleMarkPattern = /['\u2018\u2019]/g;
 
+const markupTag = /<\/?[A-Za-z][^<>]{0,2000}>/g;
+
+/** Ranges of markup tags pasted with the text (`<tweet author="x">`): marks inside them quote nothing. */
+function tagRanges(text: string): [number, number][] {
+  if (!text.includes('<')) return [];
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(markupTag)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
 function markOffsets(text: string): number[] {
+  const tags = tagRanges(text);
   const offsets: number[] = [];
-  for (const match of text.matchAll(doubleMarkPattern)) offsets.push(match.index);
+  let tag = 0;
+  for (const match of text.matchAll(doubleMarkPattern)) {
+    while (tag < tags.length && (tags[tag] as [number, number])[1] <= match.index) tag += 1;
+    const range = tags[tag];
+    if (range && range[0] <= match.index) continue;
+    offsets.push(match.index);
+  }
   return offsets;
 }
 
