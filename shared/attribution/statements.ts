@@ -52,21 +52,35 @@ function isWholeSentence(paragraph: ParagraphModel, sentence: SentenceRange, quo
 function sentenceAttributes(paragraph: ParagraphModel, sentence: SentenceRange): boolean {
   for (let index = sentence.start; index < sentence.end; index += 1) {
     const token = paragraph.tokens[index];
-    if (token?.kind === 'word' && attributingWord.test(token.lower)) return true;
+    const isVerb = token?.tag === '' || token?.tag === 'VERB' || token?.lower === 'according';
+    if (token?.kind === 'word' && isVerb && attributingWord.test(token.lower)) return true;
   }
   return false;
 }
 
-const namingVerbs = new Set(['calls', 'called', 'dubs', 'dubbed', 'names', 'named', 'brands', 'branded', 'bills', 'billed']);
+const namingVerbs = new Set(['calls', 'called', 'dubs', 'dubbed', 'names', 'named', 'brands', 'branded', 'bills', 'billed', 'labelled', 'labeled']);
 
-/** A title-case name given to a thing (`the plan, which the office calls "Streets First"`). */
+/**
+ * A title-case name given to a thing: after a common noun (`the website "Insurgency Wiki"`),
+ * after a noun and a naming participle (`a user labelled "Anonymous"`), or after `which … calls`.
+ */
 function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: string): boolean {
-  if (!isTitleCase(text) || !namingVerbs.has(paragraph.tokens[quoteToken - 1]?.lower ?? '')) return false;
+  if (!isTitleCase(text)) return false;
+  const before = paragraph.tokens[quoteToken - 1];
+  if (before?.tag === 'NOUN') return true;
+  if (!namingVerbs.has(before?.lower ?? '')) return false;
+  if (paragraph.tokens[quoteToken - 2]?.tag === 'NOUN') return true;
   for (let index = quoteToken - 2; index >= Math.max(0, quoteToken - 8); index -= 1) {
     const word = paragraph.tokens[index]?.lower;
     if (word === 'which' || word === 'that' || word === 'what') return true;
   }
   return false;
+}
+
+/** A one-word scare quote modifying the noun after it (`served with "electric" punch`, `the "History" section`). */
+function isNounModifier(paragraph: ParagraphModel, quoteToken: number, count: number): boolean {
+  const next = paragraph.tokens[quoteToken + 1];
+  return count === 1 && next?.kind === 'word' && (next.tag === 'NOUN' || next.tag === 'PROPN');
 }
 
 function namesSomeone(paragraph: ParagraphModel, sentence: SentenceRange): boolean {
@@ -83,7 +97,7 @@ export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, 
   const count = wordsOf(text).length;
   const span = paragraph.spans[paragraph.tokens[quoteToken]?.quote ?? -1];
   if (count > shortLimit || span?.isRunOn) return true;
-  if (hasNamingWordBefore(paragraph, quoteToken) || isNameOfThing(paragraph, quoteToken, text)) return false;
+  if (hasNamingWordBefore(paragraph, quoteToken) || isNameOfThing(paragraph, quoteToken, text) || isNounModifier(paragraph, quoteToken, count)) return false;
   if (isWholeSentence(paragraph, sentence, quoteToken, text)) return true;
   if (cue && (cue.side === 'tail' || (cue.distance <= maxPartialDistance && !cue.isEmbedded))) return true;
   if (sentenceAttributes(paragraph, sentence)) return true;
