@@ -151,7 +151,7 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+if (process.argv[1]?.endsWith("attribution.ts")) main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

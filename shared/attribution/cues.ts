@@ -3,7 +3,7 @@
  * after the quote (`," Durbin said`) and before it (`Rathbun wrote, "`).
  */
 import type { ParagraphModel } from './article';
-import { classifyPhrase, isStopWord, phraseAfter, phraseBefore, type Range, type SpeakerRef } from './phrases';
+import { classifyPhrase, isStopWord, isVerbTag, phraseAfter, phraseBefore, type Range, type SpeakerRef } from './phrases';
 import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
@@ -54,7 +54,7 @@ function leadingPhrase(context: CueContext, range: Range): SpeakerRef | null {
   for (let end = range.start + 1; end <= range.end; end += 1) {
     const token = tokens[end];
     const isBreak =
-      end === range.end || token?.kind !== 'word' || /^\p{Ll}+ed$/u.test(token.text) || isStopWord(token) || verbAt(tokens, end, context.verbs) !== null;
+      end === range.end || token?.kind !== 'word' || /^\p{Ll}+ed$/u.test(token.text) || isStopWord(token) || isVerbTag(token) || verbAt(tokens, end, context.verbs) !== null;
     if (!isBreak) continue;
     const subject = classifyPhrase(context.paragraph, { start: range.start, end }, context.isCommon);
     return subject?.type === 'name' || subject?.type === 'description' ? subject : null;

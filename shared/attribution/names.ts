@@ -123,6 +123,8 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
     rest = rest.slice(nameStart);
   }
   if (rest.length === 0 || rest.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
+  const affiliationAt = rest.findIndex((word, index) => index > 0 && connectors.has(word.toLowerCase()));
+  if (affiliationAt > 0) return { kind: 'person', name: rest.slice(0, affiliationAt), title: [...title, ...rest.slice(affiliationAt)] };
   return { kind: 'person', name: rest, title };
 }
 

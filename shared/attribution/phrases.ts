@@ -33,6 +33,11 @@ const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on
 /** Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on Friday`). */
 const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with']);
 
+/** True when the language layer tagged the token as a verb or auxiliary: a noun phrase never runs across one. */
+export function isVerbTag(token: Token | undefined): boolean {
+  return token !== undefined && (token.tag === 'VERB' || token.tag === 'AUX') && /^\p{Ll}/u.test(token.text);
+}
+
 /** True when the token is a function word, auxiliary or conjunction that cannot open a speaker phrase. */
 export function isStopWord(token: Token): boolean {
   return token.kind === 'word' && stopWords.has(token.lower) && !determiners.has(token.lower);
@@ -62,7 +67,7 @@ function collectBackwards(tokens: readonly Token[], from: number, end: number): 
   let index = end - 1;
   while (index >= from && end - index <= 9) {
     const token = tokens[index] as Token;
-    if (token.kind !== 'word') {
+    if (token.kind !== 'word' || isVerbTag(token)) {
       break;
     } else if (stopWords.has(token.lower) && !isNameLink(tokens, index)) {
       break;
@@ -106,6 +111,13 @@ function isNameLink(tokens: readonly Token[], index: number): boolean {
   return isUpper(before);
 }
 
+const relativeOpeners = new Set(['who', 'whose', 'which']);
+
+/** A lower-case common noun between capitalised words of one phrase (`ACLU executive Director Ana Roe`). */
+function isInnerNoun(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.tag === 'NOUN' && isUpper(tokens[index + 1]) && (isUpper(tokens[index - 1]) || tokens[index - 1]?.tag === 'NOUN');
+}
+
 /** The noun phrase right after a verb (`said Ambassador Mohib`), accepted only when the clause ends there. */
 export function phraseAfter(tokens: readonly Token[], verbEnd: number, to: number): Range | null {
   const first = tokens[verbEnd];
@@ -117,13 +129,14 @@ export function phraseAfter(tokens: readonly Token[], verbEnd: number, to: numbe
     const isLink = isNameLink(tokens, index) || (isDescription && phrasePrepositions.has(token.lower));
     if (token.kind !== 'word' || (stopWords.has(token.lower) && !isLink)) {
       break;
-    } else if (!isDescription && /^\p{Ll}/u.test(token.text) && !isNameLink(tokens, index)) {
+    } else if (!isDescription && /^\p{Ll}/u.test(token.text) && !isNameLink(tokens, index) && !isInnerNoun(tokens, index)) {
       break;
     }
     index += 1;
   }
   const next = tokens[index];
-  const isClauseEnd = next === undefined || index >= to || next.kind !== 'word' || clauseContinuations.has(next.lower) || /day$/.test(next.lower);
+  const isClauseEnd =
+    next === undefined || index >= to || next.kind !== 'word' || clauseContinuations.has(next.lower) || relativeOpeners.has(next.lower) || /day$/.test(next.lower);
   const hasNoun = index - verbEnd > (determiners.has(first.lower) ? 1 : 0);
   return isClauseEnd && hasNoun ? { start: verbEnd, end: index } : null;
 }

@@ -6,6 +6,7 @@ import type { ArticleModel, ParagraphModel } from './article';
 import { headCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import type { SentenceRange } from './sentences';
 import { isStatement } from './statements';
+import { roleTailCue } from './tailCues';
 import { entitySpeaker, noSpeaker, remember, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers';
 import type { Registry } from './registry';
 import type { AnalyserSource, AttributionRule, ExplicitLink } from './types';
@@ -81,7 +82,7 @@ function attributeOne(input: SieveInput, context: SpeakerContext, cueContext: Cu
   const span = paragraph.spans[paragraph.tokens[token]?.quote ?? -1];
   if (!span) return null;
   const link = linkFor(input, paragraph.index, span.start, span.end);
-  const cue = tailCue(cueContext, token) ?? headCue(cueContext, site.sentence, token);
+  const cue = tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? headCue(cueContext, site.sentence, token);
   if (!link && !isStatement(paragraph, site.sentence, token, cue)) return null;
   const detected = detectSpeaker(context, paragraph.index, cue, isFirst);
   const speaker = link ? linkedSpeaker(input, link.sourceId) : detected.speaker;

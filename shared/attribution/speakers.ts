@@ -125,9 +125,19 @@ function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
   return (context.mentionCounts.get(entity) ?? 0) >= 2 || context.speakers.has(entity);
 }
 
+/**
+ * True when a mention only modifies another noun (`the Murdoch outlets`):
+ * such a mention is not a person a later `he` or `she` can stand for.
+ */
+function isModifier(context: SpeakerContext, mention: Mention): boolean {
+  const tokens = context.article.paragraphs[mention.paragraph]?.tokens ?? [];
+  const next = tokens[mention.endToken];
+  return next?.kind === 'word' && next.tag === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
 function fits(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boolean {
   const { entity } = mention;
-  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention);
+  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
 }
 
 /** Mentions to search, nearest sentence first, left to right within a sentence. */

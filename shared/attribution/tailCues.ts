@@ -1,0 +1,76 @@
+/**
+ * Tail cues read by grammatical role (`"…," Toomey fumed`, `"…," Ana Roe, who chairs the
+ * committee, told reporters`): after a quote that ends in a comma, question or exclamation mark,
+ * the noun phrase that follows is the subject and the first finite verb after it (and after any
+ * appositive or parenthetical) is the cue, whatever the verb. The noun phrase after the verb is
+ * its object and is never taken as the speaker.
+ */
+import type { CueContext, Cue } from './cues';
+import { classifyPhrase, isStopWord } from './phrases';
+import type { Token } from './tokens';
+import { verbAt, type VerbMatch } from './verbs';
+
+const maxSubjectWords = 9;
+const maxAppositiveWords = 30;
+
+function isFiniteVerb(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.tag === 'VERB' && !/ing$/u.test(token.lower) && /^\p{Ll}/u.test(token.text);
+}
+
+function endsClause(token: Token | undefined): boolean {
+  return token === undefined || token.kind === 'quote' || /^[.!?;]$/u.test(token.text);
+}
+
+function skipParenthetical(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let index = at + 1; index < at + 10 && !endsClause(tokens[index]); index += 1) {
+    if (tokens[index]?.text === ')') return index + 1;
+  }
+  return at;
+}
+
+function skipAdverbs(tokens: readonly Token[], at: number): number {
+  let index = at;
+  while (tokens[index]?.tag === 'ADV' && /^\p{Ll}/u.test(tokens[index]?.text ?? '')) index += 1;
+  return index;
+}
+
+/** The verb after an appositive: the first finite verb right after a closing comma, else the first speech verb. */
+function verbAfterAppositive(context: CueContext, from: number): number {
+  const tokens = context.paragraph.tokens;
+  let speechVerb = -1;
+  for (let index = from; index < from + maxAppositiveWords && !endsClause(tokens[index]); index += 1) {
+    if (tokens[index]?.text === ',') {
+      const next = skipAdverbs(tokens, index + 1);
+      if (isFiniteVerb(tokens[next]) || verbAt(tokens, next, context.verbs)) return next;
+    }
+    if (speechVerb < 0 && verbAt(tokens, index, context.verbs)) speechVerb = index;
+  }
+  return speechVerb;
+}
+
+function quoteInvitesTail(tokens: readonly Token[], quoteToken: number): boolean {
+  const quote = tokens[quoteToken] as Token;
+  return /[,?!\u2014-]\s*$/u.test(quote.text) || tokens[quoteToken + 1]?.text === ',';
+}
+
+/** The tail cue of a quote by grammatical role, or null. */
+export function roleTailCue(context: CueContext, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  if (!quoteInvitesTail(tokens, quoteToken)) return null;
+  let first = quoteToken + 1;
+  while (tokens[first]?.kind === 'punct' && tokens[first]?.text !== '(') first += 1;
+  const head = tokens[first];
+  if (head?.kind !== 'word' || isStopWord(head) || isFiniteVerb(head) || verbAt(tokens, first, context.verbs)) return null;
+  let end = first;
+  while (end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && !verbAt(tokens, end, context.verbs)) end += 1;
+  const subject = classifyPhrase(context.paragraph, { start: first, end }, context.isCommon);
+  if (!subject) return null;
+  let at = skipAdverbs(tokens, skipParenthetical(tokens, end));
+  if (tokens[at]?.text === ',') at = verbAfterAppositive(context, at);
+  if (at < 0) return null;
+  const listed = verbAt(tokens, at, context.verbs);
+  if (!listed && !isFiniteVerb(tokens[at])) return null;
+  const verb: VerbMatch = listed ?? { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
+  return { verb, subject, range: { start: first, end: verb.end }, side: 'tail', distance: 0, isEmbedded: false };
+}
