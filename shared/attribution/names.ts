@@ -2,7 +2,7 @@
  * Runs of capitalised words and what they are: a person (title kept apart from the name), an
  * organisation, or a single word still to be resolved against the article's people.
  */
-import { femaleFirstNames, maleFirstNames, nonPersonLeads, occupationalEnding, organisationWords, titleWords } from './lexicon';
+import { femaleFirstNames, maleFirstNames, nonPersonLeads, occupationalEnding, organisationWords, partyLabels, peerageTitles, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 
 /** A maximal run of name words in a token range. */
@@ -26,7 +26,10 @@ const connectors = new Set(['of', 'for', 'the', '&']);
 
 /** True when a word (without a trailing full stop) is a title word such as `Senator` or `Dr`. */
 export function isTitleWord(word: string): boolean {
-  return titleWords.has(word.replace(/\.$/, ''));
+  const bare = word.replace(/\.$/, '');
+  if (titleWords.has(bare) || partyLabels.has(bare) || /-born$/u.test(bare)) return true;
+  if (bare.length > 3 && bare.endsWith('s') && titleWords.has(bare.slice(0, -1))) return true;
+  return bare.includes('-') && bare.split('-').some((part) => titleWords.has(part.charAt(0).toUpperCase() + part.slice(1)));
 }
 
 /** Tags of words that are never part of a name, even when capitalised (`However`, `Six`, `Ever`). */
@@ -123,6 +126,7 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
     rest = rest.slice(nameStart);
   }
   if (rest.length === 0 || rest.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
+  if (rest.length === 1 && peerageTitles.has(title[title.length - 1] ?? '')) return { kind: 'person', name: [title.pop() as string, ...rest], title };
   const affiliationAt = rest.findIndex((word, index) => index > 0 && connectors.has(word.toLowerCase()));
   if (affiliationAt > 0) return { kind: 'person', name: rest.slice(0, affiliationAt), title: [...title, ...rest.slice(affiliationAt)] };
   return { kind: 'person', name: rest, title };

@@ -6,7 +6,7 @@ import type { ArticleModel, ParagraphModel } from './article';
 import { headCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import type { SentenceRange } from './sentences';
 import { isStatement } from './statements';
-import { roleTailCue } from './tailCues';
+import { roleTailCue, subjectCue } from './roleCues';
 import { entitySpeaker, noSpeaker, remember, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers';
 import type { Registry } from './registry';
 import type { AnalyserSource, AttributionRule, ExplicitLink } from './types';
@@ -84,7 +84,7 @@ function attributeOne(input: SieveInput, context: SpeakerContext, cueContext: Cu
   const link = linkFor(input, paragraph.index, span.start, span.end);
   const cue = tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? headCue(cueContext, site.sentence, token);
   if (!link && !isStatement(paragraph, site.sentence, token, cue)) return null;
-  const detected = detectSpeaker(context, paragraph.index, cue, isFirst);
+  const detected = detectSpeaker(context, paragraph.index, cue ?? (token > site.sentence.start ? subjectCue(cueContext, site.sentence, token) : null), isFirst);
   const speaker = link ? linkedSpeaker(input, link.sourceId) : detected.speaker;
   remember(context, { paragraph: paragraph.index, token, speaker });
   return {

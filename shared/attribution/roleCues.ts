@@ -1,12 +1,14 @@
 /**
- * Tail cues read by grammatical role (`"…," Toomey fumed`, `"…," Ana Roe, who chairs the
+ * Cues read by grammatical role. Tail cues (`"…," Toomey fumed`, `"…," Ana Roe, who chairs the
  * committee, told reporters`): after a quote that ends in a comma, question or exclamation mark,
  * the noun phrase that follows is the subject and the first finite verb after it (and after any
  * appositive or parenthetical) is the cue, whatever the verb. The noun phrase after the verb is
- * its object and is never taken as the speaker.
+ * its object and is never taken as the speaker. A partial quote inside the reporter's sentence
+ * (`De Blasio repeated his claim that "profit-making" …`) belongs to the sentence's subject.
  */
 import type { CueContext, Cue } from './cues';
 import { classifyPhrase, isStopWord } from './phrases';
+import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { verbAt, type VerbMatch } from './verbs';
 
@@ -73,4 +75,26 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   if (!listed && !isFiniteVerb(tokens[at])) return null;
   const verb: VerbMatch = listed ?? { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
   return { verb, subject, range: { start: first, end: verb.end }, side: 'tail', distance: 0, isEmbedded: false };
+}
+
+const openers = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now', 'instead', 'meanwhile']);
+
+/**
+ * The subject of a sentence whose quote has no speech cue: the noun phrase that opens the
+ * sentence (after a conjunction or adverb) and is followed by a finite verb before the quote.
+ */
+export function subjectCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  let first = sentence.start;
+  while (first < quoteToken && (openers.has(tokens[first]?.lower ?? '') || tokens[first]?.tag === 'ADV' || tokens[first]?.kind === 'punct')) first += 1;
+  if (first >= quoteToken || tokens[first]?.kind !== 'word' || isStopWord(tokens[first] as Token)) return null;
+  let end = first;
+  while (end < quoteToken && end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && tokens[end]?.tag !== 'AUX') end += 1;
+  let at = skipAdverbs(tokens, end);
+  if (tokens[at]?.tag === 'AUX') at = skipAdverbs(tokens, at + 1);
+  if (end === first || at >= quoteToken || !isFiniteVerb(tokens[at])) return null;
+  const subject = classifyPhrase(context.paragraph, { start: first, end }, context.isCommon);
+  if (!subject) return null;
+  const verb: VerbMatch = { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
+  return { verb, subject, range: { start: first, end: at + 1 }, side: 'sentence', distance: quoteToken - at - 1, isEmbedded: false };
 }
