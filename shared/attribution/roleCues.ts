@@ -77,6 +77,7 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   return { verb, subject, range: { start: first, end: verb.end }, side: 'tail', distance: 0, isEmbedded: false };
 }
 
+const passiveAuxiliaries = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
 const openers = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now', 'instead', 'meanwhile']);
 
 /**
@@ -91,7 +92,10 @@ export function subjectCue(context: CueContext, sentence: SentenceRange, quoteTo
   let end = first;
   while (end < quoteToken && end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && tokens[end]?.tag !== 'AUX') end += 1;
   let at = skipAdverbs(tokens, end);
-  if (tokens[at]?.tag === 'AUX') at = skipAdverbs(tokens, at + 1);
+  if (tokens[at]?.tag === 'AUX') {
+    if (passiveAuxiliaries.has(tokens[at]?.lower ?? '')) return null;
+    at = skipAdverbs(tokens, at + 1);
+  }
   if (end === first || at >= quoteToken || !isFiniteVerb(tokens[at])) return null;
   const subject = classifyPhrase(context.paragraph, { start: first, end }, context.isCommon);
   if (!subject) return null;

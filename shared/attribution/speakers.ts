@@ -132,6 +132,7 @@ function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
 function isModifier(context: SpeakerContext, mention: Mention): boolean {
   const tokens = context.article.paragraphs[mention.paragraph]?.tokens ?? [];
   const next = tokens[mention.endToken];
+  if (/['\u2019]s?$/u.test(tokens[mention.endToken - 1]?.text ?? '')) return false;
   return next?.kind === 'word' && next.tag === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
