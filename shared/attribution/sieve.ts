@@ -83,8 +83,9 @@ function attributeOne(input: SieveInput, context: SpeakerContext, cueContext: Cu
   if (!span) return null;
   const link = linkFor(input, paragraph.index, span.start, span.end);
   const cue = tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? headCue(cueContext, site.sentence, token);
-  if (!link && !isStatement(paragraph, site.sentence, token, cue)) return null;
-  const detected = detectSpeaker(context, paragraph.index, cue ?? (token > site.sentence.start ? subjectCue(cueContext, site.sentence, token) : null), isFirst);
+  const subject = cue === null && token > site.sentence.start ? subjectCue(cueContext, site.sentence, token) : null;
+  if (!link && !isStatement(paragraph, site.sentence, token, cue, subject)) return null;
+  const detected = detectSpeaker(context, paragraph.index, cue ?? subject, isFirst);
   const speaker = link ? linkedSpeaker(input, link.sourceId) : detected.speaker;
   remember(context, { paragraph: paragraph.index, token, speaker });
   return {

@@ -83,16 +83,12 @@ function isNounModifier(paragraph: ParagraphModel, quoteToken: number, count: nu
   return count === 1 && next?.kind === 'word' && (next.tag === 'NOUN' || next.tag === 'PROPN');
 }
 
-function namesSomeone(paragraph: ParagraphModel, sentence: SentenceRange): boolean {
-  for (let index = sentence.start; index < sentence.end; index += 1) {
-    const token = paragraph.tokens[index];
-    if (token?.tag === 'PROPN' || (token?.tag === 'PRON' && /^(?:he|she|they|i|we)$/.test(token.lower))) return true;
-  }
-  return false;
-}
 
-/** Decides whether a quoted span is a statement someone made. */
-export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, quoteToken: number, cue: Cue | null): boolean {
+/**
+ * Decides whether a quoted span is a statement someone made. `subject` is the sentence's subject
+ * when it is read as the speaker of a quote with no cue (see `subjectCue`).
+ */
+export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, quoteToken: number, cue: Cue | null, subject: Cue | null): boolean {
   const text = paragraph.tokens[quoteToken]?.text ?? '';
   const count = wordsOf(text).length;
   const span = paragraph.spans[paragraph.tokens[quoteToken]?.quote ?? -1];
@@ -101,5 +97,5 @@ export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, 
   if (isWholeSentence(paragraph, sentence, quoteToken, text)) return true;
   if (cue && (cue.side === 'tail' || (cue.distance <= maxPartialDistance && !cue.isEmbedded))) return true;
   if (sentenceAttributes(paragraph, sentence)) return true;
-  return !isTitleCase(text) && namesSomeone(paragraph, sentence);
+  return !isTitleCase(text) && subject !== null && subject.subject.type !== 'description';
 }
