@@ -119,7 +119,8 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   while (end < tokens.length && tokens[end]?.kind !== 'quote' && !/^[.!?;]$/.test(tokens[end]?.text ?? '')) end += 1;
   const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14);
   const quote = tokens[quoteToken] as Token;
-  if (/[.!?]\s*$/.test(quote.text) && end - quoteToken > 9) return null;
+  const endsSentence = /[.!?]\s*$/.test(quote.text);
+  if (endsSentence && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
   let firstWord = quoteToken + 1;
   while (firstWord < end && tokens[firstWord]?.kind === 'punct') firstWord += 1;
   let earlier: SpeakerRef | null = null;

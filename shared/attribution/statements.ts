@@ -40,7 +40,7 @@ function hasNamingWordBefore(paragraph: ParagraphModel, quoteToken: number): boo
   const token = paragraph.tokens[index];
   if (token?.kind === 'punct' && token.text !== ',') index -= 1;
   const before = paragraph.tokens[index];
-  if (before?.kind !== 'word') return false;
+  if (before?.kind !== 'word' || before.text !== before.lower) return false;
   if (before.lower !== 'as') return namingWords.has(before.lower);
   return paragraph.tokens.slice(Math.max(0, index - 4), index).some((token) => namingBeforeAs.has(token.lower));
 }
@@ -79,10 +79,13 @@ function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: stri
 
 /** A one-word scare quote modifying the noun after it (`served with "electric" punch`, `the "History" section`). */
 function isNounModifier(paragraph: ParagraphModel, quoteToken: number, count: number): boolean {
+  const quote = paragraph.tokens[quoteToken];
+  const before = paragraph.tokens[quoteToken - 1];
   const next = paragraph.tokens[quoteToken + 1];
-  return count === 1 && next?.kind === 'word' && (next.tag === 'NOUN' || next.tag === 'PROPN');
+  if (count !== 1 || !quote || /[\p{P}]\s*$/u.test(quote.text)) return false;
+  const isNounSlot = before !== undefined && (['DET', 'ADJ', 'ADP', 'NUM'].includes(before.tag) || /['\u2019]s?$/u.test(before.text)) && before.lower !== 'to';
+  return isNounSlot && next?.kind === 'word' && (next.tag === 'NOUN' || next.tag === 'PROPN');
 }
-
 
 /**
  * Decides whether a quoted span is a statement someone made. `subject` is the sentence's subject
