@@ -4,7 +4,7 @@
  * Pure TypeScript with no DOM or Node APIs, so the renderer and main process share it.
  */
 import type { QuoteReview } from '../article/model';
-import { buildArticle, type CoreStore, type ParagraphCore } from './article';
+import { buildArticle, Vocabulary, type CoreStore, type ParagraphCore } from './article';
 import { collectFindings, isSameDescription } from './findings';
 import { quoteKeys } from './keys';
 import { buildRegistry, type Entity, type Mention } from './registry';
@@ -37,7 +37,7 @@ function toDetected(quote: AttributedQuote, key: string, sources: readonly Analy
   return {
     key, paragraph: quote.paragraph, start: quote.start, end: quote.end, text: quote.text,
     speaker: quote.speaker.name, speakerKind: quote.speaker.kind, title: quote.speaker.title, cue: quote.cue,
-    rule: quote.rule, sourceId: quote.linkedSourceId ?? sourceIdFor(quote.speaker, sources),
+    rule: quote.rule, explanation: quote.explanation, sourceId: quote.linkedSourceId ?? sourceIdFor(quote.speaker, sources),
   };
 }
 
@@ -58,13 +58,26 @@ function applyOverride(quote: DetectedQuote, review: QuoteReview | null, sources
   if (!override) return quote;
   const source = sources.find((candidate) => candidate.name.trim().toLowerCase() === override.toLowerCase());
   const speakerKind = source ? (source.level === 'anonymous' ? 'descriptive' : source.kind === 'person' ? 'named' : 'organisation') : 'named';
-  return { ...quote, speaker: override, speakerKind, title: source?.title ?? '', sourceId: source?.id ?? null };
+  return { ...quote, speaker: override, speakerKind, title: source?.title ?? '', sourceId: source?.id ?? null, explanation: 'corrected by an editor' };
 }
 
 /** The language layer is spent only on paragraphs that carry a quotation mark or a speech cue. */
 function needsTags(core: ParagraphCore, verbs: VerbIndex): boolean {
-  return core.spans.length > 0 || findVerbs(core.tokens, 0, core.tokens.length, verbs).length > 0;
+  if (core.spans.length > 0) return true;
+  let answers = core.memo.get(needsTagsKey) as Map<VerbIndex, boolean> | undefined;
+  if (!answers) {
+    answers = new Map();
+    core.memo.set(needsTagsKey, answers);
+  }
+  let answer = answers.get(verbs);
+  if (answer === undefined) {
+    answer = findVerbs(core.tokens, 0, core.tokens.length, verbs).length > 0;
+    answers.set(verbs, answer);
+  }
+  return answer;
 }
+
+const needsTagsKey = Symbol('needsTags');
 
 /** Options of a long-lived analyser. */
 export interface AnalyserOptions {
@@ -111,13 +124,15 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const limit = options.maxCachedParagraphs ?? 5000;
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`maxCachedParagraphs must be a positive integer, got ${limit}`);
   let store = new BoundedStore(limit);
+  let vocabulary = new Vocabulary();
   return {
-    analyse: (input) => analyseWith(input, store),
+    analyse: (input) => analyseWith(input, store, vocabulary),
     get cachedParagraphs() {
       return store.cores.size;
     },
     clear: () => {
       store = new BoundedStore(limit);
+      vocabulary = new Vocabulary();
     },
   };
 }
@@ -132,11 +147,11 @@ export function analyse(input: AnalyserInput): AttributionResult {
   return shared.analyse(input);
 }
 
-function analyseWith(input: AnalyserInput, store: CoreStore): AttributionResult {
+function analyseWith(input: AnalyserInput, store: CoreStore, vocabulary: Vocabulary): AttributionResult {
   if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
-  const article = buildArticle(input.paragraphs, store, (core) => needsTags(core, verbs));
+  const article = buildArticle(input.paragraphs, { store, vocabulary, needsTags: (core) => needsTags(core, verbs) });
   const registry = buildRegistry(article, sources);
   mergeSingleWordPeople(registry);
   addSingleWordMentions(registry, article);

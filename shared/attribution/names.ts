@@ -11,6 +11,8 @@ export interface NameRun {
   end: number;
   words: string[];
   isPossessive: boolean;
+  /** `parseName(words)`, kept once computed. */
+  parsed?: ParsedName;
 }
 
 /** What a run of capitals names. */
@@ -164,4 +166,10 @@ export function hasNonPersonLead(tokens: readonly Token[], runStart: number): bo
   const before = tokens[runStart - 1];
   if (before?.kind !== 'word' || !nonPersonLeads.has(before.lower)) return false;
   return !(before.lower === 'to' && tokens[runStart - 2]?.lower === 'according');
+}
+
+/** `parseName` of a run's words, computed once per run. */
+export function parseRun(run: NameRun): ParsedName {
+  run.parsed ??= parseName(run.words);
+  return run.parsed;
 }

@@ -3,7 +3,7 @@
  * organisation name resolves to the entity the article introduces in full.
  */
 import type { ArticleModel } from './article';
-import { findRuns, parseName } from './names';
+import { parseRun } from './names';
 import { endsWith, mergeEntity, moveMentions, nameKey, type Entity, type Registry } from './registry';
 
 /** Where in the article a reference sits: paragraph and token index. */
@@ -68,7 +68,10 @@ function peopleIndex(registry: Registry): PeopleIndex {
 function nearSpelling(index: PeopleIndex, lower: string): Entity | undefined {
   if (index.nearCache.has(lower)) return index.nearCache.get(lower);
   const allowed = lower.length >= 8 ? 2 : 1;
-  const near = lower.length < 5 ? [] : index.people.filter((entity) => editDistance(entity.words[entity.words.length - 1]?.toLowerCase() ?? '', lower) <= allowed);
+  const near = lower.length < 5 ? [] : index.people.filter((entity) => {
+    const surname = entity.words[entity.words.length - 1]?.toLowerCase() ?? '';
+    return surname[0] === lower[0] && Math.abs(surname.length - lower.length) <= allowed && editDistance(surname, lower) <= allowed;
+  });
   const found = near.length === 1 ? near[0] : undefined;
   index.nearCache.set(lower, found);
   return found;
@@ -141,10 +144,8 @@ export function resolveOrganisation(registry: Registry, words: string[]): Entity
 /** Records single-word references (`Durbin said`) as mentions of the people they refer to, in document order. */
 export function addSingleWordMentions(registry: Registry, article: ArticleModel): void {
   for (const paragraph of article.paragraphs) {
-    const isCommon = (token: Parameters<ArticleModel['isCommonWord']>[1], index: number): boolean =>
-      article.isCommonWord(paragraph, token, index);
-    for (const run of findRuns(paragraph.tokens, 0, paragraph.tokens.length, isCommon)) {
-      const parsed = parseName(run.words);
+    for (const run of paragraph.runs) {
+      const parsed = parseRun(run);
       if (parsed.kind !== 'single') continue;
       const entity = findPersonByWord(registry, parsed.name[0] as string, { paragraph: paragraph.index, token: run.start });
       if (!entity) continue;
