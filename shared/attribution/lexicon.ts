@@ -60,6 +60,7 @@ export const organisationNouns: ReadonlySet<string> = new Set([
   'website', 'site', 'report', 'document', 'letter', 'statement', 'questionnaire', 'study', 'survey', 'magazine',
   'broadcaster', 'station', 'channel', 'municipality', 'club', 'team', 'military', 'army', 'regime', 'embassy',
   'authority', 'authorities', 'agency', 'bank', 'association', 'federation', 'foundation', 'institute', 'service',
+  'centre', 'center', 'museum', 'charity', 'trust', 'coalition', 'alliance', 'bureau', 'board', 'ministry', 'council',
 ]);
 
 /** Head nouns of written documents: a document with an owner (`Cornyn's statement`) speaks for the owner. */

@@ -25,6 +25,8 @@ export interface ParsedName {
 const particleHyphen = /^\p{Ll}+-\p{Lu}/u;
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos']);
 const connectors = new Set(['of', 'for', 'the', '&']);
+/** Words that begin the names of places and states (`United States of America`), never of people. */
+const placeWords = new Set(['United', 'States', 'State', 'Kingdom', 'Republic', 'New', 'North', 'South', 'East', 'West', 'Islamic', 'Democratic', 'People', "People's", 'Federal', 'Central', 'Saint', 'St.', 'Isle', 'Bay', 'Gulf']);
 
 /** True when a word (without a trailing full stop) is a title word such as `Senator` or `Dr`. */
 export function isTitleWord(word: string): boolean {
@@ -145,14 +147,17 @@ export function parseName(rawWords: readonly string[]): ParsedName {
   let titleIndex = words.findLastIndex((word) => isTitleWord(word));
   if (titleIndex < 0 && words.length >= 3 && isOccupation(words[0] as string)) titleIndex = 0;
   if (titleIndex >= 0 && titleIndex < words.length - 1) return splitAtTitle(words, titleIndex);
+  const connectorAt = words.findIndex((word) => connectors.has(word.toLowerCase()));
+  const personal = connectorAt > 0 ? words.slice(0, connectorAt) : words;
+  if (connectorAt >= 2 && personal.length <= 3 && !personal.some((word) => organisationWords.has(word) || placeWords.has(word))) {
+    return { kind: 'person', name: personal, title: words.slice(connectorAt) };
+  }
   const orgAt = words.findLastIndex((word) => organisationWords.has(word));
   const tail = words.slice(orgAt + 1);
   if (orgAt >= 0 && tail.length >= 2 && tail.every((word) => /^\p{Lu}/u.test(word) && !connectors.has(word.toLowerCase()))) {
     return { kind: 'person', name: tail, title: words.slice(0, orgAt + 1) };
   }
   if (orgAt >= 0) return { kind: 'organisation', name: words, title: [] };
-  const connectorAt = words.findIndex((word) => connectors.has(word.toLowerCase()));
-  const personal = connectorAt > 0 ? words.slice(0, connectorAt) : words;
   if (personal.length === 1) {
     const word = personal[0] as string;
     const isAcronym = /^[\p{Lu}.&]{2,}$/u.test(word) && word.length <= 6;

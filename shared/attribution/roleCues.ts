@@ -7,6 +7,7 @@
  * (`De Blasio repeated his claim that "profit-making" …`) belongs to the sentence's subject.
  */
 import type { CueContext, Cue } from './cues';
+import { parseName } from './names';
 import { classifyPhrase, isStopWord } from './phrases';
 import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
@@ -15,8 +16,10 @@ import { verbAt, type VerbMatch } from './verbs';
 const maxSubjectWords = 9;
 const maxAppositiveWords = 30;
 
+/** A finite verb; the tagger reads some past tenses (`fumed`) as adjectives, so those count too. */
 function isFiniteVerb(token: Token | undefined): boolean {
-  return token?.kind === 'word' && token.tag === 'VERB' && !/ing$/u.test(token.lower) && /^\p{Ll}/u.test(token.text);
+  if (token?.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) return false;
+  return (token.tag === 'VERB' && !/ing$/u.test(token.lower)) || (token.tag === 'ADJ' && /ed$/u.test(token.lower));
 }
 
 function endsClause(token: Token | undefined): boolean {
@@ -101,4 +104,38 @@ export function subjectCue(context: CueContext, sentence: SentenceRange, quoteTo
   if (!subject) return null;
   const verb: VerbMatch = { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
   return { verb, subject, range: { start: first, end: at + 1 }, side: 'sentence', distance: quoteToken - at - 1, isEmbedded: false };
+}
+
+const dashes = new Set(['\u2015', '\u2014', '\u2013', '-']);
+
+/** Dash attribution after a quote (`"…" ― Jane Roe`, `"…" — Jane Roe, mayor`): the name after the dash. */
+export function dashCue(context: CueContext, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  const dash = quoteToken + 1;
+  if (!dashes.has(tokens[dash]?.text ?? '')) return null;
+  let end = dash + 1;
+  while (end < dash + 1 + maxSubjectWords && tokens[end]?.kind === 'word') end += 1;
+  const after = tokens[end];
+  if (end === dash + 1 || (after !== undefined && after.text !== ',' && !endsClause(after))) return null;
+  const subject = classifyPhrase(context.paragraph, { start: dash + 1, end }, context.isCommon);
+  if (subject?.type !== 'name') return null;
+  const verb: VerbMatch = { start: dash, end: dash + 1, phrase: '\u2014' };
+  return { verb, subject, range: { start: dash, end }, side: 'tail', distance: 0, isEmbedded: false };
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** A transcript line (`ROE: "…"`): a paragraph that opens with a name in capitals and a colon. */
+export function transcriptCue(context: CueContext, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  let colon = 0;
+  while (colon < 4 && tokens[colon]?.kind === 'word' && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[colon]?.text ?? '')) colon += 1;
+  if (colon === 0 || tokens[colon]?.text !== ':' || quoteToken <= colon) return null;
+  const words = tokens.slice(0, colon).map((token) => titleCase(token.text));
+  const parsed = parseName(words);
+  const subject = { type: 'name' as const, parsed: { ...parsed, kind: 'person' as const }, start: 0, end: colon };
+  const verb: VerbMatch = { start: colon, end: colon + 1, phrase: ':' };
+  return { verb, subject, range: { start: 0, end: colon + 1 }, side: 'head', distance: 0, isEmbedded: false };
 }

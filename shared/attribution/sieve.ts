@@ -7,7 +7,7 @@ import { headCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues
 import type { SentenceRange } from './sentences';
 import { isStatement } from './statements';
 import { explain, subjectText } from './explain';
-import { roleTailCue, subjectCue } from './roleCues';
+import { dashCue, roleTailCue, subjectCue, transcriptCue } from './roleCues';
 import { entitySpeaker, noSpeaker, remember, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers';
 import type { Registry } from './registry';
 import type { AnalyserSource, AttributionRule, ExplicitLink } from './types';
@@ -83,7 +83,8 @@ interface LocalSentence {
 }
 
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
-  const cue = tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? headCue(cueContext, sentence, token);
+  const cue =
+    tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ?? transcriptCue(cueContext, token) ?? headCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
   return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject) };
 }

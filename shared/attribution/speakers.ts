@@ -110,13 +110,16 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
 
 const bareDocument = /^(?:the|a|an|this) (\p{Ll}+)$/u;
 
-/** The organisation that issued a bare document (`the statement read`): the last one named in this paragraph. */
+/** The organisation that issued a bare document (`the statement read`): the last one named in this or the two paragraphs before. */
 function issuingOrganisation(context: SpeakerContext, text: string, place: Place): Entity | undefined {
   const head = bareDocument.exec(text)?.[1];
   if (!head || !documentNouns.has(head)) return undefined;
-  const mentions = context.mentionsByParagraph.get(place.paragraph) ?? [];
-  const found = mentions.findLast((mention) => mention.entity.kind === 'organisation' && mention.startToken < place.token);
-  return found ? resolveOrganisation(context.registry, found.entity.words) : undefined;
+  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2); paragraph -= 1) {
+    const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
+    const found = mentions.findLast((mention) => mention.entity.kind === 'organisation' && (paragraph < place.paragraph || mention.startToken < place.token));
+    if (found) return resolveOrganisation(context.registry, found.entity.words);
+  }
+  return undefined;
 }
 
 function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
