@@ -84,9 +84,11 @@ function isClosingSingle(text: string, index: number): boolean {
 function scanSingles(text: string, paragraph: number, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  singleMarkPattern.lastIndex = from;
-  for (let match = singleMarkPattern.exec(text); match !== null && match.index < to; match = singleMarkPattern.exec(text)) {
-    const index = match.index;
+  // Search only the segment: a search running on past `to` would make many segments quadratic.
+  const segment = text.slice(from, to);
+  singleMarkPattern.lastIndex = 0;
+  for (let match = singleMarkPattern.exec(segment); match !== null; match = singleMarkPattern.exec(segment)) {
+    const index = from + match.index;
     if (openAt < 0 && isOpeningSingle(text, index)) openAt = index;
     else if (openAt >= 0 && isClosingSingle(text, index) && /[\p{L}\p{N}]/u.test(text.slice(openAt + 1, index))) {
       spans.push({ paragraph, openAt, start: openAt + 1, end: index, isRunOn: false });

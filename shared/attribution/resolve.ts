@@ -25,13 +25,22 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
+/** The candidate mentioned last before a place (mentions are in document order), else the first candidate. */
 function latestBefore(registry: Registry, candidates: readonly Entity[], place: Place): Entity | undefined {
-  let best: Entity | undefined;
-  for (const mention of registry.mentions) {
-    const isBefore = mention.paragraph < place.paragraph || (mention.paragraph === place.paragraph && mention.startToken < place.token);
-    if (isBefore && candidates.includes(mention.entity)) best = mention.entity;
+  let low = 0;
+  let high = registry.mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const mention = registry.mentions[middle] as Registry['mentions'][number];
+    if (mention.paragraph < place.paragraph || (mention.paragraph === place.paragraph && mention.startToken < place.token)) low = middle + 1;
+    else high = middle;
   }
-  return best ?? candidates[0];
+  const wanted = new Set(candidates);
+  for (let index = low - 1; index >= 0; index -= 1) {
+    const entity = (registry.mentions[index] as Registry['mentions'][number]).entity;
+    if (wanted.has(entity)) return entity;
+  }
+  return candidates[0];
 }
 
 interface PeopleIndex {
@@ -143,6 +152,7 @@ export function resolveOrganisation(registry: Registry, words: string[]): Entity
 
 /** Records single-word references (`Durbin said`) as mentions of the people they refer to, in document order. */
 export function addSingleWordMentions(registry: Registry, article: ArticleModel): void {
+  const added: Registry['mentions'] = [];
   for (const paragraph of article.paragraphs) {
     for (const run of paragraph.runs) {
       const parsed = parseRun(run);
@@ -151,11 +161,12 @@ export function addSingleWordMentions(registry: Registry, article: ArticleModel)
       if (!entity) continue;
       const first = paragraph.tokens[run.start];
       const last = paragraph.tokens[run.end - 1];
-      registry.mentions.push({
+      added.push({
         entity, paragraph: paragraph.index, startToken: run.start, endToken: run.end,
         start: first?.start ?? 0, end: last?.end ?? 0, isFull: false, isIdentified: false,
       });
     }
   }
+  registry.mentions.push(...added);
   registry.mentions.sort((a, b) => a.paragraph - b.paragraph || a.startToken - b.startToken);
 }

@@ -85,6 +85,20 @@ const organisationSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['paper', ['times', 'post', 'herald', 'gazette', 'journal', 'tribune', 'news', 'chronicle']],
 ]);
 
+/** Most mentions walked back over when looking for the organisation a description refers to. */
+const maxMentionsBack = 60;
+
+/** The latest mention of a paragraph before a place that passes `test`, looking back over a bounded number of mentions. */
+function lastMentionBefore(context: SpeakerContext, paragraph: number, place: Place, test: (mention: Mention) => boolean): Mention | undefined {
+  const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
+  const end = paragraph < place.paragraph ? mentions.length : firstAtOrAfter(mentions, place.token);
+  for (let index = end - 1; index >= Math.max(0, end - maxMentionsBack); index -= 1) {
+    const mention = mentions[index] as Mention;
+    if (test(mention)) return mention;
+  }
+  return undefined;
+}
+
 const definiteDescription = /^the (?:[\p{Ll}-]+ )?(\p{Ll}+)$/u;
 
 function matchesHead(entity: Entity, head: string, names: readonly string[]): boolean {
@@ -100,8 +114,7 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
   if (!head) return undefined;
   const names = organisationSynonyms.get(head) ?? [head];
   for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 8); paragraph -= 1) {
-    const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
-    const found = mentions.findLast((mention) => (paragraph < place.paragraph || mention.startToken < place.token) && matchesHead(mention.entity, head, names));
+    const found = lastMentionBefore(context, paragraph, place, (mention) => matchesHead(mention.entity, head, names));
     if (found) return found.entity;
   }
   const fitting = context.registry.entities.filter((entity) => matchesHead(entity, head, names));
@@ -115,8 +128,7 @@ function issuingOrganisation(context: SpeakerContext, text: string, place: Place
   const head = bareDocument.exec(text)?.[1];
   if (!head || !documentNouns.has(head)) return undefined;
   for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2); paragraph -= 1) {
-    const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
-    const found = mentions.findLast((mention) => mention.entity.kind === 'organisation' && (paragraph < place.paragraph || mention.startToken < place.token));
+    const found = lastMentionBefore(context, paragraph, place, (mention) => mention.entity.kind === 'organisation');
     if (found) return resolveOrganisation(context.registry, found.entity.words);
   }
   return undefined;
@@ -144,22 +156,42 @@ function fits(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boo
   return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
 }
 
-/** Mentions to search, nearest sentence first, left to right within a sentence. */
-function candidateGroups(context: SpeakerContext, place: Place): Mention[][] {
-  const groups: Mention[][] = [];
-  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2); paragraph -= 1) {
+/** Most sentences a pronoun looks back over for its referent. */
+const maxSentencesBack = 12;
+
+/** Index of the first mention at or after `token` (mentions of a paragraph are in token order). */
+function firstAtOrAfter(mentions: readonly Mention[], token: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle] as Mention).startToken < token) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Mentions to search, nearest sentence first, left to right within a sentence, over at most
+ * `maxSentencesBack` sentences: each group costs a binary search, so a pronoun's search stays
+ * bounded however long the paragraph.
+ */
+function* candidateGroups(context: SpeakerContext, place: Place): Generator<Mention[]> {
+  let budget = maxSentencesBack;
+  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2) && budget > 0; paragraph -= 1) {
     const model = context.article.paragraphs[paragraph];
     if (!model) continue;
     const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
     const limit = paragraph === place.paragraph ? place.token : Number.POSITIVE_INFINITY;
     const lastSentence = paragraph === place.paragraph ? sentenceOf(model.sentences, place.token) : model.sentences.length - 1;
-    for (let sentence = lastSentence; sentence >= 0; sentence -= 1) {
+    for (let sentence = lastSentence; sentence >= 0 && budget > 0; sentence -= 1, budget -= 1) {
       const range = model.sentences[sentence];
       if (!range) continue;
-      groups.push(mentions.filter((m) => m.startToken >= range.start && m.startToken < range.end && m.startToken < limit));
+      const from = firstAtOrAfter(mentions, range.start);
+      const to = firstAtOrAfter(mentions, Math.min(range.end, limit));
+      yield mentions.slice(from, to);
     }
   }
-  return groups;
 }
 
 function lastSpeakerEntity(context: SpeakerContext): Entity | null {
