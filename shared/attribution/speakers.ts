@@ -216,6 +216,11 @@ function describedPerson(context: SpeakerContext, gender: 'm' | 'f', place: Plac
   );
 }
 
+/**
+ * `he` or `she`: the nearest person who fits, nearest sentence first. When that person's gender
+ * is unknown while someone of the pronoun's gender is mentioned within reach, the choice is
+ * flagged as ambiguous for the editor rather than made silently.
+ */
 function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f', place: Place): { speaker: Speaker; isAmbiguous: boolean } {
   const described = describedPerson(context, gender, place);
   for (const group of candidateGroups(context, place)) {
@@ -226,10 +231,19 @@ function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f', plac
       return { speaker: described.speaker, isAmbiguous: false };
     }
     const distinct = new Set(fitting.map((mention) => mention.entity));
-    const isAmbiguous = distinct.size > 1 && lastSpeakerEntity(context) !== first.entity;
+    const isClash = first.entity.gender === null && hasKnownFurther(context, place, gender, first.entity);
+    const isAmbiguous = isClash || (distinct.size > 1 && lastSpeakerEntity(context) !== first.entity);
     return { speaker: entitySpeaker(first.entity), isAmbiguous };
   }
   return { speaker: described?.speaker ?? noSpeaker, isAmbiguous: false };
+}
+
+/** True when a person of the given gender is mentioned within the pronoun's look-back window. */
+function hasKnownFurther(context: SpeakerContext, place: Place, gender: 'm' | 'f', other: Entity): boolean {
+  for (const group of candidateGroups(context, place)) {
+    if (group.some((mention) => mention.entity !== other && mention.entity.gender === gender && fits(context, mention, gender))) return true;
+  }
+  return false;
 }
 
 function resolveGroupPronoun(context: SpeakerContext, word: 'it' | 'they', place: Place): Speaker {

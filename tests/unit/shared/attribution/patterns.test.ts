@@ -147,6 +147,14 @@ describe('pronouns', () => {
   });
 });
 
+describe('clashes are flagged, never guessed silently', () => {
+  it('flags "she" when the nearest candidate\'s gender is unknown and a woman is mentioned nearby', () => {
+    const paragraphs = ['"We listened," Mayor Maria Lopez said.', '"It ignores the night shift," said Councillor Dev Patel.', '"Nothing changes," she said.'];
+    const result = analyse({ paragraphs });
+    expect(result.findings.map((finding) => [finding.code, finding.paragraph])).toContainEqual(['ambiguous-pronoun', 2]);
+  });
+});
+
 describe('explanations in plain words', () => {
   it('says how each speaker was found without naming rules', () => {
     const paragraphs = ['Senator Jane Doe spoke first.', '"We are ready," Doe said. "The votes are there."', '"Nothing changes," she said.', '"Not today."'];
