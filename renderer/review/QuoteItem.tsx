@@ -45,7 +45,7 @@ function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onRevi
         </label>
         <span className="quote-facts">
           {quote.title ? `${quote.title} · ` : ''}
-          {quote.speakerKind} · {quote.cue ? `“${quote.cue}”` : `carried over (${quote.rule})`}
+          {quote.speakerKind} · {quote.cue ? `“${quote.cue}” · ` : ''}{quote.explanation}
         </span>
       </div>
       <div className="quote-review">
@@ -96,7 +96,7 @@ function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
   const a = before.quote;
   const b = after.quote;
   return (
-    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule &&
+    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule && a.explanation === b.explanation &&
     before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview &&
     before.speakerNames.join('\n') === after.speakerNames.join('\n') && before.onReview === after.onReview && before.onJump === after.onJump &&
     before.evidence === after.evidence && before.onEvidence === after.onEvidence
