@@ -12,6 +12,8 @@ import type { SavedArticle } from '../articles/workspace';
 import { ImportThread } from '../importers/importThread';
 import { importBytes, importPaths } from './importing';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
+import { readStylePack } from '../style/stylePack';
+import { assertCorrectionsAppendOnly } from './standards';
 import { WorkspaceSession } from './workspaceSession';
 
 /** The few things main needs from its host (Electron, or a test harness): dialogs, the browser, the keychain and events. */
@@ -68,7 +70,8 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     const toSave = { ...article, updatedAt: now() };
     let outcome: SavedArticle;
     try {
-      outcome = await session.workspace.save(toSave);
+      // Corrections are append-only: checked against the file as it is on disk, under the save's own read.
+      outcome = await session.workspace.save(toSave, (previous) => assertCorrectionsAppendOnly(previous, toSave));
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== 'write-failed' && error.code !== 'conflict')) throw error;
       const isKept = await session.recovery.keep(toSave).then(() => true, () => false);
@@ -87,7 +90,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
 
   const copyFields = (article: Article, headline: string): NewArticleFields => {
     const { schemaVersion: _version, id: _id, createdAt: _created, updatedAt: _updated, ...fields } = article;
-    return { ...fields, headline, status: 'draft', publication: null };
+    return { ...fields, headline, status: 'draft', publication: null, corrections: [], statusLog: [] };
   };
 
   const api: CopydeskApi = {
@@ -125,7 +128,8 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     restoreRevision: async ({ id, revisionId }) => {
       const revision = await session.revisions.read(id, revisionId);
       const { article: current } = await session.workspace.read(id);
-      const restored = { ...revision, id, slug: current.slug, publication: current.publication, createdAt: current.createdAt };
+      // Corrections and the status log are append-only records, so a restore keeps the current ones.
+      const restored = { ...revision, id, slug: current.slug, publication: current.publication, corrections: current.corrections, statusLog: current.statusLog, createdAt: current.createdAt };
       return save(restored, 'restore');
     },
     getSettings: async () => settings.get(),
@@ -165,6 +169,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       await platform.openExternal(new URL(href).href);
     },
     getPrivacy: async () => ({ isEncryptionAvailable: privateFields.isEncryptionAvailable() }),
+    getStylePack: async () => readStylePack(session.workspace.dir),
   };
 
   const close = async () => {

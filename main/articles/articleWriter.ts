@@ -43,6 +43,40 @@ function isFileExists(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'EEXIST';
 }
 
+/** The bytes of an article file now; `conflict` when it (or its whole folder) is gone. */
+async function currentBytes(dir: string, fileName: string): Promise<Buffer> {
+  const bytes = await readFile(join(dir, fileName)).catch(() => null);
+  if (bytes !== null) return bytes;
+  const isFolderThere = await stat(dir).then((info) => info.isDirectory(), () => false);
+  throw new AppError('conflict', isFolderThere ? `"${fileName}" was deleted or moved outside Copydesk` : 'the workspace folder was deleted or moved outside Copydesk');
+}
+
+/**
+ * Replaces an article file in `dir`: stages the new file (written whole, synced, read back), then
+ * under the article's lock re-reads the current file, refuses with `conflict` unless it is still
+ * `expectedHash`, and renames. A new `fileName` never replaces another file; the old one is then
+ * removed. Used by the workspace and by the command-line export. Returns the new content hash.
+ */
+export async function replaceArticleFile(dir: string, change: { article: Article; fileName: string; oldFileName: string; expectedHash: string }): Promise<string> {
+  const { article, fileName, oldFileName, expectedHash } = change;
+  const isRenamed = fileName !== oldFileName;
+  const { staged, hash } = await stageArticleFile(join(dir, fileName), article, { isExclusive: isRenamed });
+  try {
+    await withArticleLock(dir, article.id, async () => {
+      if (contentHash(await currentBytes(dir, oldFileName)) !== expectedHash) throw changedOutside(oldFileName);
+      await staged.place().catch((error: unknown) => {
+        throw isFileExists(error) ? new AppError('conflict', `another article took the file name "${fileName}" a moment ago`) : error;
+      });
+      if (isRenamed) await unlink(join(dir, oldFileName)).catch(() => undefined);
+    });
+  } finally {
+    await staged.discard();
+  }
+  // Outside the lock: the rename is already atomic, the sync only makes it survive a power cut.
+  await syncFolder(dir);
+  return hash;
+}
+
 /**
  * The write side of a workspace. Every article file goes through the one durable write (staged
  * whole, read back, renamed, folder synced). A replacement is checked against the version it was
@@ -85,16 +119,18 @@ export class ArticleWriter {
    * Saves the editor's copy into the article's own file. Main owns slugs: the slug comes from the
    * file on disk, never from the renderer's copy, and only an untitled, unpublished article changes
    * its file name here (to its headline's slug, on the first save with a headline). Refuses with
-   * `conflict` when the file changed since the editor's base version.
+   * `conflict` when the file changed since the editor's base version. `check` sees the version on
+   * disk first and may refuse the save by throwing.
    */
-  async save(article: Article): Promise<SavedArticle> {
+  async save(article: Article, check?: (previous: Article) => void): Promise<SavedArticle> {
     const entry = this.host.entry(article.id);
     const problem = bodyProblem(article.body);
     if (problem) throw new AppError('invalid-argument', `the body cannot be saved: ${problem}`);
     const base = this.bases.get(article.id) ?? entry.hash;
-    const bytes = await this.currentBytes(entry.fileName);
+    const bytes = await currentBytes(this.host.dir, entry.fileName);
     if (contentHash(bytes) !== base) throw changedOutside(entry.fileName);
     const current = parseArticleBytes(bytes);
+    check?.(current);
     const isFirstHeadline = current.slug.startsWith('untitled') && article.headline.trim() !== '' && current.publication === null;
     const slug = isFirstHeadline ? this.host.freeSlug(slugify(article.headline), article.id) : current.slug;
     const saved = { ...article, slug };
@@ -117,35 +153,14 @@ export class ArticleWriter {
     return article;
   }
 
-  private async currentBytes(fileName: string): Promise<Buffer> {
-    const bytes = await readFile(join(this.host.dir, fileName)).catch(() => null);
-    if (bytes !== null) return bytes;
-    const isFolderThere = await stat(this.host.dir).then((info) => info.isDirectory(), () => false);
-    throw new AppError('conflict', isFolderThere ? `"${fileName}" was deleted or moved outside Copydesk` : 'the workspace folder was deleted or moved outside Copydesk');
-  }
-
   /**
    * Replaces an article's file: stages the new file (written whole, synced, read back), then under
    * the article's lock re-reads the current file, refuses with `conflict` unless it is still
    * `expectedHash`, and renames. A new file name never replaces another file. Returns the new hash.
    */
   private async replace(article: Article, fileName: string, oldFileName: string, expectedHash: string): Promise<string> {
-    const isRenamed = fileName !== oldFileName;
-    const { staged, hash } = await stageArticleFile(join(this.host.dir, fileName), article, { isExclusive: isRenamed });
-    try {
-      await withArticleLock(this.host.dir, article.id, async () => {
-        if (contentHash(await this.currentBytes(oldFileName)) !== expectedHash) throw changedOutside(oldFileName);
-        await staged.place().catch((error: unknown) => {
-          throw isFileExists(error) ? new AppError('conflict', `another article took the file name "${fileName}" a moment ago`) : error;
-        });
-        if (isRenamed) await unlink(join(this.host.dir, oldFileName)).catch(() => undefined);
-      });
-    } finally {
-      await staged.discard();
-    }
-    // Outside the lock: the rename is already atomic, the sync only makes it survive a power cut.
-    await syncFolder(this.host.dir);
-    await this.placed(article, fileName, isRenamed ? oldFileName : null, hash);
+    const hash = await replaceArticleFile(this.host.dir, { article, fileName, oldFileName, expectedHash });
+    await this.placed(article, fileName, fileName !== oldFileName ? oldFileName : null, hash);
     return hash;
   }
 

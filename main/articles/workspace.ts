@@ -192,8 +192,8 @@ export class Workspace {
   }
 
   /** Saves the editor's copy into the article's own file (see `ArticleWriter.save`). */
-  save(article: Article): Promise<SavedArticle> {
-    return this.writer.save(article);
+  save(article: Article, check?: (previous: Article) => void): Promise<SavedArticle> {
+    return this.writer.save(article, check);
   }
 
   /** Writes main's own change over the version it was made from (see `ArticleWriter.update`). */
