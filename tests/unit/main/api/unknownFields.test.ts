@@ -18,6 +18,7 @@ function scriptedFile(): Record<string, unknown> {
     dek: 'Boat owners will pay a fifth more from April.',
     bylines: [{ name: 'Ana Ruiz', role: 'reporter' }],
     dateline: { place: 'DOVER', date: '2026-11-27' },
+    status: 'ready',
     body: paragraphs('The harbour board voted on Tuesday.'),
   });
   return {
