@@ -35,19 +35,18 @@ async function nodeSuites(options: BenchOptions, results: Result[]): Promise<voi
   const libraries: LibraryMeasurement[] = [];
   if (options.suites.has('library') || options.suites.has('compare')) {
     for (const count of options.articles) {
-      const measured = await step(`library suite at ${count} articles`, () => measureLibrary(count, { runs: options.runs, coldRuns: count > targetArticles ? 1 : options.slowRuns }));
+      const measured = await step(`library suite at ${count} articles`, () => measureLibrary(count, { runs: options.runs, coldRuns: count >= targetArticles ? 1 : options.slowRuns }));
       libraries.push(measured);
       if (options.suites.has('library')) results.push(...measured.results);
+      // The search comparison runs at every size, in the same run as the library's own search.
+      if (options.suites.has('compare')) results.push(...(await step(`search vs rg at ${count} articles`, () => compareSearch(measured, options.runs, log))));
     }
   }
   if (options.suites.has('compare')) {
-    const library = libraries.find((measured) => measured.corpus.files.length === targetArticles) ?? libraries[libraries.length - 1];
-    if (library) results.push(...(await step('search vs rg', () => compareSearch(library, options.runs, log))));
     results.push(...(await step(`batch export of ${options.batch} articles: CLI vs pandoc`, () => compareBatchExport(options.batch, options.slowRuns, log))));
   }
   if (options.suites.has('memory')) {
-    const count = options.articles.includes(targetArticles) ? targetArticles : (options.articles[options.articles.length - 1] ?? 1_000);
-    results.push(...(await step(`main-process RSS at ${count} articles`, () => measureMainRss(count, options.slowRuns))));
+    for (const count of options.articles) results.push(...(await step(`main-process RSS at ${count} articles`, () => measureMainRss(count, count >= targetArticles ? 1 : options.slowRuns))));
   }
 }
 
