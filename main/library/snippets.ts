@@ -25,7 +25,8 @@ export function snippetAround(text: string, terms: readonly string[]): string {
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   if (first < 0) return '';
-  const start = first < snippetLength / 3 ? 0 : flat.lastIndexOf(' ', first - snippetLength / 3) + 1;
+  // A few words of context before the match, so it shows even in a narrow row.
+  const start = first < 24 ? 0 : flat.lastIndexOf(' ', first - 24) + 1;
   const rest = flat.slice(start);
   const cut = leadOf(rest, snippetLength);
   return start > 0 ? `…${cut}` : cut;
