@@ -14,7 +14,9 @@ import { measureArticle, targetWords } from './suites/article';
 import { compareBatchExport, compareSearch } from './suites/compare';
 import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
 import { measureMainRss } from './suites/memory';
-import { ensureRendererBuilt, runUi } from './suites/ui';
+import { ensureRendererBuilt, runLibraryScroll, runUi } from './suites/ui';
+import { ensureCorpus } from './fixtures/corpus';
+import { result } from './core/results';
 import { uiResults } from './suites/uiResults';
 import { topFunctions } from './core/profile';
 
@@ -57,6 +59,12 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
     runUi({ sizes: options.words, typingWords, keys: options.keys, openRuns: options.slowRuns + 2, tabs: ['Sources', 'Review'], profileDir: options.isProfiling ? generatedDir : null }),
   );
   results.push(...uiResults(output, typingWords));
+  for (const count of options.articles) {
+    const corpus = await ensureCorpus(`library-${count}`, count);
+    const scroll = await step(`browser: scroll the library of ${count} articles`, () => runLibraryScroll(corpus.dir, count, 300));
+    const label = `${count.toLocaleString('en')} articles`;
+    results.push(result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`));
+  }
   for (const run of output.typing) {
     if (!run.profile) continue;
     log(`\nCPU profile while typing (${run.tab} tab): ${run.profile}\n  inclusive ms  self ms  function`);
