@@ -155,9 +155,9 @@ export class Workspace {
     }
   }
 
-  /** Every readable entry. */
-  entries(): IterableIterator<WorkspaceEntry> {
-    return this.byId.values();
+  /** Every readable entry (a copy: callers may add or remove articles while they walk it). */
+  entries(): WorkspaceEntry[] {
+    return [...this.byId.values()];
   }
 
   /** How many readable articles the workspace holds. */
@@ -181,6 +181,17 @@ export class Workspace {
     return this.byId.get(id);
   }
 
+  /**
+   * Set while a warm start's check of the folder runs: an id the index does not know may be a
+   * file written just before Copydesk last stopped, so lookups wait for the check before failing.
+   */
+  untilChecked: Promise<void> | null = null;
+
+  private async knownEntry(id: string): Promise<WorkspaceEntry> {
+    if (!this.byId.has(id) && this.untilChecked) await this.untilChecked;
+    return this.entry(id);
+  }
+
   private entry(id: string): WorkspaceEntry {
     const entry = this.byId.get(id);
     if (!entry) throw new AppError('not-found', 'that article is no longer in the workspace');
@@ -189,7 +200,7 @@ export class Workspace {
 
   /** Reads an article for editing; later saves are checked against this version. */
   async load(id: string): Promise<Article> {
-    const entry = this.entry(id);
+    const entry = await this.knownEntry(id);
     const onDisk = await readArticleFile(join(this.dir, entry.fileName));
     if (onDisk.article.id !== id) throw new AppError('conflict', 'the file now holds a different article');
     this.accept(entry.fileName, onDisk, entry);
@@ -210,7 +221,7 @@ export class Workspace {
    * was loaded; gives an untitled article its headline's slug on the first save with a headline.
    */
   async save(article: Article): Promise<Article> {
-    const entry = this.entry(article.id);
+    const entry = await this.knownEntry(article.id);
     const problem = bodyProblem(article.body);
     if (problem) throw new AppError('invalid-argument', `the body cannot be saved: ${problem}`);
     await this.assertUnchangedOnDisk(entry);
@@ -274,7 +285,7 @@ export class Workspace {
 
   /** Moves an article's file to `.copydesk/trash/`, from where it can be put back by hand. */
   async trash(id: string): Promise<void> {
-    const entry = this.entry(id);
+    const entry = await this.knownEntry(id);
     const trashDir = join(this.dir, '.copydesk', 'trash');
     await mkdir(trashDir, { recursive: true });
     const existing = await readdir(trashDir);

@@ -13,6 +13,9 @@ import { snippetFromFile } from './snippets';
 import { SortedLists } from './sortedLists';
 import { describeArticle, type SearchDocument } from './summary';
 
+/** Below this many files a cold start reads them on this thread: starting workers would cost more. */
+const workerThreshold = 200;
+
 /** A change to the search index made while it is loading or being rebuilt, applied once it is there. */
 type PendingChange = { document: SearchDocument; hash: string } | null;
 
@@ -58,7 +61,7 @@ export class Library {
    * listed; checking a warm index against the folder, loading or rebuilding the search index and
    * writing the index files continue in the background (`whenIdle`).
    */
-  static async open(dir: string, cachePath: string): Promise<Library> {
+  static async open(dir: string, cachePath: string, options: { workerThreshold?: number } = {}): Promise<Library> {
     await mkdir(dir, { recursive: true });
     const { cache, contents } = await LibraryCache.open(cachePath, dir);
     const library = new Library(dir, cache, SearchIndex.pathFor(cachePath));
@@ -71,9 +74,12 @@ export class Library {
       }
       library.isBulk = false;
       library.searchReady = library.loadSearch();
-      void library.maintenance.start((signal) => library.maintenance.verify(signal));
+      const checked = library.maintenance.start((signal) => library.maintenance.verify(signal));
+      library.workspace.untilChecked = checked.then(() => {
+        library.workspace.untilChecked = null;
+      });
     } else {
-      await library.coldScan();
+      await library.coldScan(options.workerThreshold ?? workerThreshold);
     }
     return library;
   }
@@ -93,8 +99,12 @@ export class Library {
   }
 
   /** No usable index: every file is read in worker threads, which also build the search index in parts. */
-  private async coldScan(): Promise<void> {
+  private async coldScan(threshold: number): Promise<void> {
     const names = (await readdir(this.workspace.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
+    if (names.length < threshold) {
+      await this.scanHere();
+      return;
+    }
     const entries: WorkspaceEntry[] = [];
     this.indexState = { state: 'building', done: 0, total: names.length };
     let snapshots: Uint8Array[];
@@ -108,8 +118,7 @@ export class Library {
     } catch (error) {
       if (!(error instanceof NoWorkerError)) throw error;
       // A build without the worker script (a test's one-file bundle): read the files on this thread.
-      await this.workspace.scan();
-      await this.installSearch({ index: SearchIndex.empty(this.searchPath, this.workspace.dir), bytes: null });
+      await this.scanHere();
       return;
     }
     this.adoptAll(entries, null);
@@ -119,6 +128,16 @@ export class Library {
     this.searchReady = this.maintenance.start(async () => {
       await this.installSearch(SearchIndex.fromMerged(snapshots, this.searchPath, this.workspace.dir));
       await this.writeCacheSnapshot();
+    });
+  }
+
+  /** Reads every file on this thread (few files, or no worker script), indexing each as it is read. */
+  private async scanHere(): Promise<void> {
+    await this.workspace.scan();
+    await this.installSearch({ index: SearchIndex.empty(this.searchPath, this.workspace.dir), bytes: null });
+    void this.maintenance.start(async () => {
+      await this.writeCacheSnapshot();
+      await this.search?.writeFile();
     });
   }
 

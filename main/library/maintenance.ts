@@ -67,8 +67,11 @@ export class Maintenance {
       return null;
     });
     if (files) await this.applyStats(files, signal);
-    await this.library.indexes.searchReady;
-    if (!signal.aborted) await this.reconcileSearch(signal);
+    // Its own task, so what waits for the folder check does not wait for re-indexing.
+    void this.start(async (later) => {
+      await this.library.indexes.searchReady;
+      if (!later.aborted) await this.reconcileSearch(later);
+    });
   }
 
   private async applyStats(files: FileStat[], signal: AbortSignal): Promise<void> {

@@ -71,9 +71,10 @@ for (const size of sizes) {
       expect(scrolled).toBeGreaterThan(300);
 
       await page.getByLabel('Search articles').fill('timetable');
-      await expect(page.getByRole('status').filter({ hasText: 'of 2 articles' })).toHaveText(/1 of 2 articles/);
+      await expect(list(page).getByRole('button', { name: /Bus timetable changes/ })).toBeVisible();
       await expect(list(page).getByRole('button', { name: /Ferry report/ })).toHaveCount(0);
       await expect(headline).toHaveValue('Ferry report');
+      await expect(page.getByRole('status').filter({ hasText: 'of 2 articles' })).toHaveText(/1 of 2 articles/);
       await page.getByRole('navigation', { name: 'Library' }).getByLabel('Status').selectOption('published');
       await expect(headline).toHaveValue('Ferry report');
       await page.getByRole('navigation', { name: 'Library' }).getByLabel('Status').selectOption('all');
