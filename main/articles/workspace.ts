@@ -198,6 +198,16 @@ export class Workspace {
     return entry;
   }
 
+  /**
+   * The saved version of an article as its file holds it now, without taking it as the editor's
+   * base (for checks against what was saved); null when it is not in the workspace or unreadable.
+   */
+  async readSaved(id: string): Promise<Article | null> {
+    const entry = this.byId.get(id);
+    if (!entry) return null;
+    return readArticleFile(join(this.dir, entry.fileName)).then((onDisk) => (onDisk.article.id === id ? onDisk.article : null), () => null);
+  }
+
   /** Reads an article for editing; later saves are checked against this version. */
   async load(id: string): Promise<Article> {
     const entry = await this.knownEntry(id);

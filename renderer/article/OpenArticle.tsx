@@ -9,6 +9,7 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { paragraphStarts, quoteRange } from '../review/positions';
 import { useAnalysis } from '../review/useAnalysis';
 import { SourcesPanel } from '../sources/SourcesPanel';
+import { StyleSection } from '../style/StyleSection';
 import { useShortcuts } from '../useShortcuts';
 import { ArticleView } from './ArticleView';
 import { HistoryPanel } from './HistoryPanel';
@@ -82,7 +83,11 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
     else if (target.field === 'sources') setTab('sources');
     else window.document.getElementById(fieldIds[target.field])?.focus();
   };
-  const exportArticle = async (confirmedWarningIds: string[]) => {
+  const exportArticle = async (confirmedWarningIds: string[], readyBy?: string) => {
+    const latest = document.article;
+    if (readyBy && latest && latest.status !== 'ready') {
+      update({ status: 'ready', statusLog: [...latest.statusLog, { at: new Date().toISOString(), who: readyBy, from: latest.status, to: 'ready' }] });
+    }
     await document.saveNow(true);
     const result = await call('exportArticle', { id, confirmedWarningIds });
     if (!result) return null;
@@ -105,7 +110,10 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
               id: 'review',
               label: 'Review',
               render: () => (
-                <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
+                <>
+                  <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
+                  <StyleSection editor={editor} article={article} onChange={update} />
+                </>
               ),
             },
             {

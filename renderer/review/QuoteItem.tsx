@@ -2,6 +2,8 @@ import { memo, useState } from 'react';
 import type { ReviewMatch } from '../../shared/attribution/index';
 import type { DetectedQuote } from '../../shared/attribution/types';
 import type { ReviewChange } from '../../shared/review/reviewActions';
+import type { EvidenceFields } from '../../shared/standards/evidence';
+import { EvidenceEditor } from './EvidenceEditor';
 
 interface QuoteItemProps {
   quote: DetectedQuote;
@@ -10,12 +12,15 @@ interface QuoteItemProps {
   canReview: boolean;
   onReview: (key: string, change: ReviewChange) => void;
   onJump: (key: string) => void;
+  /** The private evidence behind the quote, and how to save it (see `EvidenceEditor`). */
+  evidence?: EvidenceFields | null;
+  onEvidence?: (key: string, fields: EvidenceFields) => void;
 }
 
 const statusLabels = { unreviewed: 'Unreviewed', verified: 'Verified', flagged: 'Flagged', changed: 'Changed since verified' } as const;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
-function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onReviewKey, onJump: onJumpKey }: QuoteItemProps) {
+function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onReviewKey, onJump: onJumpKey, evidence, onEvidence }: QuoteItemProps) {
   const onReview = (change: ReviewChange) => onReviewKey(quote.key, change);
   const onJump = () => onJumpKey(quote.key);
   const status = match?.status ?? 'unreviewed';
@@ -40,7 +45,7 @@ function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onRevi
         </label>
         <span className="quote-facts">
           {quote.title ? `${quote.title} · ` : ''}
-          {quote.speakerKind} · {quote.cue ? `“${quote.cue}”` : `carried over (${quote.rule})`}
+          {quote.speakerKind} · {quote.cue ? `“${quote.cue}” · ` : ''}{quote.explanation}
         </span>
       </div>
       <div className="quote-review">
@@ -48,6 +53,7 @@ function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onRevi
         {review ? <span className="quote-facts">by {review.reviewer || 'unknown'}, {timeFormat.format(new Date(review.at))}</span> : null}
       </div>
       {review?.note && status === 'flagged' ? <p className="quote-note">Flag: {review.note}</p> : null}
+      {onEvidence ? <EvidenceEditor quoteKey={quote.key} evidence={evidence ?? null} onSave={onEvidence} /> : null}
       <div className="quote-actions">
         <button type="button" disabled={!canReview || status === 'verified'} onClick={() => onReview({ status: 'verified' })}>
           Verify
@@ -90,9 +96,10 @@ function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
   const a = before.quote;
   const b = after.quote;
   return (
-    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule &&
+    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule && a.explanation === b.explanation &&
     before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview &&
-    before.speakerNames.join('\n') === after.speakerNames.join('\n') && before.onReview === after.onReview && before.onJump === after.onJump
+    before.speakerNames.join('\n') === after.speakerNames.join('\n') && before.onReview === after.onReview && before.onJump === after.onJump &&
+    before.evidence === after.evidence && before.onEvidence === after.onEvidence
   );
 }
 
