@@ -9,8 +9,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The import worker is its own entry, so `importWorker.js` sits beside `index.js` for `new Worker`.
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts'), importWorker: resolve(root, 'main/importers/importWorker.ts') } },
+      // Each worker is its own entry, emitted beside index.js: the library's scan worker (see
+      // main/library/workerScript.ts) and the import worker (see main/importers/importThread.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          scanWorker: resolve(root, 'main/library/scanWorker.ts'),
+          importWorker: resolve(root, 'main/importers/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -95,6 +95,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
 
   const api: CopydeskApi = {
     getLibrary: async (query) => session.library.list(query),
+    getSnippets: async ({ ids, search }) => session.library.snippets(ids, search),
     createArticle: async ({ headline }) => session.workspace.create({ headline }, now()),
     openArticle: async ({ id }) => ({ article: await session.workspace.load(id), recovered: await session.recovery.find(id) }),
     saveArticle: async ({ article, isExplicit }) => {
@@ -122,7 +123,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     renameArticle: async ({ id, slug }) => session.workspace.rename(id, slug, now()),
     trashArticle: async ({ id }) => session.workspace.trash(id),
     listRevisions: async ({ id }) => {
-      if (!session.workspace.find(id)) throw new AppError('not-found', 'that article is no longer in the workspace');
+      await session.workspace.knownEntry(id);
       return session.revisions.list(id);
     },
     restoreRevision: async ({ id, revisionId }) => {

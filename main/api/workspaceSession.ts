@@ -35,6 +35,14 @@ export class WorkspaceSession {
     await cleanUpAfterCrashes(dir, userDataDir, recovery);
     const library = await Library.open(dir, Library.cachePathFor(userDataDir));
     let libraryTimer: NodeJS.Timeout | null = null;
+    // Background work (checking the folder, rebuilding the search index) tells the renderer as it goes, at most 4 times a second.
+    library.onBackgroundChange = () => {
+      if (libraryTimer) return;
+      libraryTimer = setTimeout(() => {
+        libraryTimer = null;
+        events.onLibraryChanged();
+      }, 250);
+    };
     const stop = watchWorkspace(dir, (fileName) => {
       void library.workspace.refreshFile(fileName).then((change) => {
         if (change) events.onArticleChangedOnDisk(change.id, change.isDeleted);
@@ -54,6 +62,6 @@ export class WorkspaceSession {
 
   async close(): Promise<void> {
     this.stopWatching();
-    await this.library.flush();
+    await this.library.close();
   }
 }

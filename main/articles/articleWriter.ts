@@ -14,8 +14,11 @@ export interface SavedArticle {
   previousStatus: ArticleStatus;
 }
 
-/** A file Copydesk has just written, as the workspace records it. */
-export interface WrittenEntry {
+/**
+ * A file Copydesk has just written: its file facts and the article written, from which the
+ * workspace takes the summary and search document (it keeps no article in memory).
+ */
+export interface WrittenFile {
   id: string;
   fileName: string;
   article: Article;
@@ -32,7 +35,7 @@ export interface WriterHost {
   freeSlug(base: string, ownId?: string): string;
   refreshFile(fileName: string): Promise<unknown>;
   /** Records a file Copydesk wrote (and forgets the file it replaced under another name). */
-  placed(entry: WrittenEntry, oldFileName: string | null): void;
+  placed(written: WrittenFile, oldFileName: string | null): void;
 }
 
 function changedOutside(fileName: string): AppError {

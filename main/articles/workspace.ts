@@ -5,8 +5,10 @@ import type { Article } from '../../shared/article/model';
 import { newArticle, type NewArticleFields } from '../../shared/article/newArticle';
 import { slugify, uniqueSlug } from '../../shared/article/slug';
 import { AppError } from '../../shared/errors';
+import type { ArticleSummary } from '../../shared/ipc';
+import { describeArticle, type SearchDocument } from '../library/summary';
 import { articleFileSuffix, readArticleFile, type ArticleOnDisk } from './articleFile';
-import { ArticleWriter, type SavedArticle } from './articleWriter';
+import { ArticleWriter, type SavedArticle, type WrittenFile } from './articleWriter';
 import { withArticleLock } from './saveLock';
 
 export type { SavedArticle } from './articleWriter';
@@ -14,29 +16,33 @@ export type { SavedArticle } from './articleWriter';
 /** How many files a scan reads at once. */
 const scanConcurrency = 32;
 
-/** What the workspace knows about one readable article file. */
+/**
+ * What the workspace knows about one readable article file: the facts that tell a later change
+ * on disk, and the summary the library lists. Never the article itself, which is read from
+ * disk when it is opened, saved or exported.
+ */
 export interface WorkspaceEntry {
   id: string;
   fileName: string;
-  article: Article | null;
   mtimeMs: number;
   size: number;
   hash: string;
+  summary: ArticleSummary;
 }
-
-/** A cached reading of a file, reused when its mtime and size are unchanged (warm start). */
-export type CachedReading = Omit<WorkspaceEntry, 'article'> & { article: null };
 
 /** Hooks the library uses to keep its cache and search index in step with the files. */
 export interface WorkspaceListener {
-  onEntry(entry: WorkspaceEntry, article: Article | null): void;
+  /** A file was read or written: `search` is its new search document, null when taken from the cache unchanged. */
+  onEntry(entry: WorkspaceEntry, search: SearchDocument | null): void;
   onRemoved(fileName: string, id: string): void;
+  /** A file could not be read (it is listed with the reason and never touched). */
+  onUnreadable?(fileName: string, reason: string, info: { mtimeMs: number; size: number } | null): void;
 }
 
 /**
  * The folder of `<slug>.article.json` files. Reads are tolerant (a bad file is listed as
- * unreadable, never touched); writes are atomic and refuse to overwrite changes made by
- * another program since the editor's copy was loaded.
+ * unreadable, never touched); writes go through `ArticleWriter` (durable, under the article's
+ * lock, refused when the file changed since the editor's conflict base).
  */
 export class Workspace {
   private readonly byId = new Map<string, WorkspaceEntry>();
@@ -45,24 +51,62 @@ export class Workspace {
   /** The write side: saves, conflict bases, locks. */
   private readonly writer: ArticleWriter;
 
+  /**
+   * Set while a warm start's check of the folder runs: an id the index does not know may be a
+   * file written just before Copydesk last stopped, so lookups wait for the check before failing.
+   */
+  untilChecked: Promise<void> | null = null;
+
   constructor(
     readonly dir: string,
     private readonly listener: WorkspaceListener,
-    private readonly cached: (fileName: string) => CachedReading | undefined = () => undefined,
   ) {
     this.writer = new ArticleWriter({
       dir,
       entry: (id) => this.entry(id),
       freeSlug: (base, ownId) => this.freeSlug(base, ownId),
       refreshFile: (fileName) => this.refreshFile(fileName),
-      placed: (entry, oldFileName) => {
-        if (oldFileName) this.forget(oldFileName);
-        this.remember(entry, entry.article);
-      },
+      placed: (written, oldFileName) => this.placed(written, oldFileName),
     });
   }
 
-  /** Reads the whole folder; files whose mtime and size match the cache are not re-read. */
+  /**
+   * Takes entries known without reading their files (from the library index, or read by the
+   * scan workers), as if each had just been read. `search` is null for entries from the index.
+   */
+  adopt(entry: WorkspaceEntry, search: SearchDocument | null): void {
+    const clash = this.byId.get(entry.id);
+    if (clash && clash.fileName !== entry.fileName) {
+      this.sameIdAs(entry, clash);
+      return;
+    }
+    this.unreadableFiles.delete(entry.fileName);
+    this.remember(entry, search);
+  }
+
+  /** Records a file that could not be read, with the reason shown in the library and the mtime and size it had. */
+  setUnreadable(fileName: string, reason: string, info: { mtimeMs: number; size: number } | null = null): void {
+    if (this.idByFile.has(fileName)) this.forget(fileName);
+    this.unreadableFiles.set(fileName, reason);
+    this.listener.onUnreadable?.(fileName, reason, info);
+  }
+
+  /** Two files claim one id: the file named after the article's slug is the original; the other is listed as unreadable. */
+  private sameIdAs(entry: WorkspaceEntry, clash: WorkspaceEntry): void {
+    const isOriginal = entry.fileName === `${entry.summary.slug}${articleFileSuffix}`;
+    const [kept, copy] = isOriginal ? [entry.fileName, clash.fileName] : [clash.fileName, entry.fileName];
+    const reason = `it has the same article id as ${kept} (a copy made outside Copydesk?)`;
+    if (!isOriginal) {
+      this.unreadableFiles.set(copy, reason);
+      return;
+    }
+    this.forget(copy);
+    this.unreadableFiles.set(copy, reason);
+    this.unreadableFiles.delete(entry.fileName);
+    this.remember(entry, null);
+  }
+
+  /** Reads the whole folder on this thread; files whose mtime and size are unchanged are not re-read. */
   async scan(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const names = (await readdir(this.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
@@ -88,47 +132,44 @@ export class Workspace {
     }
     const previous = knownId ? this.byId.get(knownId) : undefined;
     if (previous && previous.mtimeMs === info.mtimeMs && previous.size === info.size) return null;
-    const cached = this.cached(fileName);
-    if (!previous && cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size && !this.byId.has(cached.id)) {
-      this.remember({ ...cached }, null);
-      return null;
-    }
     try {
       const onDisk = await readArticleFile(path);
       return this.accept(fileName, onDisk, previous);
     } catch (error) {
-      if (knownId) this.forget(fileName);
-      this.unreadableFiles.set(fileName, error instanceof AppError ? error.message : String(error));
+      this.setUnreadable(fileName, error instanceof AppError ? error.message : String(error), info);
       return knownId ? { id: knownId, isDeleted: true } : null;
     }
   }
 
   private accept(fileName: string, onDisk: ArticleOnDisk, previous: WorkspaceEntry | undefined) {
     const { article } = onDisk;
+    const { summary, search } = describeArticle(article, fileName);
+    const entry: WorkspaceEntry = { id: article.id, fileName, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash, summary };
     const clash = this.byId.get(article.id);
     if (clash && clash.fileName !== fileName) {
-      // Two files, one id: the file named after the article's slug is the original.
-      const isOriginal = fileName === `${article.slug}${articleFileSuffix}`;
-      const [kept, copy] = isOriginal ? [fileName, clash.fileName] : [clash.fileName, fileName];
-      if (!isOriginal) {
-        this.unreadableFiles.set(copy, `it has the same article id as ${kept} (a copy made outside Copydesk?)`);
-        return null;
-      }
-      this.forget(copy);
-      this.unreadableFiles.set(copy, `it has the same article id as ${kept} (a copy made outside Copydesk?)`);
+      this.sameIdAs(entry, clash);
+      return null;
     }
     this.unreadableFiles.delete(fileName);
-    const entry = { id: article.id, fileName, article, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash };
-    this.remember(entry, article);
+    this.remember(entry, search);
     const base = this.writer.bases.get(article.id);
     const isChanged = previous !== undefined && previous.hash !== onDisk.hash && base !== undefined;
     return isChanged && base !== onDisk.hash ? { id: article.id, isDeleted: false } : null;
   }
 
-  private remember(entry: WorkspaceEntry, article: Article | null): void {
+  /** Records a file the writer has just placed (its summary and search document come from the article written). */
+  private placed(written: WrittenFile, oldFileName: string | null): void {
+    if (oldFileName) this.forget(oldFileName);
+    const { summary, search } = describeArticle(written.article, written.fileName);
+    const { id, fileName, mtimeMs, size, hash } = written;
+    this.unreadableFiles.delete(fileName);
+    this.remember({ id, fileName, mtimeMs, size, hash, summary }, search);
+  }
+
+  private remember(entry: WorkspaceEntry, search: SearchDocument | null): void {
     this.byId.set(entry.id, entry);
     this.idByFile.set(entry.fileName, entry.id);
-    this.listener.onEntry(entry, article);
+    this.listener.onEntry(entry, search);
   }
 
   private forget(fileName: string): void {
@@ -141,9 +182,20 @@ export class Workspace {
     }
   }
 
-  /** Every readable entry. */
+  /** Every readable entry (a copy: callers may add or remove articles while they walk it). */
   entries(): WorkspaceEntry[] {
     return [...this.byId.values()];
+  }
+
+  /** How many readable articles the workspace holds. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The entry for a file name, if it holds a readable article. */
+  entryForFile(fileName: string): WorkspaceEntry | undefined {
+    const id = this.idByFile.get(fileName);
+    return id === undefined ? undefined : this.byId.get(id);
   }
 
   /** Files that could not be read, with reasons, sorted by name. */
@@ -154,6 +206,12 @@ export class Workspace {
   /** The entry for an article id, if the workspace has it. */
   find(id: string): WorkspaceEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The entry for an id, waiting for a warm start's folder check before saying it is unknown. */
+  async knownEntry(id: string): Promise<WorkspaceEntry> {
+    if (!this.byId.has(id) && this.untilChecked) await this.untilChecked;
+    return this.entry(id);
   }
 
   private entry(id: string): WorkspaceEntry {
@@ -174,7 +232,7 @@ export class Workspace {
    * renaming, duplicating and exporting, which must never make an outside change look like ours.
    */
   async read(id: string): Promise<ArticleOnDisk> {
-    const entry = this.entry(id);
+    const entry = await this.knownEntry(id);
     const onDisk = await readArticleFile(join(this.dir, entry.fileName));
     if (onDisk.article.id !== id) throw new AppError('conflict', 'the file now holds a different article');
     this.accept(entry.fileName, onDisk, entry);
@@ -192,12 +250,14 @@ export class Workspace {
   }
 
   /** Saves the editor's copy into the article's own file (see `ArticleWriter.save`). */
-  save(article: Article, check?: (previous: Article) => void): Promise<SavedArticle> {
+  async save(article: Article, check?: (previous: Article) => void): Promise<SavedArticle> {
+    await this.knownEntry(article.id);
     return this.writer.save(article, check);
   }
 
   /** Writes main's own change over the version it was made from (see `ArticleWriter.update`). */
-  update(article: Article, expectedHash: string): Promise<Article> {
+  async update(article: Article, expectedHash: string): Promise<Article> {
+    await this.knownEntry(article.id);
     return this.writer.update(article, expectedHash);
   }
 
@@ -225,7 +285,7 @@ export class Workspace {
 
   /** Moves an article's file to `.copydesk/trash/`, from where it can be put back by hand. */
   async trash(id: string): Promise<void> {
-    const entry = this.entry(id);
+    const entry = await this.knownEntry(id);
     const trashDir = join(this.dir, '.copydesk', 'trash');
     await mkdir(trashDir, { recursive: true });
     const existing = await readdir(trashDir);
