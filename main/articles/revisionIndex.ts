@@ -1,8 +1,8 @@
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RevisionSummary } from '../../shared/ipc';
-import { writeFileDurably } from './durableWrite';
+import { appendShared, writeFileDurably } from './durableWrite';
 
 /** The index sits beside the snapshots; its name never matches a revision id. */
 const indexName = 'index.jsonl';
@@ -45,13 +45,7 @@ export async function readRevisionIndex(historyDir: string): Promise<RevisionSum
  * once never lose each other's rows. Each line starts with a newline: a torn earlier line stays alone.
  */
 export async function appendToRevisionIndex(historyDir: string, row: RevisionSummary): Promise<void> {
-  const handle = await open(join(historyDir, indexName), 'a');
-  try {
-    await handle.write(`\n${JSON.stringify(row)}\n`);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await appendShared(join(historyDir, indexName), `\n${JSON.stringify(row)}\n`);
 }
 
 /** Replaces the whole index (after a listing found snapshots it did not know), durably. */
