@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArticleBytes, serializeArticle } from '../../main/articles/articleFile';
 import { RevisionStore } from '../../main/articles/revisions';
 import { createApi } from '../../main/api/createApi';
+import { SearchIndex } from '../../main/library/searchIndex';
 import { AppError } from '../../shared/errors';
 import { bodyOfWords } from '../support/articles';
 import { bundleScript } from '../support/bundle';
@@ -93,11 +94,16 @@ async function runCase(script: string, kind: (typeof kinds)[number], kib: number
       judge(written.length === 0, isWhole, 'the imported article');
     }
     if (kind === 'index') {
+      // The library index must parse and the search index must load; their journals drop a torn tail by design.
+      const cachePath = join(root, 'cache', 'library-index.json');
       for (const name of await readdir(join(root, 'cache')).catch(() => [] as string[])) {
-        const isWhole = await readFile(join(root, 'cache', name), 'utf8').then((text) => (JSON.parse(text), true), () => false);
-        if (!isWhole) {
+        let problem: string | null = null;
+        if (name === 'library-index.json') problem = await readFile(cachePath, 'utf8').then((text) => (JSON.parse(text) as unknown, null), () => 'is unreadable').catch(() => 'is not whole JSON');
+        else if (name === 'library-index-search.bin') problem = (await SearchIndex.load(SearchIndex.pathFor(cachePath), workspaceDir)) ? null : 'does not load';
+        else if (!name.endsWith('.log')) problem = 'is a stray file';
+        if (problem) {
           counts.damaged += 1;
-          counts.problems.push(`index at ${kib} KiB: ${name} is truncated`);
+          counts.problems.push(`index at ${kib} KiB: ${name} ${problem}`);
         }
       }
     }

@@ -27,16 +27,17 @@ const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 process.stdout.write(`soak: ${kills} kills, 2 × ${saves} saves, full-disk cases\n`);
 
-const crash = await inTemp((root) => runCrashRounds(root, kills, (round) => {
-  if ((round + 1) % 100 === 0) process.stdout.write(`  ${round + 1} kills (${seconds()})\n`);
-}));
-process.stdout.write(`crash: ${crash.kills} kills, ${crash.saves} saves returned ok, ${crash.revisions} revisions, ${crash.damaged} damaged files, ${crash.lost} lost saves, ${crash.strayTemps} stray temp files (${seconds()})\n`);
-
 const writers = await inTemp((root) => runTwoWriters(root, saves));
 process.stdout.write(`two writers: ${writers.saves} saves, ${writers.ok} ok, ${writers.conflicts} conflicts, ${writers.otherFailures} other failures, ${writers.lostUpdates} lost updates, ${writers.missing} ok saves missing from disk and history (${seconds()})\n`);
 
 const disk = await runFullDiskCases([8, 32, 64, 128, 200, 256, 320, 1024]);
 process.stdout.write(`full disk: ${disk.attempts} writes, ${disk.ok} ok, ${disk.failedCleanly} failed cleanly, ${disk.damaged} damaged, ${disk.misreported} misreported, ${disk.strayTemps} stray temp files; tmpfs: ${disk.tmpfs} (${seconds()})\n`);
+
+// The kills come last and print running counts, so a run cut short still says what it proved.
+const crash = await inTemp((root) => runCrashRounds(root, kills, (round, counts) => {
+  if ((round + 1) % 50 === 0) process.stdout.write(`  ${round + 1} kills: ${counts.saves} saves returned ok, ${counts.damaged} damaged files, ${counts.lost} lost saves (${seconds()})\n`);
+}));
+process.stdout.write(`crash: ${crash.kills} kills, ${crash.saves} saves returned ok, ${crash.revisions} revisions, ${crash.damaged} damaged files, ${crash.lost} lost saves, ${crash.strayTemps} stray temp files (${seconds()})\n`);
 
 const problems = [...crash.problems, ...writers.problems, ...disk.problems];
 for (const problem of problems.slice(0, 50)) process.stdout.write(`  problem: ${problem}\n`);

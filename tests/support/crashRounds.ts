@@ -62,7 +62,7 @@ async function checkWhole(path: string): Promise<string | null> {
  * save that returned ok, that every revision and recovery file reads back whole, and at the end
  * that a fresh start leaves no stray temp files.
  */
-export async function runCrashRounds(root: string, kills: number, onRound?: (round: number, at: number) => void): Promise<CrashCounts> {
+export async function runCrashRounds(root: string, kills: number, onRound?: (round: number, counts: Readonly<CrashCounts>) => void): Promise<CrashCounts> {
   const workspaceDir = join(root, 'workspace');
   const userDataDir = join(root, 'userData');
   const setup = await createApi({ workspaceDir, userDataDir, platform });
@@ -100,7 +100,7 @@ export async function runCrashRounds(root: string, kills: number, onRound?: (rou
         counts.problems.push(`round ${round}: ${problem}`);
       }
     }
-    onRound?.(round, Date.now());
+    onRound?.(round, counts);
   }
   counts.revisions = (await snapshotPaths(historyDir)).length;
   const listed = await new RevisionStore(workspaceDir).list(a.id);
