@@ -23,8 +23,6 @@ export function watchWorkspace(dir: string, onFileChanged: (fileName: string) =>
   let watcher: FSWatcher | null = null;
   let watchedInode: number | null = null;
   let isStopped = false;
-  /** Whether a watcher was ever started: a later start is a restart, which reports every file. */
-  let hasWatched = false;
 
   const report = (fileName: string) => {
     if (isStopped || !fileName.endsWith(articleFileSuffix)) return;
@@ -75,11 +73,10 @@ export function watchWorkspace(dir: string, onFileChanged: (fileName: string) =>
         return;
       }
       if (watcher && watchedInode === inode) return;
-      const isRestart = watcher !== null || hasWatched;
+      // A folder that came back, replaced the old one or appeared after opening: its files are new to the library.
       stopWatcher();
       if (!startWatcher(inode)) return;
-      hasWatched = true;
-      if (isRestart) for (const name of await readdir(dir).catch(() => [])) report(name);
+      for (const name of await readdir(dir).catch(() => [])) report(name);
     } finally {
       isChecking = false;
     }
@@ -88,7 +85,7 @@ export function watchWorkspace(dir: string, onFileChanged: (fileName: string) =>
   // The first watcher starts before this returns, so no change made right after opening is missed.
   try {
     const info = statSync(dir);
-    if (info.isDirectory()) hasWatched = startWatcher(info.ino);
+    if (info.isDirectory()) startWatcher(info.ino);
   } catch {
     // No folder yet: the checks start watching once it exists.
   }
