@@ -311,11 +311,15 @@ export class Library {
     return this.maintenance.whenIdle();
   }
 
-  /** Writes pending index changes now. */
+  /**
+   * Writes pending index changes now. The indexes are caches: changes the disk refuses stay
+   * waiting for the next write, and at worst a later start reads those files again, so a refusal
+   * is not the caller's failure (closing a read-only or full workspace still closes).
+   */
   async flush(): Promise<void> {
     await this.maintenance.whenIdle();
-    await this.cache.flush();
-    await this.search?.flush();
+    await this.cache.flush().catch(() => undefined);
+    await this.search?.flush().catch(() => undefined);
   }
 
   /** Stops background work (workers are ended) and writes pending index changes. */
