@@ -17,6 +17,9 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [newId, setNewId] = useState<string | null>(null);
+  const [isFocusMode, setIsFocusMode] = useState(false);
+  const toggleFocus = useCallback(() => setIsFocusMode((isOn) => !isOn), []);
 
   useEffect(() => {
     call('getSettings', undefined).then((loaded) => {
@@ -34,6 +37,7 @@ export function App() {
     try {
       const article = await call('createArticle', { headline: '' });
       await library.refresh();
+      setNewId(article.id);
       open(article.id);
     } catch (caught) {
       setError(errorMessage(caught));
@@ -57,21 +61,23 @@ export function App() {
     (command: MenuCommand) => {
       if (command === 'new-article') void createNew();
       if (command === 'import') importFromDialog();
+      if (command === 'focus-mode') toggleFocus();
     },
-    [createNew, importFromDialog],
+    [createNew, importFromDialog, toggleFocus],
   );
   useShortcuts(handleCommand);
   useEffect(() => onEvent('menu', ({ command }) => handleCommand(command)), [handleCommand]);
 
   const isListed = openId !== null && library.listing?.articles.some((row) => row.id === openId) !== false;
+  const isFocused = isFocusMode && openId !== null && isListed;
   return (
-    <div className={`app${imports.isDragging ? ' is-dropping' : ''}`} {...imports.dropHandlers}>
+    <div className={`app${imports.isDragging ? ' is-dropping' : ''}${isFocused ? ' is-focus-mode' : ''}`} {...imports.dropHandlers}>
       <header className="visually-hidden">
         <h1>Copydesk</h1>
       </header>
       <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} onSettings={() => setIsSettingsOpen(true)} />
       {openId && settings && isListed ? (
-        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={changeSettings} />
+        <OpenArticle key={openId} id={openId} settings={settings} isNew={openId === newId} isFocusMode={isFocused} onToggleFocus={toggleFocus} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={changeSettings} />
       ) : (
         <main className="workspace-pane">
           {error ? (

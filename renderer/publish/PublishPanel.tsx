@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/ipc';
 import { blockingItems, publishChecklist, type ChecklistItem } from '../../shared/publish';
 import { StatusBadge } from '../article/StatusBadge';
 import type { Analysis } from '../review/useAnalysis';
+import { blockingSummary } from './blockingSummary';
 import { ChecklistView } from './ChecklistView';
 import { PreviewDialog } from './PreviewDialog';
 
@@ -12,14 +13,14 @@ interface PublishPanelProps {
   article: Article;
   analysis: Analysis | null;
   settings: Settings;
+  onReviewerNameChange: (name: string) => void;
   onJump: (item: ChecklistItem) => void;
   onExport: (confirmedWarningIds: string[]) => Promise<string | null>;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** The publish step: checklist (errors block, warnings need sign-off), preview, and export. */
-export function PublishPanel({ article, analysis, settings, onJump, onExport }: PublishPanelProps) {
+export function PublishPanel({ article, analysis, settings, onReviewerNameChange, onJump, onExport }: PublishPanelProps) {
   const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
   const [preview, setPreview] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -51,8 +52,8 @@ export function PublishPanel({ article, analysis, settings, onJump, onExport }: 
         {article.publication ? <span className="quote-facts"> Last published {timeFormat.format(new Date(article.publication.at))}</span> : null}
       </p>
       {!analysis ? <p className="empty-state">Checking the story…</p> : null}
-      <p className="hint">{blocking.length === 0 ? 'Ready to export.' : `${errors} error${errors === 1 ? '' : 's'} and ${blocking.length - errors} unconfirmed warning${blocking.length - errors === 1 ? '' : 's'} block the export.`}</p>
-      <ChecklistView items={items} confirmed={confirmed} reviewerName={settings.reviewerName} onJump={onJump} onConfirm={(id, isOn) => setConfirmed((old) => { const next = new Set(old); if (isOn) next.add(id); else next.delete(id); return next; })} />
+      <p className="hint">{blockingSummary(errors, blocking.length - errors)}</p>
+      <ChecklistView items={items} confirmed={confirmed} reviewerName={settings.reviewerName} onReviewerName={onReviewerNameChange} onJump={onJump} onConfirm={(id, isOn) => setConfirmed((old) => { const next = new Set(old); if (isOn) next.add(id); else next.delete(id); return next; })} />
       <div className="popover-actions">
         <button type="button" onClick={() => setPreview(renderArticleHtml(article, { mode: 'publish', publishedAt: new Date().toISOString() }))}>
           Preview HTML
