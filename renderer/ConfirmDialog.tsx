@@ -12,8 +12,10 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({ title, confirmLabel, children, onConfirm, onCancel }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const answer = useRef<'confirm' | 'cancel'>('cancel');
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
+    cancel.current?.focus();
   }, []);
   const close = (choice: 'confirm' | 'cancel') => {
     answer.current = choice;
@@ -24,7 +26,7 @@ export function ConfirmDialog({ title, confirmLabel, children, onConfirm, onCanc
       <h2>{title}</h2>
       {children}
       <div className="dialog-actions">
-        <button type="button" autoFocus onClick={() => close('cancel')}>
+        <button type="button" ref={cancel} onClick={() => close('cancel')}>
           Cancel
         </button>
         <button type="button" className="primary" onClick={() => close('confirm')}>

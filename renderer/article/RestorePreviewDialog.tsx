@@ -83,7 +83,7 @@ export function RestorePreviewDialog({ current, revisionId, revisionLabel, onRes
         </>
       ) : null}
       <div className="dialog-actions">
-        <button type="button" autoFocus onClick={() => close('cancel')}>
+        <button type="button" onClick={() => close('cancel')}>
           Cancel
         </button>
         <button type="button" className="primary" disabled={!restored} onClick={() => close('restore')}>

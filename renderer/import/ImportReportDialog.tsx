@@ -16,8 +16,10 @@ interface ImportReportDialogProps {
  */
 export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
+    primary.current?.focus();
   }, []);
   const first = outcomes.find((outcome) => outcome.ok);
   const openAndClose = (id: string) => {
@@ -45,7 +47,7 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
           Close
         </button>
         {first?.ok ? (
-          <button type="button" className="primary" autoFocus onClick={() => openAndClose(first.id)}>
+          <button type="button" ref={primary} className="primary" onClick={() => openAndClose(first.id)}>
             Open “{first.headline || 'Untitled'}”
           </button>
         ) : null}
