@@ -65,8 +65,8 @@ test('an editor corrects a speaker and the correction sticks', async ({ app }) =
   const { page } = app;
   const created = await app.main.api.createArticle({ headline: 'Pier repairs delayed' });
   await app.main.api.saveArticle({ article: { ...created, body: paragraphs('“The steel has not arrived,” a spokesperson said.') }, isExplicit: true });
-  await openStory(page, 'Pier repairs delayed');
   await app.main.api.updateSettings({ reviewerName: 'Sam Editor' });
+  await openStory(page, 'Pier repairs delayed');
   const speaker = page.getByRole('listitem', { name: /The steel has not arrived/ }).getByRole('combobox', { name: 'Speaker' });
   await speaker.fill('Harbour Authority');
   await speaker.press('Enter');
