@@ -110,7 +110,7 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
   const rename = (slug: string) =>
     void call('renameArticle', { id, slug }).then(
       (renamed) => {
-        document.adopt({ ...renamed, body: bodyRef.current() });
+        document.adopt(renamed);
         onLibraryChanged();
         setNotice(`Renamed the file to ${slug}.article.json`);
       },
