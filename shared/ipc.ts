@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { articleIdSchema, articleSchema, articleStatuses, slugSchema, type Article, type ArticleStatus } from './article/model';
 import { isSafeHref } from './editor/links';
 import type { ErrorPayload } from './errors';
+import { evidenceRequirements } from './standards/policy';
+import type { StylePackResult } from './style/pack';
 
 /** One row of the library list. */
 export interface ArticleSummary {
@@ -65,6 +67,8 @@ export const settingsSchema = z.object({
   headlineLimit: z.number().int().min(10).max(500),
   dekLimit: z.number().int().min(10).max(2_000),
   lastOpen: z.object({ id: articleIdSchema, scrollTop: z.number().min(0).max(1e9) }).nullable(),
+  /** Which quotes the publish checklist requires evidence for (older settings files: none, from the defaults). */
+  evidenceRequirement: z.enum(evidenceRequirements),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -148,6 +152,8 @@ export interface CopydeskApi {
   openLink(arg: { href: string }): Promise<void>;
   /** Whether contact notes and identities are encrypted on disk here, so the UI can say when they are not. */
   getPrivacy(arg: undefined): Promise<Privacy>;
+  /** The workspace's house style (`.copydesk/style.json`), or the defaults with the reason the file could not be used. */
+  getStylePack(arg: undefined): Promise<StylePackResult>;
 }
 
 /** The method names, which are also the IPC channel names. */
@@ -173,6 +179,7 @@ export const apiMethods = [
   'importData',
   'openLink',
   'getPrivacy',
+  'getStylePack',
 ] as const satisfies readonly (keyof CopydeskApi)[];
 
 export type ApiMethod = (typeof apiMethods)[number];
@@ -202,6 +209,7 @@ export const apiArgSchemas = {
   importData: z.object({ name: z.string().min(1).max(255).regex(/^[^/\\\u0000]+$/, 'a file name, not a path'), dataBase64: z.string().max(maxImportDataLength) }),
   openLink: z.object({ href: z.string().max(2_048).refine(isExternalHref, 'only http and https links open outside Copydesk') }),
   getPrivacy: noArg,
+  getStylePack: noArg,
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 /** Events main pushes to the renderer, with their payloads. */

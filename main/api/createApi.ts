@@ -10,6 +10,8 @@ import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
 import { importBytes, importPaths } from './importing';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
+import { readStylePack } from '../style/stylePack';
+import { assertCorrectionsAppendOnly } from './standards';
 import { WorkspaceSession } from './workspaceSession';
 
 /** The few things main needs from its host (Electron, or a test harness): dialogs, the browser, the keychain and events. */
@@ -78,7 +80,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
 
   const copyFields = (article: Article, headline: string): NewArticleFields => {
     const { schemaVersion: _version, id: _id, createdAt: _created, updatedAt: _updated, ...fields } = article;
-    return { ...fields, headline, status: 'draft', publication: null };
+    return { ...fields, headline, status: 'draft', publication: null, corrections: [], statusLog: [] };
   };
 
   const api: CopydeskApi = {
@@ -87,6 +89,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     openArticle: async ({ id }) => ({ article: await session.workspace.load(id), recovered: await session.recovery.find(id) }),
     saveArticle: async ({ article, isExplicit }) => {
       const previous = session.workspace.find(article.id)?.article;
+      assertCorrectionsAppendOnly(previous, article);
       const reason = isExplicit ? 'save' : previous && previous.status !== article.status ? 'status' : null;
       const saved = await save(article, reason);
       return { article: saved, savedAt: saved.updatedAt };
@@ -158,6 +161,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       await platform.openExternal(new URL(href).href);
     },
     getPrivacy: async () => ({ isEncryptionAvailable: privateFields.isEncryptionAvailable() }),
+    getStylePack: async () => readStylePack(session.workspace.dir),
   };
 
   return { api: guardPrivateFields(api, privateFields), session: () => session, close: () => session.close() };

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../shared/ipc';
+import { CorrectionsSection } from '../corrections/CorrectionsSection';
 import { BodyEditor } from '../editor/BodyEditor';
 import { FindBar } from '../editor/FindBar';
 import { SourcesContext } from '../editor/sourcesContext';
@@ -86,6 +87,7 @@ export function ArticleView({ document, settings, notice, isFinding, isFocusMode
         <SourcesContext.Provider value={article.sources}>
           <BodyEditor key={`${article.id}:${contentVersion}`} initialBody={article.body} bodyRef={bodyRef} onChange={markChanged} onReady={handleReady} />
         </SourcesContext.Provider>
+        <CorrectionsSection article={article} editorName={settings.reviewerName.trim()} onChange={update} />
       </div>
     </article>
   );

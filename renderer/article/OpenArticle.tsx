@@ -10,6 +10,7 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { paragraphStarts, quoteRange } from '../review/positions';
 import { useAnalysis } from '../review/useAnalysis';
 import { SourcesPanel } from '../sources/SourcesPanel';
+import { StyleSection } from '../style/StyleSection';
 import { useShortcuts } from '../useShortcuts';
 import { ArticleView } from './ArticleView';
 import { FileActions } from './FileActions';
@@ -99,7 +100,11 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
       window.requestAnimationFrame(() => window.document.getElementById(elementId)?.focus());
     }
   };
-  const exportArticle = async (confirmedWarningIds: string[]) => {
+  const exportArticle = async (confirmedWarningIds: string[], readyBy?: string) => {
+    const latest = document.article;
+    if (readyBy && latest && latest.status !== 'ready') {
+      update({ status: 'ready', statusLog: [...latest.statusLog, { at: new Date().toISOString(), who: readyBy, from: latest.status, to: 'ready' }] });
+    }
     await document.saveNow(true);
     const result = await call('exportArticle', { id, confirmedWarningIds });
     if (!result) return null;
@@ -157,7 +162,12 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
             {
               id: 'review',
               label: 'Review',
-              render: () => <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={changeReviewer} onChange={update} onJump={jump} />,
+              render: () => (
+                <>
+                  <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={changeReviewer} onChange={update} onJump={jump} />
+                  <StyleSection editor={editor} article={article} onChange={update} />
+                </>
+              ),
             },
             {
               id: 'publish',

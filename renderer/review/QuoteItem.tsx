@@ -2,6 +2,8 @@ import { memo, useState } from 'react';
 import type { ReviewMatch } from '../../shared/attribution/index';
 import type { DetectedQuote } from '../../shared/attribution/types';
 import type { ReviewChange } from '../../shared/review/reviewActions';
+import type { EvidenceFields } from '../../shared/standards/evidence';
+import { EvidenceEditor } from './EvidenceEditor';
 import { ReviewerPrompt } from './ReviewerPrompt';
 
 interface QuoteItemProps {
@@ -15,12 +17,15 @@ interface QuoteItemProps {
   onReviewerName: (name: string) => void;
   onCancelPending: () => void;
   onJump: (key: string) => void;
+  /** The private evidence behind the quote, and how to save it (see `EvidenceEditor`). */
+  evidence?: EvidenceFields | null;
+  onEvidence?: (key: string, fields: EvidenceFields) => void;
 }
 
 const statusLabels = { unreviewed: 'Unreviewed', verified: 'Verified', flagged: 'Flagged', changed: 'Changed since verified' } as const;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
-function QuoteItemView({ quote, match, speakerListId, pendingAction, onReview: onReviewKey, onReviewerName, onCancelPending, onJump: onJumpKey }: QuoteItemProps) {
+function QuoteItemView({ quote, match, speakerListId, pendingAction, onReview: onReviewKey, onReviewerName, onCancelPending, onJump: onJumpKey, evidence, onEvidence }: QuoteItemProps) {
   const onReview = (change: ReviewChange) => onReviewKey(quote.key, change);
   const onJump = () => onJumpKey(quote.key);
   const status = match?.status ?? 'unreviewed';
@@ -53,6 +58,7 @@ function QuoteItemView({ quote, match, speakerListId, pendingAction, onReview: o
         {review ? <span className="quote-facts">by {review.reviewer || 'unknown'}, {timeFormat.format(new Date(review.at))}</span> : null}
       </div>
       {review?.note && status === 'flagged' ? <p className="quote-note">Flag: {review.note}</p> : null}
+      {onEvidence ? <EvidenceEditor quoteKey={quote.key} evidence={evidence ?? null} onSave={onEvidence} /> : null}
       <div className="quote-actions">
         <button type="button" disabled={status === 'verified'} onClick={() => onReview({ status: 'verified' })}>
           Verify
@@ -94,7 +100,8 @@ function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
     a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule &&
     before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.pendingAction === after.pendingAction &&
     before.speakerListId === after.speakerListId && before.onReview === after.onReview && before.onJump === after.onJump &&
-    before.onReviewerName === after.onReviewerName && before.onCancelPending === after.onCancelPending
+    before.onReviewerName === after.onReviewerName && before.onCancelPending === after.onCancelPending &&
+    before.evidence === after.evidence && before.onEvidence === after.onEvidence
   );
 }
 

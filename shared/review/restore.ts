@@ -5,7 +5,7 @@ import { analyserInputFor } from '../publish/analyserInput';
 /**
  * The article that restoring `revision` over `current` produces: the revision's fields and body,
  * but the current file's identity (id, slug, creation, publication record), its append-only
- * attribution log, and every current review decision whose quote text is unchanged in the
+ * attribution log, corrections and status log, and every current review decision whose quote text is unchanged in the
  * restored body. The revision's own decisions fill in quotes the current file has none for.
  */
 export function restoredArticle(current: Article, revision: Article): Article {
@@ -16,6 +16,9 @@ export function restoredArticle(current: Article, revision: Article): Article {
     createdAt: current.createdAt,
     publication: current.publication,
     attributionLog: current.attributionLog,
+    // Corrections and the status log are append-only records too, so a restore keeps the current ones.
+    corrections: current.corrections,
+    statusLog: current.statusLog,
     reviews: reviewsKeptOnRestore(current, revision),
   };
 }

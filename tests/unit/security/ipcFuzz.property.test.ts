@@ -63,6 +63,7 @@ function argumentsFor(method: ApiMethod, main: Main, ids: string[]): fc.Arbitrar
     }),
     openLink: fc.record({ href: fc.oneof(hostileString, fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'mailto:a@b.c', 'HTTPS://EXAMPLE.ORG', 'http://[::1]/', 'ms-settings:', 'vbscript:x')) }),
     getPrivacy: fc.constant(undefined),
+    getStylePack: fc.constant(undefined),
   };
   const base = bases[method];
   return fc.oneof(base, base.chain((value) => (value && typeof value === 'object' ? mutated(fc.constant(value)) : anyValue)), anyValue);
