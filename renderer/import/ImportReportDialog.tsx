@@ -22,6 +22,8 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
     primary.current?.focus();
   }, []);
   const first = outcomes.find((outcome) => outcome.ok);
+  // With one article imported, the primary button is its Open button; each file gets its own only when there are several.
+  const isSeveral = outcomes.filter((outcome) => outcome.ok).length > 1;
   const openAndClose = (id: string) => {
     onOpen(id);
     dialog.current?.close();
@@ -34,7 +36,7 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
       </p>
       {outcomes.map((outcome) =>
         outcome.ok ? (
-          <ImportedFile key={outcome.fileName} outcome={outcome} onOpen={() => openAndClose(outcome.id)} />
+          <ImportedFile key={outcome.fileName} outcome={outcome} onOpen={isSeveral ? () => openAndClose(outcome.id) : null} />
         ) : (
           <section key={outcome.fileName} className="report-file report-failed" aria-label={`Refused ${outcome.fileName}`}>
             <h3>{outcome.fileName}: not imported</h3>

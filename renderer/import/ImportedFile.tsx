@@ -4,7 +4,7 @@ import { fieldLabel } from './importSummary';
 type Imported = Extract<ImportOutcome, { ok: true }>;
 
 /** One imported file in the report: what it became, the fields found, sources proposed, what was left out and why. */
-export function ImportedFile({ outcome, onOpen }: { outcome: Imported; onOpen: () => void }) {
+export function ImportedFile({ outcome, onOpen }: { outcome: Imported; onOpen: (() => void) | null }) {
   const { report } = outcome;
   const headline = outcome.headline || 'Untitled';
   return (
@@ -48,9 +48,11 @@ export function ImportedFile({ outcome, onOpen }: { outcome: Imported; onOpen: (
           </ul>
         </>
       ) : null}
-      <button type="button" onClick={onOpen}>
-        Open “{headline}”
-      </button>
+      {onOpen ? (
+        <button type="button" onClick={onOpen}>
+          Open “{headline}”
+        </button>
+      ) : null}
     </section>
   );
 }
