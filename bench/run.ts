@@ -14,6 +14,7 @@ import { measureArticle, targetWords } from './suites/article';
 import { compareBatchExport, compareSearch } from './suites/compare';
 import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
 import { measureMainRss } from './suites/memory';
+import { measureNewsroom } from './suites/newsroom';
 import { ensureRendererBuilt, runUi } from './suites/ui';
 import { uiResults } from './suites/uiResults';
 import { topFunctions } from './core/profile';
@@ -72,6 +73,10 @@ async function main(): Promise<void> {
   for (const tool of ['pandoc', 'rg']) if (!hasTool(tool)) log(missingToolMessage(tool, `the ${tool} comparison`));
   await nodeSuites(options, results);
   if (options.suites.has('ui')) await uiSuite(options, results);
+  if (options.suites.has('newsroom')) {
+    const sizes = options.isQuick ? { pairEdits: 60, clients: 50, typingSeconds: 4, offlineEdits: 1_000, reconnectRuns: 2 } : { pairEdits: 200, clients: 50, typingSeconds: 10, offlineEdits: 1_000, reconnectRuns: 5 };
+    results.push(...(await step('newsroom: sync latency, 50 clients, reconnect', () => measureNewsroom(sizes, log))));
+  }
   const steps = scaling(results);
   process.stdout.write(`\n${formatTable(results)}\n\nScaling (median time between sizes):\n${formatScaling(steps)}\n`);
   const failed = results.filter((row) => row.pass === false).map((row) => row.name);

@@ -50,7 +50,7 @@ function QuoteItemView({ quote, match, speakerListId, pendingAction, onReview: o
         </label>
         <span className="quote-facts">
           {quote.title ? `${quote.title} · ` : ''}
-          {quote.speakerKind} · {quote.cue ? `“${quote.cue}”` : `carried over (${quote.rule})`}
+          {quote.speakerKind} · {quote.cue ? `“${quote.cue}” · ` : ''}{quote.explanation}
         </span>
       </div>
       <div className="quote-review">
@@ -97,7 +97,7 @@ function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
   const a = before.quote;
   const b = after.quote;
   return (
-    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule &&
+    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule && a.explanation === b.explanation &&
     before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.pendingAction === after.pendingAction &&
     before.speakerListId === after.speakerListId && before.onReview === after.onReview && before.onJump === after.onJump &&
     before.onReviewerName === after.onReviewerName && before.onCancelPending === after.onCancelPending &&

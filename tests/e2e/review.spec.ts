@@ -24,6 +24,7 @@ test('an editor verifies and flags quotes, sees an edited quote lose its verific
   const patel = page.getByRole('region', { name: 'Quotes by Dev Patel' });
   await expect(lopez).toBeVisible();
   await expect(patel).toBeVisible();
+  await expect(lopez.getByText(/named in the sentence/)).toBeVisible();
   await lopez.getByRole('button', { name: 'Verify' }).click();
   await lopez.getByRole('textbox', { name: /Your name/ }).fill('Sam Editor');
   await lopez.getByRole('button', { name: 'Save name and verify' }).click();
