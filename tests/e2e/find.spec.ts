@@ -46,9 +46,9 @@ test('jumping to a quote from Review puts it below the sticky toolbar, at 1024 a
   await page.getByRole('tab', { name: 'Review' }).click();
   for (const size of [{ width: 1024, height: 700 }, { width: 1440, height: 900 }]) {
     await page.setViewportSize(size);
-    for (const [speaker, words, pane] of [['Lena Grant', 'The fund opens on Monday', 'bottom'], ['Lena Grant', 'Harbour City has always stood', 'top']] as const) {
+    for (const [speaker, words, pane] of [['(Lena )?Grant', 'The fund opens on Monday', 'bottom'], ['(Lena )?Grant', 'Harbour City has always stood', 'top']] as const) {
       await page.locator('.workspace-pane').evaluate((element, where) => element.scrollTo(0, where === 'top' ? element.scrollHeight : 0), pane);
-      await page.getByRole('region', { name: `Quotes by ${speaker}` }).getByRole('button', { name: new RegExp(words) }).click();
+      await page.getByRole('region', { name: new RegExp(`^Quotes by ${speaker}$`) }).getByRole('button', { name: new RegExp(words) }).click();
       await expect(page.getByRole('textbox', { name: 'Article body' })).toBeFocused();
       expect(await isInVisibleBand(page, `.quote-mark:text("${words}")`), `${words} visible at ${size.width}`).toBe(true);
     }

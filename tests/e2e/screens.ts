@@ -43,7 +43,7 @@ export const screens: Screen[] = [
   {
     name: 'review-name-prompt-and-flag',
     show: async ({ page }) => {
-      const item = page.getByRole('region', { name: /Quotes by Lena Grant/ }).getByRole('listitem').first();
+      const item = page.getByRole('region', { name: /^Quotes by (Lena )?Grant$/ }).getByRole('listitem').first();
       await item.getByRole('button', { name: 'Flag…' }).click();
       await item.getByRole('textbox', { name: 'What must be checked?' }).fill('Check the statement against the recording from the press office, and whether “knock on the door” was in the written version too.');
       await item.getByRole('button', { name: 'Verify' }).click();
