@@ -62,7 +62,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
         if (cover.matches('.popover, dialog[open]') || isScrolledUnder) continue;
       }
       // Off screen inside a scroller: not visible, so not covered.
-      const scroller = element.parentElement?.closest('.workspace-pane, .tab-panel, .library, .body-diff, dialog');
+      const scroller = element.parentElement?.closest('.workspace-pane, .tab-panel, .library-scroller, .library, .body-diff, dialog');
       if (scroller) {
         const area = scroller.getBoundingClientRect();
         if (y < area.top || y > area.bottom) continue;
