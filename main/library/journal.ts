@@ -135,7 +135,8 @@ export class Journal<Line> {
       const onDisk = this.end === 0 ? [] : (await this.wholeLinesOnDisk()).slice(1, 1 + this.written);
       const kept = [...onDisk.slice(count), ...this.pending.slice(Math.max(0, count - onDisk.length))];
       this.generation = generation;
-      this.pending = kept;
+      // A copy: lines appended while the file is written join `pending`, never `kept`.
+      this.pending = [...kept];
       this.written = 0;
       this.end = 0;
       const text = `${encodeLine(headerJson(generation))}${kept.map(encodeLine).join('')}`;

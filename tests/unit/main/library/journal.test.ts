@@ -24,6 +24,20 @@ describe('the library journal (checksummed lines on top of a named snapshot)', (
     expect(await new Journal<Line>(path).read('')).toEqual([]);
   });
 
+  it('keeps a line appended while the journal of a new snapshot is being written', async () => {
+    const path = join(await tempDir(), 'index.log');
+    const journal = new Journal<Line>(path);
+    journal.append(['put', 'alpha']);
+    // The snapshot took in 'alpha'; 'bravo' arrives while the rebased journal is on its way to disk.
+    const rebased = journal.rebase(1, 'second');
+    await Promise.resolve();
+    await Promise.resolve();
+    journal.append(['put', 'bravo']);
+    await rebased;
+    await journal.flush();
+    expect(await new Journal<Line>(path).read('second')).toEqual([['put', 'bravo']]);
+  });
+
   it('ignores a torn or damaged tail, and the next append starts after the last whole line', async () => {
     const { path } = await journalWith([['put', 'alpha']]);
     const whole = await readFile(path);
