@@ -102,21 +102,6 @@ export const nonPersonLeads: ReadonlySet<string> = new Set([
   'inside', 'around', 'toward', 'towards',
 ]);
 
-const femaleNames =
-  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine kathryn christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla lori julie jane claire louise fiona alison sophie chloe lucy zoe ingrid greta angela theresa nicola ' ;
-
-const maleNames =
-  'james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry steve tom andy chris tony mike bill jim bob ben sam max leo hugo felix oscar ivan';
-
-function toSet(names: string): ReadonlySet<string> {
-  return new Set(names.split(/\s+/).filter((name) => name.length > 0));
-}
-
-/** Common first names usually borne by women, lower case. */
-export const femaleFirstNames: ReadonlySet<string> = toSet(femaleNames);
-/** Common first names usually borne by men, lower case. */
-export const maleFirstNames: ReadonlySet<string> = toSet(maleNames);
-
 /** Titles and role nouns that tell a person's gender. */
 export const genderedTitles: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'], ['father', 'm'], ['spokesman', 'm'],

@@ -2,7 +2,7 @@
  * Runs of capitalised words and what they are: a person (title kept apart from the name), an
  * organisation, or a single word still to be resolved against the article's people.
  */
-import { femaleFirstNames, maleFirstNames, nonPersonLeads, occupationalEnding, organisationWords, partyLabels, peerageTitles, titleWords } from './lexicon';
+import { nonPersonLeads, occupationalEnding, organisationWords, partyLabels, peerageTitles, titleWords } from './lexicon';
 import { isGivenName } from './givenNames';
 import { lexicalTag } from './language';
 import { isNationality, isPlaceName } from './places';
@@ -175,7 +175,7 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
 
 function isOccupation(word: string): boolean {
   const lower = word.toLowerCase();
-  return occupationalEnding.test(lower) && !maleFirstNames.has(lower) && !femaleFirstNames.has(lower);
+  return occupationalEnding.test(lower) && !isGivenName(lower);
 }
 
 /** Classifies the words of a run (possessive endings already stripped). */

@@ -41,6 +41,11 @@ const timeNames = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tonight'.split(' '),
 );
 
+/** A word without a contracted verb (`who’s` → `who`). */
+function withoutContraction(lower: string): string {
+  return lower.replace(/['\u2019](?:s|d|ll|re|ve)$/u, '');
+}
+
 function isWord(token: Token | undefined): token is Token {
   return token?.kind === 'word';
 }
@@ -176,7 +181,7 @@ function opensInterruption(tokens: readonly Token[], index: number, close: numbe
   const opener = tokens[index + 1];
   const before = tokens[index - 1]?.text === '.' ? tokens[index - 2] : tokens[index - 1];
   if (!isWord(opener) || !(isNominal(before) || isModifier(before) || before?.text === ')')) return false;
-  const isClause = relativePronouns.has(opener.lower) || opener.lower === 'whose' || opener.lower === 'where' || (isLower(opener) && /ing$/u.test(opener.lower));
+  const isClause = relativePronouns.has(withoutContraction(opener.lower)) || opener.lower === 'whose' || opener.lower === 'where' || (isLower(opener) && /ing$/u.test(opener.lower));
   if (isClause) return true;
   const isPhrase =
     appositiveOpeners.has(opener.lower) || possessivePronouns.has(opener.lower) || isNominal(opener) || isModifier(opener) || opener.tag === 'ADV' || /self$/u.test(opener.lower);
