@@ -15,7 +15,9 @@ import { compareBatchExport, compareSearch } from './suites/compare';
 import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
 import { measureMainRss } from './suites/memory';
 import { measureNewsroom } from './suites/newsroom';
-import { ensureRendererBuilt, runUi } from './suites/ui';
+import { ensureRendererBuilt, runLibraryScroll, runUi } from './suites/ui';
+import { ensureCorpus } from './fixtures/corpus';
+import { result } from './core/results';
 import { uiResults } from './suites/uiResults';
 import { topFunctions } from './core/profile';
 
@@ -36,19 +38,18 @@ async function nodeSuites(options: BenchOptions, results: Result[]): Promise<voi
   const libraries: LibraryMeasurement[] = [];
   if (options.suites.has('library') || options.suites.has('compare')) {
     for (const count of options.articles) {
-      const measured = await step(`library suite at ${count} articles`, () => measureLibrary(count, { runs: options.runs, coldRuns: count > targetArticles ? 1 : options.slowRuns }));
+      const measured = await step(`library suite at ${count} articles`, () => measureLibrary(count, { runs: options.runs, coldRuns: count >= targetArticles ? 1 : options.slowRuns }));
       libraries.push(measured);
       if (options.suites.has('library')) results.push(...measured.results);
+      // The search comparison runs at every size, in the same run as the library's own search.
+      if (options.suites.has('compare')) results.push(...(await step(`search vs rg at ${count} articles`, () => compareSearch(measured, options.runs, log))));
     }
   }
   if (options.suites.has('compare')) {
-    const library = libraries.find((measured) => measured.corpus.files.length === targetArticles) ?? libraries[libraries.length - 1];
-    if (library) results.push(...(await step('search vs rg', () => compareSearch(library, options.runs, log))));
     results.push(...(await step(`batch export of ${options.batch} articles: CLI vs pandoc`, () => compareBatchExport(options.batch, options.slowRuns, log))));
   }
   if (options.suites.has('memory')) {
-    const count = options.articles.includes(targetArticles) ? targetArticles : (options.articles[options.articles.length - 1] ?? 1_000);
-    results.push(...(await step(`main-process RSS at ${count} articles`, () => measureMainRss(count, options.slowRuns))));
+    for (const count of options.articles) results.push(...(await step(`main-process RSS at ${count} articles`, () => measureMainRss(count, count >= targetArticles ? 1 : options.slowRuns))));
   }
 }
 
@@ -59,6 +60,12 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
     runUi({ sizes: options.words, typingWords, keys: options.keys, openRuns: options.slowRuns + 2, tabs: ['Sources', 'Review'], profileDir: options.isProfiling ? generatedDir : null }),
   );
   results.push(...uiResults(output, typingWords));
+  for (const count of options.articles) {
+    const corpus = await ensureCorpus(`library-${count}`, count);
+    const scroll = await step(`browser: scroll the library of ${count} articles`, () => runLibraryScroll(corpus.dir, count, 300));
+    const label = `${count.toLocaleString('en')} articles`;
+    results.push(result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`));
+  }
   for (const run of output.typing) {
     if (!run.profile) continue;
     log(`\nCPU profile while typing (${run.tab} tab): ${run.profile}\n  inclusive ms  self ms  function`);

@@ -84,11 +84,13 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
 
   const api: CopydeskApi = {
     getLibrary: async (query) => session.library.list(query),
+    getSnippets: async ({ ids, search }) => session.library.snippets(ids, search),
     createArticle: async ({ headline }) => session.workspace.create({ headline }, now()),
     openArticle: async ({ id }) => ({ article: await session.workspace.load(id), recovered: await session.recovery.find(id) }),
     saveArticle: async ({ article, isExplicit }) => {
-      const previous = session.workspace.find(article.id)?.article;
-      assertCorrectionsAppendOnly(previous, article);
+      const previous = session.workspace.find(article.id)?.summary;
+      // The workspace keeps summaries only: the saved version's corrections are read from its file.
+      assertCorrectionsAppendOnly(await session.workspace.readSaved(article.id), article);
       const reason = isExplicit ? 'save' : previous && previous.status !== article.status ? 'status' : null;
       const saved = await save(article, reason);
       return { article: saved, savedAt: saved.updatedAt };

@@ -67,9 +67,9 @@ export async function publishToFolder(context: PublishContext, ids: readonly str
   await mkdir(folder, { recursive: true });
   for (const [index, id] of ids.entries()) {
     const entry = context.session.workspace.find(id);
-    const headline = entry?.article?.headline ?? id;
+    const headline = entry?.summary.headline ?? id;
     try {
-      const slug = entry?.article?.slug ?? (await context.session.workspace.load(id)).slug;
+      const slug = entry?.summary.slug ?? (await context.session.workspace.load(id)).slug;
       const article = await publishToFile(context, id, join(folder, `${slug}.html`), []);
       outcomes.push({ ok: true, id, headline: article.headline, fileName: `${article.slug}.html` });
     } catch (error) {
