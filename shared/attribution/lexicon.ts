@@ -181,4 +181,4 @@ export const speakerNouns: ReadonlySet<string> = withPlurals([...personRoleWords
 export const bodyNouns: ReadonlySet<string> = withPlurals(bodyWords);
 
 /** Endings of nouns for people by what they do (`-ist`, `-ian`, `-eer`): such a noun can speak. */
-export const personEnding = /(?:ists?|hands?|keepers?|ians?|eers?|ants?|ents?|ers|ors|(?:wo)?m[ae]n|persons?|people)$/u;
+export const personEnding = /(?:ists?|hands?|keepers?|ians?|eers?|ants?|ents?|ers?|ors?|(?:wo)?m[ae]n|persons?|people)$/u;

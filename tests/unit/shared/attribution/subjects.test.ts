@@ -60,6 +60,7 @@ describe('phrases that can speak', () => {
     expect(phraseOf('"No," the aide said.', 1, 3)).toBe('description:the aide');
     expect(phraseOf('"No," the ministry said.', 1, 3)).toBe('description:the ministry');
     expect(phraseOf('"No," one deckhand said.', 1, 3)).toBe('description:one deckhand');
+    expect(phraseOf('"No," one commuter said.', 1, 3)).toBe('description:one commuter');
   });
 
   it('refuses times, places and things', () => {
