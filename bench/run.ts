@@ -55,12 +55,14 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
   const typingWords = options.words.includes(targetWords) ? targetWords : (options.words[options.words.length - 1] ?? 1_000);
   await step('renderer build check', () => ensureRendererBuilt(log));
   const output = await step('browser: open and typing', () =>
-    runUi({ sizes: options.words, typingWords, keys: options.keys, openRuns: options.slowRuns + 2, tabs: ['Sources', 'Review'], profileDir: options.isProfiling ? generatedDir : null }),
+    runUi({ sizes: options.words, typingWords, keys: options.keys, openRuns: options.slowRuns + 2, tabs: ['Sources', 'Review'], rounds: options.rounds, hasBaseline: true, profileDir: options.isProfiling ? generatedDir : null }),
   );
-  results.push(...uiResults(output, typingWords));
+  const rows = uiResults(output, typingWords);
+  results.push(...rows);
+  for (const row of rows) if (row.unit === '×') log(`${row.name}: ${row.median.toFixed(2)} — ${row.note ?? ''}`);
   for (const run of output.typing) {
     if (!run.profile) continue;
-    log(`\nCPU profile while typing (${run.tab} tab): ${run.profile}\n  inclusive ms  self ms  function`);
+    log(`\nCPU profile while typing (${run.tab}, round ${run.round + 1}): ${run.profile}\n  inclusive ms  self ms  function`);
     for (const line of await topFunctions(run.profile, 12)) log(`  ${line.totalMs.toFixed(1).padStart(12)} ${line.selfMs.toFixed(1).padStart(8)}  ${line.name}`);
   }
 }

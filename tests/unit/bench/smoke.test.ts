@@ -80,8 +80,8 @@ describe('the benchmark at tiny sizes', () => {
   const hasBrowser = existsSync('out/renderer/index.html') && [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((path) => path && existsSync(path));
   if (!hasBrowser) console.log('Skipping the browser smoke run: it needs a built renderer (npm run build) and a Chromium (CHROMIUM_PATH or /usr/bin/chromium).');
   it.skipIf(!hasBrowser)('opens a small article in Chromium and times a few keystrokes', async () => {
-    const output = await runUi({ sizes: [200], typingWords: 200, keys: 6, openRuns: 1, tabs: ['Sources'], profileDir: null, dir: join(root, 'ui') });
-    expect(output.typing[0]?.report.keys).toHaveLength(6);
+    const output = await runUi({ sizes: [200], typingWords: 200, keys: 6, openRuns: 1, tabs: ['Sources'], rounds: 1, hasBaseline: true, profileDir: null, dir: join(root, 'ui') });
+    expect(output.typing.map((run) => [run.tab, run.report.keys.length])).toEqual([['bare TipTap', 6], ['Sources', 6]]);
     expectResultShape(uiResults(output, 200));
   });
 });
