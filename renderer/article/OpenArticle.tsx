@@ -1,13 +1,12 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand, Settings } from '../../shared/ipc';
 import { call, errorMessage, onEvent } from '../api';
-import { followEditedQuotes } from '../../shared/review/reviewActions';
 import type { ChecklistItem } from '../../shared/publish';
 import { PublishPanel } from '../publish/PublishPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { paragraphStarts, quoteRange } from '../review/positions';
-import { useAnalysis } from '../review/useAnalysis';
+import { useAnalysedArticle, useAnalysis, useFollowEditedQuotes, WithAnalysis } from '../review/useAnalysis';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import { useShortcuts } from '../useShortcuts';
 import { ArticleView } from './ArticleView';
@@ -55,14 +54,10 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
   const article = document.article;
   const { bodyRef } = document;
   const pane = useScrollMemory(id, settings, article !== null);
+  // The analysis runs in a worker; only the panels that show it re-render when it arrives.
   const analysis = useAnalysis(editor, article);
   const { update } = document;
-  const who = settings.reviewerName || 'reporter';
-  useEffect(() => {
-    if (!analysis || !article) return;
-    const moved = followEditedQuotes(article, analysis.quotes, analysis.matches, who, new Date().toISOString());
-    if (moved) update(moved);
-  }, [analysis]);
+  useFollowEditedQuotes(analysis, article, settings.reviewerName || 'reporter', update);
   const jump = (place: { paragraph: number; start: number; end: number }) => {
     if (!editor) return;
     const range = quoteRange(paragraphStarts(editor.state.doc), place);
@@ -71,12 +66,12 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
     window.requestAnimationFrame(() => editor.view.domAtPos(range.from).node.parentElement?.scrollIntoView({ block: 'center' }));
   };
   // The publish checklist reads the body from the editor, and only while its tab is shown.
-  const current = useMemo(() => (article && tab === 'publish' ? { ...article, body: bodyRef.current() } : null), [article, analysis, bodyRef, tab]);
+  const withBody = useAnalysedArticle(article, () => bodyRef.current());
   const jumpToCheck = (item: ChecklistItem) => {
     const target = item.target;
     if (!target) return;
     if ('quoteKey' in target) {
-      const quote = analysis?.quotes.find((candidate) => candidate.key === target.quoteKey);
+      const quote = analysis?.current()?.quotes.find((candidate) => candidate.key === target.quoteKey);
       if (quote) jump(quote);
     } else if ('paragraph' in target) jump({ paragraph: target.paragraph, start: 0, end: 0 });
     else if (target.field === 'sources') setTab('sources');
@@ -105,13 +100,24 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
               id: 'review',
               label: 'Review',
               render: () => (
-                <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
+                <WithAnalysis client={analysis}>
+                  {(result) => (
+                    <ReviewPanel article={article} analysis={result} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
+                  )}
+                </WithAnalysis>
               ),
             },
             {
               id: 'publish',
               label: 'Publish',
-              render: () => (current ? <PublishPanel article={current} analysis={analysis} settings={settings} onJump={jumpToCheck} onExport={exportArticle} /> : null),
+              render: () => (
+                <WithAnalysis client={analysis}>
+                  {(result) => {
+                    const current = withBody(result);
+                    return current ? <PublishPanel article={current} analysis={result} settings={settings} onJump={jumpToCheck} onExport={exportArticle} /> : null;
+                  }}
+                </WithAnalysis>
+              ),
             },
             { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onRestore={restore} /> },
           ]}
