@@ -6,7 +6,6 @@ import type { ReviewChange } from '../../shared/review/reviewActions';
 interface QuoteItemProps {
   quote: DetectedQuote;
   match: ReviewMatch | undefined;
-  speakerNames: string[];
   canReview: boolean;
   onReview: (key: string, change: ReviewChange) => void;
   onJump: (key: string) => void;
@@ -15,7 +14,7 @@ interface QuoteItemProps {
 const statusLabels = { unreviewed: 'Unreviewed', verified: 'Verified', flagged: 'Flagged', changed: 'Changed since verified' } as const;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
-function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onReviewKey, onJump: onJumpKey }: QuoteItemProps) {
+function QuoteItemView({ quote, match, canReview, onReview: onReviewKey, onJump: onJumpKey }: QuoteItemProps) {
   const onReview = (change: ReviewChange) => onReviewKey(quote.key, change);
   const onJump = () => onJumpKey(quote.key);
   const status = match?.status ?? 'unreviewed';
@@ -77,11 +76,6 @@ function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onRevi
           </button>
         </form>
       ) : null}
-      <datalist id="speaker-names">
-        {speakerNames.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
     </li>
   );
 }
@@ -91,8 +85,7 @@ function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
   const b = after.quote;
   return (
     a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule &&
-    before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview &&
-    before.speakerNames.join('\n') === after.speakerNames.join('\n') && before.onReview === after.onReview && before.onJump === after.onJump
+    before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview && before.onReview === after.onReview && before.onJump === after.onJump
   );
 }
 

@@ -59,6 +59,12 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
       {quotes.length === 0 ? <p className="empty-state">No quotations in the body yet.</p> : <SpeakerChart quotes={quotes} />}
       <h3 className="sub-title">Findings ({findings.length})</h3>
       <FindingList findings={findings} onJump={jumpTo} />
+      {/* One list of names for every quote's speaker field: a list per quote repeated the id and made each option change cost every field. */}
+      <datalist id="speaker-names">
+        {speakerNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
       {group(quotes).map(([speaker, indexes]) => {
         const first = quotes[indexes[0]!]!;
         const isInSources = first.sourceId !== null || article.sources.some((source) => source.name === speaker);
@@ -79,7 +85,6 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
                   key={`${quotes[index]!.key}:${quotes[index]!.speaker ?? ''}`}
                   quote={quotes[index]!}
                   match={matches[index]}
-                  speakerNames={speakerNames}
                   canReview={reviewerName.trim() !== ''}
                   onReview={review}
                   onJump={jumpToQuote}
