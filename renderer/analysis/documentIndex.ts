@@ -1,4 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { BodyNode } from '../../shared/article/model';
+import { countWords } from '../../shared/article/text';
 import type { ParagraphInput, ParagraphSplice, PullQuoteInput } from './protocol';
 
 /** What one top-level block gives the analyser, with where each paragraph's text starts inside the block. */
@@ -137,4 +139,37 @@ export function changeBetween(before: DocumentSnapshot, after: DocumentSnapshot)
     splice: isSameParagraphs ? null : { start: paragraphCount(before.infos.slice(0, head)), deleteCount, paragraphs },
     isPullQuoteChanged: removed.some((info) => info.pullQuote) || added.some((info) => info.pullQuote),
   };
+}
+
+const blockWords = perNode((block) => countWords(block.textBetween(0, block.content.size, '\n', ' ')));
+
+/** Words in the document, as `countWords` counts its text; only changed blocks are counted again. */
+export function wordCount(doc: ProseMirrorNode): number {
+  let words = 0;
+  doc.forEach((block) => {
+    words += blockWords(block);
+  });
+  return words;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+const blockJson = perNode((block) => deepFreeze(block.toJSON() as BodyNode));
+
+/**
+ * The document as JSON (what `editor.getJSON()` gives), building only changed blocks again, so an
+ * autosave of a long article does not copy it whole. The blocks are shared between calls and frozen.
+ */
+export function documentJson(doc: ProseMirrorNode): BodyNode {
+  const content: BodyNode[] = [];
+  doc.forEach((block) => {
+    content.push(blockJson(block));
+  });
+  return content.length ? { type: doc.type.name, content } : { type: doc.type.name };
 }

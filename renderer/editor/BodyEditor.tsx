@@ -1,6 +1,7 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, type MutableRefObject } from 'react';
 import type { BodyNode } from '../../shared/article/model';
+import { documentJson } from '../analysis/documentIndex';
 import { editorExtensions } from './editorExtensions';
 
 interface BodyEditorProps {
@@ -26,7 +27,8 @@ export function BodyEditor({ initialBody, bodyRef, onChange, onReady }: BodyEdit
 
   useEffect(() => {
     if (!editor) return;
-    bodyRef.current = () => editor.getJSON() as BodyNode;
+    // Built again only for the blocks that changed since the last read (an autosave of 20,000 words copied them all).
+    bodyRef.current = () => documentJson(editor.state.doc);
     onReady?.(editor);
   }, [editor, bodyRef, onReady]);
 

@@ -1,21 +1,17 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Editor } from '@tiptap/react';
+import { perNode } from '../analysis/documentIndex';
 import { useIdleValue } from '../editor/useIdleValue';
 
-/** Texts of the quotes linked to each source id (inline quote marks and pull quotes). */
-export function linkedQuotes(editor: Editor): Map<string, string[]> {
-  const bySource = new Map<string, string[]>();
+/** The quotes linked in one block, in order: [source id, text]. */
+function blockLinks(block: ProseMirrorNode): [string, string][] {
+  const links: [string, string][] = [];
   const add = (sourceId: unknown, text: string) => {
-    if (typeof sourceId !== 'string' || !sourceId) return;
-    const list = bySource.get(sourceId) ?? [];
-    list.push(text);
-    bySource.set(sourceId, list);
+    if (typeof sourceId === 'string' && sourceId) links.push([sourceId, text]);
   };
-  editor.state.doc.descendants((node) => {
-    if (node.type.name === 'pullQuote') {
-      add(node.attrs.sourceId, node.textContent);
-      return false;
-    }
-    if (!node.isTextblock) return true;
+  const visit = (node: ProseMirrorNode): void => {
+    if (node.type.name === 'pullQuote') return add(node.attrs.sourceId, node.textContent);
+    if (!node.isTextblock) return node.forEach(visit);
     let run: { id: string; text: string } | null = null;
     node.forEach((child) => {
       const mark = child.marks.find((candidate) => candidate.type.name === 'inlineQuote');
@@ -27,12 +23,33 @@ export function linkedQuotes(editor: Editor): Map<string, string[]> {
       }
     });
     if (run) add((run as { id: string }).id, (run as { text: string }).text);
-    return false;
+  };
+  visit(block);
+  return links;
+}
+
+// Read once per top-level block: a pause in typing reads again only the block typed in.
+const cachedBlockLinks = perNode(blockLinks);
+
+/** Texts of the quotes linked to each source id (inline quote marks and pull quotes). */
+export function linkedQuotes(editor: Editor): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  editor.state.doc.forEach((block) => {
+    for (const [sourceId, text] of cachedBlockLinks(block)) bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), text]);
   });
   return bySource;
 }
 
-/** `linkedQuotes`, recomputed when typing pauses. */
+function isSameLinks(before: Map<string, string[]>, after: Map<string, string[]>): boolean {
+  if (before.size !== after.size) return false;
+  for (const [sourceId, texts] of after) {
+    const previous = before.get(sourceId);
+    if (!previous || previous.length !== texts.length || previous.some((text, index) => text !== texts[index])) return false;
+  }
+  return true;
+}
+
+/** `linkedQuotes`, recomputed when typing pauses; the sources panel re-renders only when a link changed. */
 export function useLinkedQuotes(editor: Editor | null): Map<string, string[]> {
-  return useIdleValue(editor, linkedQuotes, new Map(), 500);
+  return useIdleValue(editor, linkedQuotes, new Map(), 500, isSameLinks);
 }

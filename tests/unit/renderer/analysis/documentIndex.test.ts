@@ -5,7 +5,8 @@ import { generateArticle, specForWords } from '../../../../bench/fixtures/articl
 import type { Article, BodyNode } from '../../../../shared/article/model';
 import { editorSchema } from '../../../../shared/editor/extensions';
 import { analyserInputFor } from '../../../../shared/publish';
-import { changeBetween, paragraphPositions, paragraphsOf, pullQuotesOf, snapshotOf } from '../../../../renderer/analysis/documentIndex';
+import { changeBetween, documentJson, paragraphPositions, paragraphsOf, pullQuotesOf, snapshotOf, wordCount } from '../../../../renderer/analysis/documentIndex';
+import { countWords } from '../../../../shared/article/text';
 import type { ParagraphInput } from '../../../../renderer/analysis/protocol';
 import { paragraphStarts } from '../../../../renderer/review/positions';
 import { fullArticle } from '../../../fixtures/export/articles';
@@ -129,5 +130,26 @@ describe('what changed between two readings', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('what the body gives the word count and the autosave, read block by block', () => {
+  const state = stateOf(generateArticle(specForWords(3_000, 5)).body);
+  const edited = state.apply(state.tr.insertText(' and a few more words', endOfBlock(state, 12)));
+
+  it('counts the same words as counting the whole text at once, before and after an edit', () => {
+    for (const { doc } of [state, edited, stateOf(fullArticle().body)]) expect(wordCount(doc)).toBe(countWords(doc.textBetween(0, doc.content.size, '\n', ' ')));
+    expect(wordCount(edited.doc)).toBe(wordCount(state.doc) + 5);
+  });
+
+  it('gives the same JSON as the editor, building only the blocks that changed and freezing what it shares', () => {
+    const before = documentJson(state.doc);
+    const after = documentJson(edited.doc);
+    expect(before).toEqual(state.doc.toJSON());
+    expect(after).toEqual(edited.doc.toJSON());
+    const changed = after.content!.filter((block, index) => block !== before.content![index]);
+    expect(changed).toEqual([edited.doc.child(12).toJSON()]);
+    expect(Object.isFrozen(after.content![0]!.content![0])).toBe(true);
+    expect(documentJson(EditorState.create({ schema: editorSchema }).doc)).toEqual(EditorState.create({ schema: editorSchema }).doc.toJSON());
   });
 });
