@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Article } from '../../shared/article/model';
 import { followEditedQuotes } from '../../shared/review/reviewActions';
 import { createAnalysisClient, type AnalysisClient } from '../analysis/analysisClient';
@@ -57,12 +57,18 @@ export function useAnalysis(editor: Editor | null, article: Article | null): Ana
   return client;
 }
 
-/** The latest analysis; re-renders the calling component, and only it, when a new one arrives. */
+/**
+ * The latest analysis; re-renders the calling component, and only it, when a new one arrives.
+ * The update is a transition, so a long review list renders in slices that typing can interrupt.
+ */
 export function useAnalysisResult(client: AnalysisClient | null): Analysis | null {
-  return useSyncExternalStore(
-    (listener) => client?.subscribe(listener) ?? (() => undefined),
-    () => client?.current() ?? null,
-  );
+  const [analysis, setAnalysis] = useState<Analysis | null>(() => client?.current() ?? null);
+  useEffect(() => {
+    setAnalysis(client?.current() ?? null);
+    if (!client) return;
+    return client.subscribe(() => startTransition(() => setAnalysis(client.current())));
+  }, [client]);
+  return analysis;
 }
 
 /** Renders `children` with the latest analysis, so only this part of a tree re-renders when it changes. */
