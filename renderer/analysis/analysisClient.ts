@@ -75,6 +75,7 @@ export function createAnalysisClient(editor: Editor, initial: ArticleContext, op
   let isDirty = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let latest: Analysis | null = null;
+  let received: { version: number; analysis: Analysis } | null = null;
   let isDisposed = false;
 
   const send = () => {
@@ -101,13 +102,19 @@ export function createAnalysisClient(editor: Editor, initial: ArticleContext, op
   };
 
   const receive = (reply: AnalysisReply) => {
+    // Kept even when it arrives too late to show: a later "unchanged" answer may point back to it.
+    if (reply.type === 'result') received = { version: reply.version, analysis: reply.analysis };
     if (isDisposed || reply.version !== version || isDirty) return;
     if (reply.type === 'failed') {
       console.error(`Attribution analysis failed: ${reply.message}`);
       return;
     }
     options.onTiming?.({ analyseMs: reply.analyseMs, roundTripMs: performance.now() - sentAt, paragraphs: reply.paragraphCount });
-    latest = reply.analysis;
+    const analysis = reply.type === 'result' ? reply.analysis : received?.version === reply.sameAs ? received.analysis : null;
+    if (!analysis) throw new RangeError(`analysis reply ${reply.version} points to result ${reply.type === 'unchanged' ? reply.sameAs : '?'}, which never came`);
+    // Already shown: the decorations, mapped through the edits since, are still right.
+    if (analysis === latest) return;
+    latest = analysis;
     editor.view.dispatch(editor.state.tr.setMeta(quoteMarksMeta, marksFor(latest, sent)).setMeta('addToHistory', false));
     for (const listener of listeners) listener();
   };
@@ -126,6 +133,7 @@ export function createAnalysisClient(editor: Editor, initial: ArticleContext, op
       sent = { blocks: [], infos: [] };
       sentContext = {};
       version = 0;
+      received = null;
       send();
     });
   };

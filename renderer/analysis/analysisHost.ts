@@ -44,6 +44,8 @@ export function createAnalysisHost(analyser: LongLivedAnalyser, now: () => numbe
   const paragraphs: ParagraphInput[] = [];
   const context: AnalysisContext = { sources: [], reviews: {}, pullQuotes: [] };
   let version = 0;
+  // The last analysis sent, as text, and its version: to tell when a new one is the same.
+  let lastSent = { text: '', version: 0 };
   return {
     get paragraphCount() {
       return paragraphs.length;
@@ -62,7 +64,11 @@ export function createAnalysisHost(analyser: LongLivedAnalyser, now: () => numbe
       try {
         const result = analyser.analyse(inputOf(paragraphs, context));
         const analysis = { ...result, matches: matchReviews(result.quotes, context.reviews) };
-        return { type: 'result', version, analysis, analyseMs: now() - started, paragraphCount: paragraphs.length };
+        const text = JSON.stringify(analysis);
+        const timing = { analyseMs: now() - started, paragraphCount: paragraphs.length };
+        if (text === lastSent.text) return { type: 'unchanged', version, sameAs: lastSent.version, ...timing };
+        lastSent = { text, version };
+        return { type: 'result', version, analysis, ...timing };
       } catch (error) {
         return { type: 'failed', version, message: error instanceof Error ? error.message : String(error) };
       }

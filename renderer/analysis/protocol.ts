@@ -52,8 +52,11 @@ export interface Analysis extends AttributionResult {
 
 /**
  * Worker → renderer. `version` is that of the newest update the answer includes (updates that
- * arrive while the worker is busy are folded into one analysis). `analyseMs` is the worker's own time.
+ * arrive while the worker is busy are folded into one analysis). `analyseMs` is the worker's own
+ * time. `unchanged` means the analysis is exactly the one sent before (typing outside quotes), so
+ * nothing is copied back; `sameAs` is the version of the result that carried it.
  */
 export type AnalysisReply =
   | { type: 'result'; version: number; analysis: Analysis; analyseMs: number; paragraphCount: number }
+  | { type: 'unchanged'; version: number; sameAs: number; analyseMs: number; paragraphCount: number }
   | { type: 'failed'; version: number; message: string };

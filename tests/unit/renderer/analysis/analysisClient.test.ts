@@ -49,9 +49,11 @@ function start(options: { createPort: () => AnalysisPort; createFallbackPort?: (
 }
 
 function nextAnalysis(client: AnalysisClient) {
-  return new Promise<NonNullable<ReturnType<AnalysisClient['current']>>>((resolve) => {
+  return new Promise<NonNullable<ReturnType<AnalysisClient['current']>>>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no new analysis was shown within 10 s')), 10_000);
     const stop = client.subscribe(() => {
       stop();
+      clearTimeout(timer);
       resolve(client.current()!);
     });
   });
@@ -113,6 +115,23 @@ describe('the analysis client', () => {
     const both = ['The pier reopens in March,', 'The ferries run again by spring,'];
     expect(seen).toEqual([expect.arrayContaining(both)]);
     expect(decoratedTexts(editor)).toEqual(expect.arrayContaining(both));
+  });
+
+  it('shows an answer that came too late once the next answer says nothing changed since', async () => {
+    const sent: AnalysisUpdate[] = [];
+    let editor: Editor | null = null;
+    // While the worker analyses the new quote, plain words are typed in another paragraph.
+    const typeWhileBusy = (update: AnalysisUpdate) => {
+      if (update.version === 2) editor?.view.dispatch(editor.state.tr.insertText(' It rained.', endOfParagraph(editor, 0)));
+    };
+    const started = start({ createPort: () => recordingPort(sent, typeWhileBusy), delayMs: 20 });
+    editor = started.editor;
+    await nextAnalysis(started.client);
+    editor.view.dispatch(editor.state.tr.insertText(' “The pier reopens in March,” said Ana Ruiz.', endOfParagraph(editor, 3)));
+    const analysis = await nextAnalysis(started.client);
+    expect(sent.map((update) => update.version)).toEqual([1, 2, 3]);
+    expect(analysis.quotes.find((quote) => quote.text === 'The pier reopens in March,')?.speaker).toBe('Ana Ruiz');
+    expect(decoratedTexts(editor)).toContain('The pier reopens in March,');
   });
 
   it('analyses again at once when a review changes, and shows the quote as verified', async () => {

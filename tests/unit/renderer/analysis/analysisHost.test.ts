@@ -56,6 +56,19 @@ describe('the analysis worker’s host', () => {
     expect(reply.analysis.quotes.some((quote) => quote.text.startsWith('We will rebuild the pier') && quote.speaker === 'Ana Ruiz')).toBe(true);
   });
 
+  it('answers "unchanged", naming the result it repeats, when an edit changes no quote or finding', () => {
+    const host = createAnalysisHost(createLongLivedAnalyser());
+    host.apply(first);
+    expect(host.analyse()).toMatchObject({ type: 'result', version: 1 });
+    const plain = start.infos.findIndex((info) => info.paragraphs.length === 1 && !info.paragraphs[0]!.text.includes('“'));
+    const at = start.infos.slice(0, plain).reduce((sum, info) => sum + info.paragraphs.length, 0);
+    const paragraph = start.infos[plain]!.paragraphs[0]!;
+    host.apply({ type: 'update', version: 2, splice: { start: at, deleteCount: 1, paragraphs: [{ ...paragraph, text: `${paragraph.text} More words.` }] }, context: {} });
+    expect(host.analyse()).toMatchObject({ type: 'unchanged', version: 2, sameAs: 1 });
+    host.apply({ type: 'update', version: 3, splice: { start: at, deleteCount: 1, paragraphs: [{ text: '“We will rebuild,” said Ana Ruiz.', links: [] }] }, context: {} });
+    expect(host.analyse()).toMatchObject({ type: 'result', version: 3 });
+  });
+
   it('refuses an update that is not newer than the last, or a splice that does not fit what it holds', () => {
     const host = createAnalysisHost(createLongLivedAnalyser());
     host.apply(first);
