@@ -10,6 +10,7 @@ import { formatTable, writeResults, type Result } from './core/results';
 import { formatScaling, scaling } from './core/scaling';
 import { hasTool, missingToolMessage } from './core/tools';
 import { generatedDir } from './fixtures/corpus';
+import { measureAnalysis } from './suites/analysis';
 import { measureArticle, targetWords } from './suites/article';
 import { compareBatchExport, compareSearch } from './suites/compare';
 import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
@@ -31,6 +32,9 @@ async function step<T>(label: string, task: () => Promise<T>): Promise<T> {
 async function nodeSuites(options: BenchOptions, results: Result[]): Promise<void> {
   if (options.suites.has('article')) {
     for (const words of options.words) results.push(...(await step(`article suite at ${words} words`, () => measureArticle(words, options.runs))));
+  }
+  if (options.suites.has('analysis')) {
+    for (const words of options.words) results.push(...(await step(`analysis suite at ${words} words`, () => measureAnalysis(words, options.runs))));
   }
   const libraries: LibraryMeasurement[] = [];
   if (options.suites.has('library') || options.suites.has('compare')) {

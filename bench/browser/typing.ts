@@ -72,3 +72,22 @@ export async function heapUsed(cdp: CDPSession): Promise<number> {
   const usage = await cdp.send('Runtime.getHeapUsage');
   return usage.usedSize;
 }
+
+/** One analysis the renderer received while typing: the worker's time and the round trip from sending the changed paragraphs to showing the result. */
+export interface AnalysisTiming {
+  analyseMs: number;
+  roundTripMs: number;
+  paragraphs: number;
+}
+
+/** The analyses recorded since the last call (User Timing measures `copydesk:analysis`), and clears them. */
+export async function analysisTimings(page: Page): Promise<AnalysisTiming[]> {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('copydesk:analysis', 'measure') as PerformanceMeasure[];
+    performance.clearMeasures('copydesk:analysis');
+    return entries.map((entry) => {
+      const detail = entry.detail as { analyseMs: number; paragraphs: number };
+      return { analyseMs: detail.analyseMs, roundTripMs: entry.duration, paragraphs: detail.paragraphs };
+    });
+  });
+}

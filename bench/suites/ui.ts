@@ -19,7 +19,12 @@ const reportSchema = z.object({
 });
 const outputSchema = z.object({
   open: z.array(z.object({ words: z.number(), samples: z.array(z.number()) })),
-  typing: z.array(z.object({ tab: z.string(), round: z.number(), report: reportSchema, profile: z.string().nullable() })),
+  typing: z.array(
+    z.object({
+      tab: z.string(), round: z.number(), report: reportSchema, profile: z.string().nullable(),
+      analyses: z.array(z.object({ analyseMs: z.number(), roundTripMs: z.number(), paragraphs: z.number() })),
+    }),
+  ),
   heap: z.object({ scratchOpen: z.number(), articleOpen: z.number(), afterTyping: z.number() }),
   externalRequests: z.number(),
   userAgent: z.string(),

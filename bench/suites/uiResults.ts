@@ -87,6 +87,12 @@ export function uiResults(output: UiOutput, typingWords: number): Result[] {
     frames.set(tab, typing[1] as Result);
     rows.push(...typing);
   }
+  const analyses = output.typing.flatMap((run) => run.analyses);
+  if (analyses.length > 0) {
+    const note = `${analyses.length} analyses while typing, ${analyses[0]?.paragraphs ?? 0} paragraphs held by the worker`;
+    rows.push(result(`re-analysis in the worker while typing (UI), ${typingWords.toLocaleString('en')} words`, 'ms', analyses.map((entry) => entry.analyseMs), [], note));
+    rows.push(result(`analysis round trip: changed paragraphs sent → result shown (UI), ${typingWords.toLocaleString('en')} words`, 'ms', analyses.map((entry) => entry.roundTripMs)));
+  }
   const baseline = frames.get(bareLabel);
   if (baseline) for (const [tab, row] of frames) if (tab !== bareLabel) rows.push(baselineRatio(tab, output, row, baseline));
   const heapNote = `after GC; ${megabytes(output.heap.scratchOpen).toFixed(1)} MB with a 20-word article open`;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../../bench/core/options';
 import { formatTable, type Result } from '../../../bench/core/results';
 import { scaling } from '../../../bench/core/scaling';
+import { measureAnalysis } from '../../../bench/suites/analysis';
 import { measureArticle } from '../../../bench/suites/article';
 import { compareBatchExport, compareSearch } from '../../../bench/suites/compare';
 import { measureLibrary } from '../../../bench/suites/library';
@@ -56,6 +57,12 @@ describe('the benchmark at tiny sizes', () => {
     expectResultShape(rows);
     expect(rows.map((row) => row.name)).toContain('save (saveArticle, atomic+fsync), 200 words');
     expect(scaling(rows).length).toBeGreaterThan(0);
+  });
+
+  it('measures a full analysis and a re-analysis after one keystroke, as the worker runs them', async () => {
+    const rows = await measureAnalysis(300, 2);
+    expectResultShape(rows);
+    expect(rows.map((row) => row.runs)).toEqual([2, 2, 2]);
   });
 
   it('measures the library, searches it, and compares the search with ripgrep', async () => {
