@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      // The scan worker is its own entry, emitted beside index.js (see main/library/workerScript.ts).
+      rollupOptions: { input: { index: resolve(root, 'main/index.ts'), scanWorker: resolve(root, 'main/library/scanWorker.ts') } },
     },
   },
   preload: {

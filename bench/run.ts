@@ -15,7 +15,10 @@ import { measureArticle, targetWords } from './suites/article';
 import { compareBatchExport, compareSearch } from './suites/compare';
 import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
 import { measureMainRss } from './suites/memory';
-import { ensureRendererBuilt, runUi } from './suites/ui';
+import { measureNewsroom } from './suites/newsroom';
+import { ensureRendererBuilt, runLibraryScroll, runUi } from './suites/ui';
+import { ensureCorpus } from './fixtures/corpus';
+import { result } from './core/results';
 import { uiResults } from './suites/uiResults';
 import { topFunctions } from './core/profile';
 
@@ -39,19 +42,18 @@ async function nodeSuites(options: BenchOptions, results: Result[]): Promise<voi
   const libraries: LibraryMeasurement[] = [];
   if (options.suites.has('library') || options.suites.has('compare')) {
     for (const count of options.articles) {
-      const measured = await step(`library suite at ${count} articles`, () => measureLibrary(count, { runs: options.runs, coldRuns: count > targetArticles ? 1 : options.slowRuns }));
+      const measured = await step(`library suite at ${count} articles`, () => measureLibrary(count, { runs: options.runs, coldRuns: count >= targetArticles ? 1 : options.slowRuns }));
       libraries.push(measured);
       if (options.suites.has('library')) results.push(...measured.results);
+      // The search comparison runs at every size, in the same run as the library's own search.
+      if (options.suites.has('compare')) results.push(...(await step(`search vs rg at ${count} articles`, () => compareSearch(measured, options.runs, log))));
     }
   }
   if (options.suites.has('compare')) {
-    const library = libraries.find((measured) => measured.corpus.files.length === targetArticles) ?? libraries[libraries.length - 1];
-    if (library) results.push(...(await step('search vs rg', () => compareSearch(library, options.runs, log))));
     results.push(...(await step(`batch export of ${options.batch} articles: CLI vs pandoc`, () => compareBatchExport(options.batch, options.slowRuns, log))));
   }
   if (options.suites.has('memory')) {
-    const count = options.articles.includes(targetArticles) ? targetArticles : (options.articles[options.articles.length - 1] ?? 1_000);
-    results.push(...(await step(`main-process RSS at ${count} articles`, () => measureMainRss(count, options.slowRuns))));
+    for (const count of options.articles) results.push(...(await step(`main-process RSS at ${count} articles`, () => measureMainRss(count, count >= targetArticles ? 1 : options.slowRuns))));
   }
 }
 
@@ -64,6 +66,12 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
   const rows = uiResults(output, typingWords);
   results.push(...rows);
   for (const row of rows) if (row.unit === '×') log(`${row.name}: ${row.median.toFixed(2)} — ${row.note ?? ''}`);
+  for (const count of options.articles) {
+    const corpus = await ensureCorpus(`library-${count}`, count);
+    const scroll = await step(`browser: scroll the library of ${count} articles`, () => runLibraryScroll(corpus.dir, count, 300));
+    const label = `${count.toLocaleString('en')} articles`;
+    results.push(result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`));
+  }
   for (const run of output.typing) {
     if (!run.profile) continue;
     log(`\nCPU profile while typing (${run.tab}, round ${run.round + 1}): ${run.profile}\n  inclusive ms  self ms  function`);
@@ -78,6 +86,10 @@ async function main(): Promise<void> {
   for (const tool of ['pandoc', 'rg']) if (!hasTool(tool)) log(missingToolMessage(tool, `the ${tool} comparison`));
   await nodeSuites(options, results);
   if (options.suites.has('ui')) await uiSuite(options, results);
+  if (options.suites.has('newsroom')) {
+    const sizes = options.isQuick ? { pairEdits: 60, clients: 50, typingSeconds: 4, offlineEdits: 1_000, reconnectRuns: 2 } : { pairEdits: 200, clients: 50, typingSeconds: 10, offlineEdits: 1_000, reconnectRuns: 5 };
+    results.push(...(await step('newsroom: sync latency, 50 clients, reconnect', () => measureNewsroom(sizes, log))));
+  }
   const steps = scaling(results);
   process.stdout.write(`\n${formatTable(results)}\n\nScaling (median time between sizes):\n${formatScaling(steps)}\n`);
   const failed = results.filter((row) => row.pass === false).map((row) => row.name);

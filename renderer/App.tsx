@@ -63,14 +63,14 @@ export function App() {
   useShortcuts(handleCommand);
   useEffect(() => onEvent('menu', ({ command }) => handleCommand(command)), [handleCommand]);
 
-  const isListed = openId !== null && library.listing?.articles.some((row) => row.id === openId) !== false;
   return (
     <div className={`app${imports.isDragging ? ' is-dropping' : ''}`} {...imports.dropHandlers}>
       <header className="visually-hidden">
         <h1>Copydesk</h1>
       </header>
-      <LibraryPane listing={library.listing} query={library.query} openId={openId} error={library.error} onQueryChange={library.setQuery} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} onSettings={() => setIsSettingsOpen(true)} />
-      {openId && settings && isListed ? (
+      <LibraryPane view={library} openId={openId} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} onSettings={() => setIsSettingsOpen(true)} />
+      {/* The open article depends only on which article was opened, never on the library's search or filter. */}
+      {openId && settings ? (
         <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={changeSettings} />
       ) : (
         <main className="workspace-pane">

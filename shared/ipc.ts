@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { articleIdSchema, articleSchema, articleStatuses, slugSchema, type Article, type ArticleStatus } from './article/model';
 import { isSafeHref } from './editor/links';
 import type { ErrorPayload } from './errors';
+import { evidenceRequirements } from './standards/policy';
+import type { StylePackResult } from './style/pack';
 
 /** One row of the library list. */
 export interface ArticleSummary {
@@ -17,6 +19,24 @@ export interface ArticleSummary {
   words: number;
   /** Published once, then edited: the exported file is out of date. */
   isChangedSincePublished: boolean;
+  tags: string[];
+  /** The opening of the body (about 200 characters), shown under the headline. */
+  lead: string;
+}
+
+/** A library row: the summary, and the words a search matched in it (empty without a search). */
+export interface LibraryRow extends ArticleSummary {
+  terms: string[];
+}
+
+/** Whether the full-text index is complete, or being rebuilt (searches then answer from what is indexed so far). */
+export type SearchIndexState = { state: 'ready' } | { state: 'building'; done: number; total: number };
+
+/** The body text around a search match in one article, for its library row. */
+export interface RowSnippet {
+  id: string;
+  /** Empty when the match is not in the body (the lead is shown instead). */
+  text: string;
 }
 
 /** A file in the workspace that could not be read, and why. It is never overwritten. */
@@ -28,18 +48,36 @@ export interface UnreadableFile {
 /** What the library pane shows. */
 export interface LibraryListing {
   workspace: string;
-  articles: ArticleSummary[];
+  /** The requested window of matching rows, starting at `offset`. */
+  articles: LibraryRow[];
+  offset: number;
+  /** Rows matching the query (search and status) before windowing. */
+  matched: number;
   unreadable: UnreadableFile[];
   /** Total number of readable articles before filtering. */
   total: number;
+  index: SearchIndexState;
 }
+
+/** Largest window of rows one `getLibrary` call returns. */
+export const maxLibraryWindow = 100_000;
 
 export const libraryQuerySchema = z.object({
   search: z.string().max(500),
   status: z.enum([...articleStatuses, 'all']),
-  sort: z.enum(['updated', 'headline']),
+  /** `relevance` ranks search matches by the index's score (without a search it is the same as `updated`). */
+  sort: z.enum(['updated', 'headline', 'relevance']),
+  /** First row of the window (default 0). */
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  /** Rows in the window (default: all, up to `maxLibraryWindow`). */
+  limit: z.number().int().min(0).max(maxLibraryWindow).optional(),
 });
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;
+
+export const snippetRequestSchema = z.object({
+  ids: z.array(articleIdSchema).max(200),
+  search: z.string().max(500),
+});
 
 /** An article as opened, with any text rescued from a save that failed last time. */
 export interface OpenedArticle {
@@ -65,6 +103,8 @@ export const settingsSchema = z.object({
   headlineLimit: z.number().int().min(10).max(500),
   dekLimit: z.number().int().min(10).max(2_000),
   lastOpen: z.object({ id: articleIdSchema, scrollTop: z.number().min(0).max(1e9) }).nullable(),
+  /** Which quotes the publish checklist requires evidence for (older settings files: none, from the defaults). */
+  evidenceRequirement: z.enum(evidenceRequirements),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -120,6 +160,8 @@ const noArg = z.undefined();
  */
 export interface CopydeskApi {
   getLibrary(query: LibraryQuery): Promise<LibraryListing>;
+  /** Body text around the search match for a few listed articles (the visible rows), read from their files. */
+  getSnippets(arg: z.infer<typeof snippetRequestSchema>): Promise<RowSnippet[]>;
   createArticle(arg: { headline: string }): Promise<Article>;
   openArticle(arg: { id: string }): Promise<OpenedArticle>;
   saveArticle(arg: { article: Article; isExplicit: boolean }): Promise<SaveResult>;
@@ -145,11 +187,14 @@ export interface CopydeskApi {
   openLink(arg: { href: string }): Promise<void>;
   /** Whether contact notes and identities are encrypted on disk here, so the UI can say when they are not. */
   getPrivacy(arg: undefined): Promise<Privacy>;
+  /** The workspace's house style (`.copydesk/style.json`), or the defaults with the reason the file could not be used. */
+  getStylePack(arg: undefined): Promise<StylePackResult>;
 }
 
 /** The method names, which are also the IPC channel names. */
 export const apiMethods = [
   'getLibrary',
+  'getSnippets',
   'createArticle',
   'openArticle',
   'saveArticle',
@@ -169,6 +214,7 @@ export const apiMethods = [
   'importData',
   'openLink',
   'getPrivacy',
+  'getStylePack',
 ] as const satisfies readonly (keyof CopydeskApi)[];
 
 export type ApiMethod = (typeof apiMethods)[number];
@@ -178,6 +224,7 @@ export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<CopydeskApi[M]>>
 /** The zod schema that validates each method's argument in main before the handler runs. */
 export const apiArgSchemas = {
   getLibrary: libraryQuerySchema,
+  getSnippets: snippetRequestSchema,
   createArticle: z.object({ headline: z.string().max(2_000) }),
   openArticle: idArg,
   saveArticle: z.object({ article: articleSchema, isExplicit: z.boolean() }),
@@ -197,6 +244,7 @@ export const apiArgSchemas = {
   importData: z.object({ name: z.string().min(1).max(255).regex(/^[^/\\\u0000]+$/, 'a file name, not a path'), dataBase64: z.string().max(maxImportDataLength) }),
   openLink: z.object({ href: z.string().max(2_048).refine(isExternalHref, 'only http and https links open outside Copydesk') }),
   getPrivacy: noArg,
+  getStylePack: noArg,
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 /** Events main pushes to the renderer, with their payloads. */

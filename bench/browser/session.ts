@@ -20,9 +20,10 @@ export interface AppSession {
  * Starts the app as the end-to-end harness does: a fresh workspace holding copies of `articleFiles`, the real
  * handlers (`createApi`), the built renderer served from `out/renderer`, one Chromium page.
  */
-export async function startSession(articleFiles: readonly string[]): Promise<AppSession> {
+export async function startSession(articleFiles: readonly string[], options: { workspaceDir?: string } = {}): Promise<AppSession> {
   const root = await mkdtemp(join(tmpdir(), 'copydesk-bench-ui-'));
-  const workspaceDir = join(root, 'workspace');
+  // A given folder is used as it is (the library benchmarks' corpora); the app only reads it.
+  const workspaceDir = options.workspaceDir ?? join(root, 'workspace');
   await mkdir(workspaceDir, { recursive: true });
   for (const file of articleFiles) await copyFile(file, join(workspaceDir, basename(file)));
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });

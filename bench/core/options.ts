@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const suiteNames = ['article', 'analysis', 'library', 'compare', 'memory', 'ui'] as const;
+export const suiteNames = ['article', 'analysis', 'library', 'compare', 'memory', 'ui', 'newsroom'] as const;
 export type SuiteName = (typeof suiteNames)[number];
 
 /** What one `npm run bench` measures, and how often. */
@@ -27,7 +27,7 @@ export interface BenchOptions {
 }
 
 const usage = `usage: npm run bench -- [--quick] [--runs N] [--words 1000,5000,20000,50000] [--articles 1000,10000,50000]
-                      [--batch 1000] [--keys 200] [--rounds 2] [--only article,analysis,library,compare,memory,ui] [--skip ui] [--profile]
+                      [--batch 1000] [--keys 200] [--rounds 2] [--only article,analysis,library,compare,memory,ui,newsroom] [--skip ui] [--profile]
 Environment: BENCH_QUICK=1 is the same as --quick.`;
 
 function numbers(value: string | undefined, fallback: number[]): number[] {

@@ -25,11 +25,16 @@ export function result(name: string, unit: string, samples: readonly number[], t
   return { name, unit, ...summary, target, pass, ...(note ? { note } : {}) };
 }
 
-/** A ratio row (e.g. pandoc time ÷ Copydesk time) computed from medians measured in the same run. */
-export function ratio(name: string, numerator: Result, denominator: Result, mustExceedOne: boolean): Result {
+/**
+ * A ratio row (e.g. pandoc time ÷ Copydesk time) computed from medians measured in the same run.
+ * `minimum`: true means the ratio must exceed 1; a number, that it must reach that number.
+ */
+export function ratio(name: string, numerator: Result, denominator: Result, minimum: boolean | number | null): Result {
   const value = numerator.median / denominator.median;
   const note = `${numerator.name} median ÷ ${denominator.name} median`;
-  return { name, unit: '×', median: value, p95: value, min: value, max: value, runs: 1, target: mustExceedOne ? '> 1 (Copydesk faster)' : null, pass: mustExceedOne ? value > 1 : null, note };
+  const target = minimum === true ? '> 1 (Copydesk faster)' : typeof minimum === 'number' ? `≥ ${minimum}×` : null;
+  const pass = minimum === true ? value > 1 : typeof minimum === 'number' ? value >= minimum : null;
+  return { name, unit: '×', median: value, p95: value, min: value, max: value, runs: 1, target, pass, note };
 }
 
 function cell(value: number): string {

@@ -1,7 +1,7 @@
 /**
  * Child process of the memory suite: `node --expose-gc --import tsx bench/suites/rssChild.ts <dir> <index>`.
  * Opens the library as main does (cold when the index is absent, warm when present), lists it,
- * then searches it once (building the full-text index), and prints RSS and heap after each step.
+ * waits for its background work, then searches it once, and prints RSS and heap after each step.
  */
 import { Library } from '../../main/library/library';
 import { plantedWord } from '../fixtures/words';
@@ -17,12 +17,15 @@ function settled(): { rss: number; heap: number } {
 async function main(dir: string, indexPath: string): Promise<void> {
   const baseline = settled();
   const library = await Library.open(dir, indexPath);
-  const listed = library.list({ search: '', status: 'all', sort: 'updated' }).articles.length;
+  const listed = (await library.list({ search: '', status: 'all', sort: 'updated', offset: 0, limit: 100 })).total;
+  // Background work done (search index built or loaded, index files written, workers ended).
+  await library.whenIdle();
   await library.flush();
   const afterList = settled();
-  library.list({ search: plantedWord, status: 'all', sort: 'updated' });
+  await library.list({ search: plantedWord, status: 'all', sort: 'updated', offset: 0, limit: 100 });
   const afterSearch = settled();
   process.stdout.write(`${JSON.stringify({ baseline, afterList, afterSearch, listed })}\n`);
+  await library.close();
 }
 
 const [dir, indexPath] = process.argv.slice(2);

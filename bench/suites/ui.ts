@@ -110,3 +110,18 @@ export async function runUi(options: UiOptions): Promise<UiOutput> {
   await run('npx', ['tsx', 'bench/browser/main.ts', configPath], { cwd: repoRoot });
   return outputSchema.parse(JSON.parse(await readFile(out, 'utf8')));
 }
+
+const scrollSchema = z.object({ frames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number() });
+
+/**
+ * Scrolls the library list of a `count`-article corpus in Chromium, a screen of rows per frame,
+ * and returns the frame durations (ms) and the most rows the DOM held at once.
+ */
+export async function runLibraryScroll(workspaceDir: string, count: number, frames: number, dir = join(generatedDir, 'ui')): Promise<z.infer<typeof scrollSchema>> {
+  await mkdir(dir, { recursive: true });
+  const out = join(dir, 'scroll-output.json');
+  const configPath = join(dir, 'scroll-config.json');
+  await writeFile(configPath, JSON.stringify({ workspaceDir, count, frames, out }));
+  await run('npx', ['tsx', 'bench/browser/scroll.ts', configPath], { cwd: repoRoot });
+  return scrollSchema.parse(JSON.parse(await readFile(out, 'utf8')));
+}

@@ -9,6 +9,8 @@ import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
 import { importBytes, importPaths } from './importing';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
+import { readStylePack } from '../style/stylePack';
+import { assertCorrectionsAppendOnly } from './standards';
 import { WorkspaceSession } from './workspaceSession';
 
 /** The few things main needs from its host (Electron, or a test harness): dialogs, the browser, the keychain and events. */
@@ -77,15 +79,18 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
 
   const copyFields = (article: Article, headline: string): NewArticleFields => {
     const { schemaVersion: _version, id: _id, createdAt: _created, updatedAt: _updated, ...fields } = article;
-    return { ...fields, headline, status: 'draft', publication: null };
+    return { ...fields, headline, status: 'draft', publication: null, corrections: [], statusLog: [] };
   };
 
   const api: CopydeskApi = {
     getLibrary: async (query) => session.library.list(query),
+    getSnippets: async ({ ids, search }) => session.library.snippets(ids, search),
     createArticle: async ({ headline }) => session.workspace.create({ headline }, now()),
     openArticle: async ({ id }) => ({ article: await session.workspace.load(id), recovered: await session.recovery.find(id) }),
     saveArticle: async ({ article, isExplicit }) => {
-      const previous = session.workspace.find(article.id)?.article;
+      const previous = session.workspace.find(article.id)?.summary;
+      // The workspace keeps summaries only: the saved version's corrections are read from its file.
+      assertCorrectionsAppendOnly(await session.workspace.readSaved(article.id), article);
       const reason = isExplicit ? 'save' : previous && previous.status !== article.status ? 'status' : null;
       const saved = await save(article, reason);
       return { article: saved, savedAt: saved.updatedAt };
@@ -114,7 +119,8 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     restoreRevision: async ({ id, revisionId }) => {
       const revision = await session.revisions.read(id, revisionId);
       const current = await session.workspace.load(id);
-      const restored = { ...revision, id, slug: current.slug, publication: current.publication, createdAt: current.createdAt };
+      // Corrections and the status log are append-only records, so a restore keeps the current ones.
+      const restored = { ...revision, id, slug: current.slug, publication: current.publication, corrections: current.corrections, statusLog: current.statusLog, createdAt: current.createdAt };
       return save(restored, 'restore');
     },
     getSettings: async () => settings.get(),
@@ -154,6 +160,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       await platform.openExternal(new URL(href).href);
     },
     getPrivacy: async () => ({ isEncryptionAvailable: privateFields.isEncryptionAvailable() }),
+    getStylePack: async () => readStylePack(session.workspace.dir),
   };
 
   return { api: guardPrivateFields(api, privateFields), session: () => session, close: () => session.close() };

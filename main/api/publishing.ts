@@ -5,9 +5,11 @@ import { analyse } from '../../shared/attribution/index';
 import { AppError } from '../../shared/errors';
 import { renderArticleHtml } from '../../shared/export';
 import type { ExportOutcome, Settings } from '../../shared/ipc';
-import { analyserInputFor, blockingItems, publishChecklist } from '../../shared/publish';
+import { analyserInputFor, blockingItems, publishChecklist, readyProblem } from '../../shared/publish';
 import { writeFileDurably } from '../articles/articleFile';
 import { publishArticle } from '../export/publish';
+import { readStylePack } from '../style/stylePack';
+import { renderOptionsFor, standardsFor } from './standards';
 import type { WorkspaceSession } from './workspaceSession';
 
 /** What publishing needs from its caller: the open workspace, the settings and the clock. */
@@ -18,18 +20,23 @@ export interface PublishContext {
 }
 
 /**
- * Runs the publish checklist on the saved article and throws `export-blocked`, naming every item
- * in the way, unless it passes (errors always block; warnings unless confirmed).
+ * Runs the publish checklist on the saved article, with the newsroom's standards (evidence setting,
+ * the workspace's house style), and throws `export-blocked`, naming every item in the way, unless it
+ * passes (errors always block; warnings unless confirmed) and the article is marked `ready`.
  */
 export async function assertPublishable(context: PublishContext, id: string, confirmedWarningIds: readonly string[]) {
   const { session, settings } = context;
   const article = await session.workspace.load(id);
-  const items = publishChecklist(article, analyse(analyserInputFor(article)), { headline: settings.headlineLimit, dek: settings.dekLimit });
+  const { pack } = await readStylePack(session.workspace.dir);
+  const analysis = analyse(analyserInputFor(article));
+  const items = publishChecklist(article, analysis, { headline: settings.headlineLimit, dek: settings.dekLimit }, standardsFor(article, settings, pack));
   const blocking = blockingItems(items, confirmedWarningIds);
-  if (blocking.length > 0) {
-    throw new AppError('export-blocked', `“${article.headline || article.slug}” cannot be exported yet: ${blocking.map((item) => `${item.label} (${item.reason})`).join('; ')}`);
+  const notReady = readyProblem(article);
+  if (blocking.length > 0 || notReady) {
+    const reasons = [...(notReady ? [notReady] : []), ...blocking.map((item) => `${item.label} (${item.reason})`)];
+    throw new AppError('export-blocked', `“${article.headline || article.slug}” cannot be exported yet: ${reasons.join('; ')}`);
   }
-  return { article, items };
+  return { article, items, analysis, pack };
 }
 
 /**
@@ -39,10 +46,10 @@ export async function assertPublishable(context: PublishContext, id: string, con
  */
 export async function publishToFile(context: PublishContext, id: string, path: string, confirmedWarningIds: readonly string[]): Promise<Article> {
   const { session, settings, now } = context;
-  const { article, items } = await assertPublishable(context, id, confirmedWarningIds);
+  const { article, items, analysis, pack } = await assertPublishable(context, id, confirmedWarningIds);
   const at = now();
   try {
-    await writeFileDurably(path, renderArticleHtml(article, { mode: 'publish', publishedAt: at }));
+    await writeFileDurably(path, renderArticleHtml(article, renderOptionsFor(pack, analysis, at)));
   } catch (error) {
     throw new AppError('export-failed', `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -60,9 +67,9 @@ export async function publishToFolder(context: PublishContext, ids: readonly str
   await mkdir(folder, { recursive: true });
   for (const [index, id] of ids.entries()) {
     const entry = context.session.workspace.find(id);
-    const headline = entry?.article?.headline ?? id;
+    const headline = entry?.summary.headline ?? id;
     try {
-      const slug = entry?.article?.slug ?? (await context.session.workspace.load(id)).slug;
+      const slug = entry?.summary.slug ?? (await context.session.workspace.load(id)).slug;
       const article = await publishToFile(context, id, join(folder, `${slug}.html`), []);
       outcomes.push({ ok: true, id, headline: article.headline, fileName: `${article.slug}.html` });
     } catch (error) {

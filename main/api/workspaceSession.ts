@@ -22,6 +22,14 @@ export class WorkspaceSession {
   static async open(dir: string, userDataDir: string, events: SessionEvents): Promise<WorkspaceSession> {
     const library = await Library.open(dir, Library.cachePathFor(userDataDir));
     let libraryTimer: NodeJS.Timeout | null = null;
+    // Background work (checking the folder, rebuilding the search index) tells the renderer as it goes, at most 4 times a second.
+    library.onBackgroundChange = () => {
+      if (libraryTimer) return;
+      libraryTimer = setTimeout(() => {
+        libraryTimer = null;
+        events.onLibraryChanged();
+      }, 250);
+    };
     const stop = watchWorkspace(dir, (fileName) => {
       void library.workspace.refreshFile(fileName).then((change) => {
         if (change) events.onArticleChangedOnDisk(change.id, change.isDeleted);
@@ -41,6 +49,6 @@ export class WorkspaceSession {
 
   async close(): Promise<void> {
     this.stopWatching();
-    await this.library.flush();
+    await this.library.close();
   }
 }

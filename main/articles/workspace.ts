@@ -6,28 +6,34 @@ import { newArticle, type NewArticleFields } from '../../shared/article/newArtic
 import { slugify, uniqueSlug } from '../../shared/article/slug';
 import { bodyProblem } from '../../shared/editor/validateBody';
 import { AppError } from '../../shared/errors';
+import type { ArticleSummary } from '../../shared/ipc';
+import { describeArticle, type SearchDocument } from '../library/summary';
 import { articleFileSuffix, contentHash, readArticleFile, serializeArticle, writeFileDurably, type ArticleOnDisk } from './articleFile';
 
 /** How many files a scan reads at once. */
 const scanConcurrency = 32;
 
-/** What the workspace knows about one readable article file. */
+/**
+ * What the workspace knows about one readable article file: the facts that tell a later change
+ * on disk, and the summary the library lists. Never the article itself, which is read from
+ * disk when it is opened, saved or exported.
+ */
 export interface WorkspaceEntry {
   id: string;
   fileName: string;
-  article: Article | null;
   mtimeMs: number;
   size: number;
   hash: string;
+  summary: ArticleSummary;
 }
-
-/** A cached reading of a file, reused when its mtime and size are unchanged (warm start). */
-export type CachedReading = Omit<WorkspaceEntry, 'article'> & { article: null };
 
 /** Hooks the library uses to keep its cache and search index in step with the files. */
 export interface WorkspaceListener {
-  onEntry(entry: WorkspaceEntry, article: Article | null): void;
+  /** A file was read or written: `search` is its new search document, null when taken from the cache unchanged. */
+  onEntry(entry: WorkspaceEntry, search: SearchDocument | null): void;
   onRemoved(fileName: string, id: string): void;
+  /** A file could not be read (it is listed with the reason and never touched). */
+  onUnreadable?(fileName: string, reason: string, info: { mtimeMs: number; size: number } | null): void;
 }
 
 /**
@@ -45,10 +51,45 @@ export class Workspace {
   constructor(
     readonly dir: string,
     private readonly listener: WorkspaceListener,
-    private readonly cached: (fileName: string) => CachedReading | undefined = () => undefined,
   ) {}
 
-  /** Reads the whole folder; files whose mtime and size match the cache are not re-read. */
+  /**
+   * Takes entries known without reading their files (from the library index, or read by the
+   * scan workers), as if each had just been read. `search` is null for entries from the index.
+   */
+  adopt(entry: WorkspaceEntry, search: SearchDocument | null): void {
+    const clash = this.byId.get(entry.id);
+    if (clash && clash.fileName !== entry.fileName) {
+      this.sameIdAs(entry, clash);
+      return;
+    }
+    this.unreadableFiles.delete(entry.fileName);
+    this.remember(entry, search);
+  }
+
+  /** Records a file that could not be read, with the reason shown in the library and the mtime and size it had. */
+  setUnreadable(fileName: string, reason: string, info: { mtimeMs: number; size: number } | null = null): void {
+    if (this.idByFile.has(fileName)) this.forget(fileName);
+    this.unreadableFiles.set(fileName, reason);
+    this.listener.onUnreadable?.(fileName, reason, info);
+  }
+
+  /** Two files claim one id: the file named after the article's slug is the original; the other is listed as unreadable. */
+  private sameIdAs(entry: WorkspaceEntry, clash: WorkspaceEntry): void {
+    const isOriginal = entry.fileName === `${entry.summary.slug}${articleFileSuffix}`;
+    const [kept, copy] = isOriginal ? [entry.fileName, clash.fileName] : [clash.fileName, entry.fileName];
+    const reason = `it has the same article id as ${kept} (a copy made outside Copydesk?)`;
+    if (!isOriginal) {
+      this.unreadableFiles.set(copy, reason);
+      return;
+    }
+    this.forget(copy);
+    this.unreadableFiles.set(copy, reason);
+    this.unreadableFiles.delete(entry.fileName);
+    this.remember(entry, null);
+  }
+
+  /** Reads the whole folder on this thread; files whose mtime and size are unchanged are not re-read. */
   async scan(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const names = (await readdir(this.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
@@ -74,46 +115,34 @@ export class Workspace {
     }
     const previous = knownId ? this.byId.get(knownId) : undefined;
     if (previous && previous.mtimeMs === info.mtimeMs && previous.size === info.size) return null;
-    const cached = this.cached(fileName);
-    if (!previous && cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size && !this.byId.has(cached.id)) {
-      this.remember({ ...cached }, null);
-      return null;
-    }
     try {
       const onDisk = await readArticleFile(path);
       return this.accept(fileName, onDisk, previous);
     } catch (error) {
-      if (knownId) this.forget(fileName);
-      this.unreadableFiles.set(fileName, error instanceof AppError ? error.message : String(error));
+      this.setUnreadable(fileName, error instanceof AppError ? error.message : String(error), info);
       return knownId ? { id: knownId, isDeleted: true } : null;
     }
   }
 
   private accept(fileName: string, onDisk: ArticleOnDisk, previous: WorkspaceEntry | undefined) {
     const { article } = onDisk;
+    const { summary, search } = describeArticle(article, fileName);
+    const entry: WorkspaceEntry = { id: article.id, fileName, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash, summary };
     const clash = this.byId.get(article.id);
     if (clash && clash.fileName !== fileName) {
-      // Two files, one id: the file named after the article's slug is the original.
-      const isOriginal = fileName === `${article.slug}${articleFileSuffix}`;
-      const [kept, copy] = isOriginal ? [fileName, clash.fileName] : [clash.fileName, fileName];
-      if (!isOriginal) {
-        this.unreadableFiles.set(copy, `it has the same article id as ${kept} (a copy made outside Copydesk?)`);
-        return null;
-      }
-      this.forget(copy);
-      this.unreadableFiles.set(copy, `it has the same article id as ${kept} (a copy made outside Copydesk?)`);
+      this.sameIdAs(entry, clash);
+      return null;
     }
     this.unreadableFiles.delete(fileName);
-    const entry = { id: article.id, fileName, article, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash };
-    this.remember(entry, article);
+    this.remember(entry, search);
     const isChanged = previous !== undefined && previous.hash !== onDisk.hash && this.baseHashes.has(article.id);
     return isChanged && this.baseHashes.get(article.id) !== onDisk.hash ? { id: article.id, isDeleted: false } : null;
   }
 
-  private remember(entry: WorkspaceEntry, article: Article | null): void {
+  private remember(entry: WorkspaceEntry, search: SearchDocument | null): void {
     this.byId.set(entry.id, entry);
     this.idByFile.set(entry.fileName, entry.id);
-    this.listener.onEntry(entry, article);
+    this.listener.onEntry(entry, search);
   }
 
   private forget(fileName: string): void {
@@ -126,9 +155,20 @@ export class Workspace {
     }
   }
 
-  /** Every readable entry. */
+  /** Every readable entry (a copy: callers may add or remove articles while they walk it). */
   entries(): WorkspaceEntry[] {
     return [...this.byId.values()];
+  }
+
+  /** How many readable articles the workspace holds. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The entry for a file name, if it holds a readable article. */
+  entryForFile(fileName: string): WorkspaceEntry | undefined {
+    const id = this.idByFile.get(fileName);
+    return id === undefined ? undefined : this.byId.get(id);
   }
 
   /** Files that could not be read, with reasons, sorted by name. */
@@ -141,15 +181,36 @@ export class Workspace {
     return this.byId.get(id);
   }
 
+  /**
+   * Set while a warm start's check of the folder runs: an id the index does not know may be a
+   * file written just before Copydesk last stopped, so lookups wait for the check before failing.
+   */
+  untilChecked: Promise<void> | null = null;
+
+  private async knownEntry(id: string): Promise<WorkspaceEntry> {
+    if (!this.byId.has(id) && this.untilChecked) await this.untilChecked;
+    return this.entry(id);
+  }
+
   private entry(id: string): WorkspaceEntry {
     const entry = this.byId.get(id);
     if (!entry) throw new AppError('not-found', 'that article is no longer in the workspace');
     return entry;
   }
 
+  /**
+   * The saved version of an article as its file holds it now, without taking it as the editor's
+   * base (for checks against what was saved); null when it is not in the workspace or unreadable.
+   */
+  async readSaved(id: string): Promise<Article | null> {
+    const entry = this.byId.get(id);
+    if (!entry) return null;
+    return readArticleFile(join(this.dir, entry.fileName)).then((onDisk) => (onDisk.article.id === id ? onDisk.article : null), () => null);
+  }
+
   /** Reads an article for editing; later saves are checked against this version. */
   async load(id: string): Promise<Article> {
-    const entry = this.entry(id);
+    const entry = await this.knownEntry(id);
     const onDisk = await readArticleFile(join(this.dir, entry.fileName));
     if (onDisk.article.id !== id) throw new AppError('conflict', 'the file now holds a different article');
     this.accept(entry.fileName, onDisk, entry);
@@ -170,13 +231,13 @@ export class Workspace {
    * was loaded; gives an untitled article its headline's slug on the first save with a headline.
    */
   async save(article: Article): Promise<Article> {
-    const entry = this.entry(article.id);
+    const entry = await this.knownEntry(article.id);
     const problem = bodyProblem(article.body);
     if (problem) throw new AppError('invalid-argument', `the body cannot be saved: ${problem}`);
     await this.assertUnchangedOnDisk(entry);
-    const slug = entry.article?.slug.startsWith('untitled') && article.headline.trim() && article.publication === null
+    const slug = entry.summary.slug.startsWith('untitled') && article.headline.trim() && article.publication === null
       ? this.freeSlug(slugify(article.headline), article.id)
-      : (entry.article?.slug ?? article.slug);
+      : entry.summary.slug;
     const saved = { ...article, slug };
     await this.write(saved, `${slug}${articleFileSuffix}`, entry.fileName);
     return saved;
@@ -203,7 +264,8 @@ export class Workspace {
     }
     const info = await stat(path);
     const hash = contentHash(text);
-    this.remember({ id: article.id, fileName, article, mtimeMs: info.mtimeMs, size: info.size, hash }, article);
+    const { summary, search } = describeArticle(article, fileName);
+    this.remember({ id: article.id, fileName, mtimeMs: info.mtimeMs, size: info.size, hash, summary }, search);
     this.baseHashes.set(article.id, hash);
   }
 
@@ -233,7 +295,7 @@ export class Workspace {
 
   /** Moves an article's file to `.copydesk/trash/`, from where it can be put back by hand. */
   async trash(id: string): Promise<void> {
-    const entry = this.entry(id);
+    const entry = await this.knownEntry(id);
     const trashDir = join(this.dir, '.copydesk', 'trash');
     await mkdir(trashDir, { recursive: true });
     const existing = await readdir(trashDir);

@@ -2,10 +2,11 @@ import { userInfo } from 'node:os';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AttributionResult } from '../../shared/attribution/types';
+import { evidenceRequirements, type EvidenceRequirement } from '../../shared/standards/policy';
 import { loadArticleAnalyser } from '../export/analyser';
 import { exportArticles, type ExportProgress, type ExportSummary } from '../export/exportArticles';
 
-const usage = 'usage: npm run --silent cli -- export <file.article.json ...> --out <dir> [--force] [--preview]\n';
+const usage = 'usage: npm run --silent cli -- export <file.article.json ...> --out <dir> [--force] [--preview] [--jsonld] [--require-evidence none|anonymous|all]\n';
 
 function display(file: string): string {
   const shown = relative(process.cwd(), file);
@@ -50,24 +51,42 @@ function noAnalysis(): AttributionResult {
 }
 
 /** The command line of `export`, or a message saying what is wrong with it. */
-function parseExportArgs(args: string[]): { files: string[]; out: string; force: boolean; preview: boolean } | string {
+interface ExportArgs {
+  files: string[];
+  out: string;
+  force: boolean;
+  preview: boolean;
+  jsonLd: boolean;
+  evidence: EvidenceRequirement;
+}
+
+function parseExportArgs(args: string[]): ExportArgs | string {
   try {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, preview: { type: 'boolean' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        preview: { type: 'boolean' },
+        jsonld: { type: 'boolean' },
+        'require-evidence': { type: 'string' },
+      },
     });
     if (positionals.length === 0) return 'no article files given';
     if (!values.out) return 'no output folder given (--out <dir>)';
-    return { files: positionals, out: values.out, force: values.force === true, preview: values.preview === true };
+    const evidence = values['require-evidence'] ?? 'none';
+    if (!(evidenceRequirements as readonly string[]).includes(evidence)) return `--require-evidence must be one of ${evidenceRequirements.join(', ')}, not "${evidence}"`;
+    return { files: positionals, out: values.out, force: values.force === true, preview: values.preview === true, jsonLd: values.jsonld === true, evidence: evidence as EvidenceRequirement };
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
 }
 
 /**
- * `export <files…> --out <dir> [--force] [--preview]`: exports articles to HTML and prints a
- * summary. Exits 1 when any file was blocked by the checklist or failed, 2 on a usage error.
+ * `export <files…> --out <dir> [--force] [--preview] [--jsonld] [--require-evidence …]`: exports
+ * articles to HTML (and JSON-LD beside it with `--jsonld`) and prints a summary. Exits 1 when any
+ * file was blocked by the checklist or failed, 2 on a usage error.
  */
 export async function runExport(args: string[]): Promise<number> {
   const parsed = parseExportArgs(args);
@@ -81,6 +100,9 @@ export async function runExport(args: string[]): Promise<number> {
     analyse: parsed.preview ? noAnalysis : await loadArticleAnalyser(),
     confirmedBy: `${currentUser()} (cli --force)`,
     onProgress: progressReporter(process.stderr),
+    jsonLd: parsed.jsonLd,
+    evidence: parsed.evidence,
+    onStyleProblem: (problem) => process.stderr.write(`copydesk export: warning: ${problem}\n`),
   });
   process.stdout.write(formatExportSummary(summary));
   return summary.blocked.length > 0 || summary.failed.length > 0 ? 1 : 0;

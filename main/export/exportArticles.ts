@@ -1,11 +1,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import type { AttributionResult } from '../../shared/attribution/types';
 import { AppError } from '../../shared/errors';
-import { renderArticleHtml } from '../../shared/export';
-import { blockingItems, publishChecklist, type ChecklistItem, type ChecklistLimits } from '../../shared/publish';
+import { articleJsonLd, renderArticleHtml, type RenderOptions } from '../../shared/export';
+import { blockingItems, publishChecklist, readyProblem, type ChecklistItem, type ChecklistLimits, type EvidenceRequirement } from '../../shared/publish';
+import { checkArticleStyle } from '../../shared/style/articleStyle';
+import type { StylePackResult } from '../../shared/style/pack';
 import { contentHash, readArticleFile, serializeArticle, writeFileDurably } from '../articles/articleFile';
+import { readStylePack } from '../style/stylePack';
 import { publishArticle } from './publish';
 
 /** What happened to one file, reported as the batch goes. */
@@ -30,6 +33,12 @@ export interface ExportOptions {
   /** Who confirmed warnings skipped with `force`. */
   confirmedBy?: string;
   limits?: ChecklistLimits;
+  /** Also write the schema.org JSON-LD beside each HTML file, as `<slug>.jsonld`. */
+  jsonLd?: boolean;
+  /** Which quotes must have evidence attached (the app's Settings choice); none by default. */
+  evidence?: EvidenceRequirement;
+  /** Told once per folder whose house-style rule pack could not be used, and why. */
+  onStyleProblem?: (problem: string) => void;
 }
 
 /** The outcome of a batch: files written, files the checklist stopped, and files that could not be exported. */
@@ -64,20 +73,31 @@ async function markPublished(file: string, hash: string, published: Article): Pr
   await writeFileDurably(file, serializeArticle(published));
 }
 
-async function exportPreview(article: Article, outDir: string): Promise<FileOutcome> {
-  const output = join(outDir, `${article.slug}.preview.html`);
-  await writeFileDurably(output, renderArticleHtml(article, { mode: 'preview' }));
-  return { kind: 'exported', output };
+/** Writes the HTML and, when asked, the JSON-LD beside it (`<name>.jsonld`). */
+async function writeExport(outDir: string, name: string, article: Article, render: RenderOptions, options: ExportOptions): Promise<string> {
+  const output = join(outDir, `${name}.html`);
+  await writeFileDurably(output, renderArticleHtml(article, render));
+  if (options.jsonLd) await writeFileDurably(join(outDir, `${name}.jsonld`), `${JSON.stringify(articleJsonLd(article, render), null, 2)}\n`);
+  return output;
 }
 
-async function exportPublished(file: string, hash: string, article: Article, outDir: string, options: ExportOptions): Promise<FileOutcome> {
-  const items = publishChecklist(article, options.analyse(article), options.limits);
+async function exportPreview(article: Article, outDir: string, style: StylePackResult, options: ExportOptions): Promise<FileOutcome> {
+  const render: RenderOptions = { mode: 'preview', dateStyle: style.pack.dateStyle, timeZone: style.pack.timeZone };
+  return { kind: 'exported', output: await writeExport(outDir, `${article.slug}.preview`, article, render, options) };
+}
+
+async function exportPublished(file: string, hash: string, article: Article, outDir: string, style: StylePackResult, options: ExportOptions): Promise<FileOutcome> {
+  const analysis = options.analyse(article);
+  const standards = { evidence: options.evidence ?? 'none', style: checkArticleStyle(article, style.pack.rules) } as const;
+  const items = publishChecklist(article, analysis, options.limits, standards);
   const warnings = items.filter((item) => item.severity === 'warning');
   const blocking = blockingItems(items, options.force ? warnings.map((item) => item.id) : []);
-  if (blocking.length > 0) return { kind: 'blocked', reasons: blockReasons(blocking) };
+  const notReady = readyProblem(article);
+  const statusReasons = notReady ? [`error: Workflow status: ${notReady} (set it to ready in the app)`] : [];
+  if (notReady || blocking.length > 0) return { kind: 'blocked', reasons: [...statusReasons, ...(blocking.length > 0 ? blockReasons(blocking) : [])] };
   const at = (options.now ?? (() => new Date().toISOString()))();
-  const output = join(outDir, `${article.slug}.html`);
-  await writeFileDurably(output, renderArticleHtml(article, { mode: 'publish', publishedAt: at }));
+  const render: RenderOptions = { mode: 'publish', publishedAt: at, analysis, dateStyle: style.pack.dateStyle, timeZone: style.pack.timeZone };
+  const output = await writeExport(outDir, article.slug, article, render, options);
   const confirmedWarnings = warnings.map((item) => ({ id: item.id, by: options.confirmedBy ?? 'copydesk cli --force' }));
   try {
     await markPublished(file, hash, publishArticle(article, { at, confirmedWarnings }));
@@ -87,7 +107,21 @@ async function exportPublished(file: string, hash: string, article: Article, out
   return { kind: 'exported', output };
 }
 
-async function exportOne(file: string, outDir: string, options: ExportOptions, slugs: Map<string, string>): Promise<FileOutcome> {
+/** The rule pack of the workspace a file is in (its folder), read once per folder; problems are reported once. */
+async function styleFor(file: string, packs: Map<string, Promise<StylePackResult>>, options: ExportOptions): Promise<StylePackResult> {
+  const dir = dirname(file);
+  let pack = packs.get(dir);
+  if (!pack) {
+    pack = readStylePack(dir).then((result) => {
+      if (result.problem) options.onStyleProblem?.(`${dir}: ${result.problem}`);
+      return result;
+    });
+    packs.set(dir, pack);
+  }
+  return pack;
+}
+
+async function exportOne(file: string, outDir: string, options: ExportOptions, slugs: Map<string, string>, packs: Map<string, Promise<StylePackResult>>): Promise<FileOutcome> {
   try {
     const { article, hash } = await readArticleFile(file);
     const earlier = slugs.get(article.slug);
@@ -95,28 +129,31 @@ async function exportOne(file: string, outDir: string, options: ExportOptions, s
       return { kind: 'failed', reason: `its slug "${article.slug}" is also used by ${basename(earlier)} in this export` };
     }
     slugs.set(article.slug, file);
-    return options.preview ? await exportPreview(article, outDir) : await exportPublished(file, hash, article, outDir, options);
+    const style = await styleFor(file, packs, options);
+    return options.preview ? await exportPreview(article, outDir, style, options) : await exportPublished(file, hash, article, outDir, style, options);
   } catch (error) {
     return { kind: 'failed', reason: describe(error) };
   }
 }
 
 /**
- * Exports article files to `outDir` as `<slug>.html`, one at a time. Each file is read and
- * validated, checked with the publish checklist (errors always block; warnings block unless
- * `force`), written atomically, and marked published. With `preview` the checklist is skipped and
- * the article file is left untouched. One file's failure never stops the others.
+ * Exports article files to `outDir` as `<slug>.html` (and `<slug>.jsonld` with `jsonLd`), one at a
+ * time. Each file is read and validated, must be marked `ready`, is checked with the publish
+ * checklist and the house style of its folder's `.copydesk/style.json` (errors always block;
+ * warnings block unless `force`), written atomically, and marked published. With `preview` the
+ * checks are skipped and the article file is left untouched. One file's failure never stops the others.
  */
 export async function exportArticles(files: readonly string[], outDir: string, options: ExportOptions): Promise<ExportSummary> {
   const summary: ExportSummary = { exported: [], blocked: [], failed: [] };
   const slugs = new Map<string, string>();
+  const packs = new Map<string, Promise<StylePackResult>>();
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new AppError('export-failed', `cannot create the output folder ${outDir}: ${describe(error)}`);
   }
   for (const [index, file] of files.entries()) {
-    const outcome = await exportOne(file, outDir, options, slugs);
+    const outcome = await exportOne(file, outDir, options, slugs, packs);
     if (outcome.kind === 'exported') summary.exported.push({ file, output: outcome.output });
     else if (outcome.kind === 'blocked') summary.blocked.push({ file, reasons: outcome.reasons });
     else summary.failed.push({ file, reason: outcome.reason });

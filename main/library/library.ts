@@ -1,50 +1,54 @@
-import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { migrateArticle } from '../../shared/article/migrate';
-import type { Article } from '../../shared/article/model';
-import type { ArticleSummary, LibraryListing, LibraryQuery } from '../../shared/ipc';
+import { articleFileSuffix, readArticleFile } from '../articles/articleFile';
 import { Workspace, type WorkspaceEntry } from '../articles/workspace';
-import { LibraryCache, type CacheRecord } from './libraryCache';
-import { LibrarySearch } from './librarySearch';
-import { SearchTexts } from './searchTexts';
-import { searchableText, summarize } from './summary';
+import type { ArticleSummary, LibraryListing, LibraryQuery, RowSnippet, SearchIndexState } from '../../shared/ipc';
+import { maxLibraryWindow } from '../../shared/ipc';
+import { LibraryCache, type UnreadableRecord } from './libraryCache';
+import { matchSummaries, orderHits, type QueryRows } from './libraryQuery';
+import { Maintenance } from './maintenance';
+import { NoWorkerError, scanInWorkers } from './scanPool';
+import { SearchIndex } from './searchIndex';
+import { snippetFromFile } from './snippets';
+import { SortedLists } from './sortedLists';
+import { describeArticle, type SearchDocument } from './summary';
+
+/** Below this many files a cold start reads them on this thread: starting workers would cost more. */
+const workerThreshold = 200;
+
+/** A change to the search index made while it is loading or being rebuilt, applied once it is there. */
+type PendingChange = { document: SearchDocument; hash: string } | null;
 
 /**
- * The workspace seen as a library: a list of summaries kept in the lowdb cache, a MiniSearch
- * index built on first search, and queries that sort and filter them.
+ * The workspace seen as a library. Main keeps each article's summary (a few hundred bytes) in
+ * lists sorted by date and headline, and a persisted MiniSearch index; articles themselves are
+ * read from disk only when opened, saved or exported. A warm start reads the index files and
+ * lists at once, then checks the folder in a worker thread; a cold start reads every file in
+ * worker threads, one per core.
  */
 export class Library {
   readonly workspace: Workspace;
-  private search: LibrarySearch | null = null;
+  private readonly lists = new SortedLists();
+  private readonly unreadableRecords = new Map<string, UnreadableRecord>();
+  private search: SearchIndex | null = null;
+  private pending: Map<string, PendingChange> | null = new Map();
+  private indexState: SearchIndexState = { state: 'ready' };
+  private isBulk = false;
+  private version = 0;
+  private lastQuery: { key: string; result: QueryRows } | null = null;
+  private searchReady: Promise<void> = Promise.resolve();
+  readonly maintenance: Maintenance;
 
-  private constructor(
-    dir: string,
-    private readonly cache: LibraryCache,
-    private readonly texts: SearchTexts,
-  ) {
-    this.workspace = new Workspace(
-      dir,
-      { onEntry: (entry, article) => this.handleEntry(entry, article), onRemoved: (fileName, id) => this.handleRemoved(fileName, id) },
-      (fileName) => {
-        const record = cache.get(fileName);
-        return record ? { id: record.id, fileName: record.fileName, mtimeMs: record.mtimeMs, size: record.size, hash: record.hash, article: null } : undefined;
-      },
-    );
-  }
+  /** Called when background work changed what the library lists or the index state (throttle it). */
+  onBackgroundChange: () => void = () => undefined;
 
-  /** Opens a workspace folder, using (and refreshing) the index at `cachePath`. */
-  static async open(dir: string, cachePath: string): Promise<Library> {
-    // An index whose search texts are gone could list but not search: rebuild both from the files.
-    if (!SearchTexts.exists(cachePath)) await rm(cachePath, { force: true }).catch(() => undefined);
-    const cache = await LibraryCache.open(cachePath, dir);
-    const library = new Library(dir, cache, new SearchTexts(SearchTexts.pathFor(cachePath), dir));
-    await library.workspace.scan();
-    const present = new Set(library.workspace.entries().map((entry) => entry.fileName));
-    for (const record of cache.records()) {
-      if (!present.has(record.fileName)) cache.delete(record.fileName);
-    }
-    return library;
+  private constructor(dir: string, private readonly cache: LibraryCache, private readonly searchPath: string) {
+    this.workspace = new Workspace(dir, {
+      onEntry: (entry, search) => this.handleEntry(entry, search),
+      onRemoved: (fileName, id) => this.handleRemoved(fileName, id),
+      onUnreadable: (fileName, reason, info) => this.handleUnreadable([fileName, info?.mtimeMs ?? 0, info?.size ?? 0, reason]),
+    });
+    this.maintenance = new Maintenance(this);
   }
 
   /** Default index location for a workspace inside the app's data folder. */
@@ -52,93 +56,271 @@ export class Library {
     return join(userDataDir, 'library-index.json');
   }
 
-  private handleEntry(entry: WorkspaceEntry, article: Article | null): void {
-    if (!article) return;
-    const record: CacheRecord = {
-      id: entry.id,
-      fileName: entry.fileName,
-      mtimeMs: entry.mtimeMs,
-      size: entry.size,
-      hash: entry.hash,
-      article: null,
-      summary: summarize(article, entry.fileName),
-    };
-    const text = searchableText(article);
-    this.cache.set(record);
-    this.texts.set(entry.fileName, entry.hash, text);
-    this.search?.put(searchDocument(record, text));
+  /**
+   * Opens a workspace folder with the index at `cachePath`. Returns as soon as the library can be
+   * listed; checking a warm index against the folder, loading or rebuilding the search index and
+   * writing the index files continue in the background (`whenIdle`).
+   */
+  static async open(dir: string, cachePath: string, options: { workerThreshold?: number } = {}): Promise<Library> {
+    await mkdir(dir, { recursive: true });
+    const { cache, contents } = await LibraryCache.open(cachePath, dir);
+    const library = new Library(dir, cache, SearchIndex.pathFor(cachePath));
+    if (contents) {
+      library.adoptAll(contents.entries, contents.orders);
+      library.isBulk = true;
+      for (const record of contents.unreadable) {
+        library.workspace.setUnreadable(record[0], record[3]);
+        library.unreadableRecords.set(record[0], record);
+      }
+      library.isBulk = false;
+      library.searchReady = library.loadSearch();
+      const checked = library.maintenance.start((signal) => library.maintenance.verify(signal));
+      library.workspace.untilChecked = checked.then(() => {
+        library.workspace.untilChecked = null;
+      });
+    } else {
+      await library.coldScan(options.workerThreshold ?? workerThreshold);
+    }
+    return library;
+  }
+
+  /** Takes many entries at once: the workspace learns them, the lists are built once (or taken in their stored order). */
+  private adoptAll(entries: readonly WorkspaceEntry[], orders: { updated: WorkspaceEntry[]; headline: WorkspaceEntry[] } | null): void {
+    this.isBulk = true;
+    try {
+      for (const entry of entries) this.workspace.adopt(entry, null);
+    } finally {
+      this.isBulk = false;
+    }
+    const rows = [...this.workspace.entries()].map((entry) => entry.summary);
+    const summaries = (list: WorkspaceEntry[]) => list.map((entry) => entry.summary);
+    this.lists.load(rows, orders && rows.length === orders.updated.length ? { updated: summaries(orders.updated), headline: summaries(orders.headline) } : undefined);
+    this.version += 1;
+  }
+
+  /** No usable index: every file is read in worker threads, which also build the search index in parts. */
+  private async coldScan(threshold: number): Promise<void> {
+    const names = (await readdir(this.workspace.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
+    if (names.length < threshold) {
+      await this.scanHere();
+      return;
+    }
+    const entries: WorkspaceEntry[] = [];
+    this.indexState = { state: 'building', done: 0, total: names.length };
+    let snapshots: Uint8Array[];
+    try {
+      ({ snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, true, {
+        onEntries: (scanned, unreadable) => {
+          for (const entry of scanned) entries.push(entry);
+          for (const file of unreadable) this.unreadableRecords.set(file.fileName, [file.fileName, file.mtimeMs, file.size, file.reason]);
+        },
+      }));
+    } catch (error) {
+      if (!(error instanceof NoWorkerError)) throw error;
+      // A build without the worker script (a test's one-file bundle): read the files on this thread.
+      await this.scanHere();
+      return;
+    }
+    this.adoptAll(entries, null);
+    this.isBulk = true;
+    for (const [fileName, , , reason] of [...this.unreadableRecords.values()]) this.workspace.setUnreadable(fileName, reason);
+    this.isBulk = false;
+    this.searchReady = this.maintenance.start(async () => {
+      await this.installSearch(SearchIndex.fromMerged(snapshots, this.searchPath, this.workspace.dir));
+      await this.writeCacheSnapshot();
+    });
+  }
+
+  /** Reads every file on this thread (few files, or no worker script), indexing each as it is read. */
+  private async scanHere(): Promise<void> {
+    await this.workspace.scan();
+    await this.installSearch({ index: SearchIndex.empty(this.searchPath, this.workspace.dir), bytes: null });
+    void this.maintenance.start(async () => {
+      await this.writeCacheSnapshot();
+      await this.search?.writeFile();
+    });
+  }
+
+  /**
+   * Loads the persisted search index. When it is missing or unusable, a rebuild starts in the
+   * background and searches answer from the summaries meanwhile, saying so.
+   */
+  private async loadSearch(): Promise<void> {
+    const loaded = await SearchIndex.load(this.searchPath, this.workspace.dir);
+    if (loaded) {
+      await this.installSearch({ index: loaded, bytes: null });
+      return;
+    }
+    this.indexState = { state: 'building', done: 0, total: this.lists.size };
+    void this.maintenance.start((signal) => this.rebuildSearch(signal));
+  }
+
+  /** Reads every file again in worker threads to build a new search index (the old one is missing or stale). */
+  async rebuildSearch(signal: AbortSignal): Promise<void> {
+    const names = [...this.workspace.entries()].map((entry) => entry.fileName);
+    this.search = null;
+    this.pending ??= new Map();
+    this.indexState = { state: 'building', done: 0, total: names.length };
+    try {
+      const { snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, true, {
+        onEntries: () => undefined,
+        onProgress: (done, total) => {
+          this.indexState = { state: 'building', done, total };
+          this.onBackgroundChange();
+        },
+      }, signal);
+      await this.installSearch(SearchIndex.fromMerged(snapshots, this.searchPath, this.workspace.dir));
+    } catch (error) {
+      if (!(error instanceof NoWorkerError)) throw error;
+      const index = SearchIndex.empty(this.searchPath, this.workspace.dir);
+      for (const entry of [...this.workspace.entries()]) {
+        const onDisk = await readArticleFile(join(this.workspace.dir, entry.fileName)).catch(() => null);
+        if (onDisk) index.put(describeArticle(onDisk.article, entry.fileName).search, onDisk.hash);
+      }
+      await this.installSearch({ index, bytes: null });
+    }
+  }
+
+  /** Makes a loaded or rebuilt index the live one, applies what changed meanwhile, and writes a rebuilt one. */
+  private async installSearch({ index, bytes }: { index: SearchIndex; bytes: Uint8Array | null }): Promise<void> {
+    // Written first: changes arriving meanwhile still wait in `pending`, and are journalled after it.
+    if (bytes) await index.replaceFile(bytes);
+    const pending = this.pending ?? new Map<string, PendingChange>();
+    this.pending = null;
+    this.search = index;
+    for (const [id, change] of pending) {
+      if (change) index.put(change.document, change.hash);
+      else index.remove(id);
+    }
+    this.indexState = { state: 'ready' };
+    this.version += 1;
+    this.onBackgroundChange();
+  }
+
+  private handleEntry(entry: WorkspaceEntry, search: SearchDocument | null): void {
+    this.unreadableRecords.delete(entry.fileName);
+    if (this.isBulk) return;
+    this.lists.put(entry.summary);
+    this.cache.put(entry);
+    if (search) {
+      if (this.pending) this.pending.set(entry.id, { document: search, hash: entry.hash });
+      else this.search?.put(search, entry.hash);
+    }
+    this.changed();
   }
 
   private handleRemoved(fileName: string, id: string): void {
+    this.lists.remove(id);
     this.cache.delete(fileName);
-    this.texts.delete(fileName);
-    this.search?.remove(id);
+    if (this.pending) this.pending.set(id, null);
+    else this.search?.remove(id);
+    this.changed();
   }
 
-  /** A file's search text from the texts cache, else read again from the file (empty if it cannot be read). */
-  private textOf(record: CacheRecord): string {
-    const cached = this.texts.get(record.fileName, record.hash);
-    if (cached !== undefined) return cached;
-    try {
-      const text = searchableText(migrateArticle(JSON.parse(readFileSync(join(this.workspace.dir, record.fileName), 'utf8'))));
-      this.texts.set(record.fileName, record.hash, text);
-      return text;
-    } catch {
-      return '';
-    }
+  private handleUnreadable(record: UnreadableRecord): void {
+    this.unreadableRecords.set(record[0], record);
+    if (this.isBulk) return;
+    this.cache.setUnreadable(record);
+    this.changed();
   }
 
-  private summaries(): ArticleSummary[] {
-    const rows: ArticleSummary[] = [];
-    for (const entry of this.workspace.entries()) {
-      const record = this.cache.get(entry.fileName);
-      if (record) rows.push(record.summary);
-    }
-    return rows;
+  private changed(): void {
+    this.version += 1;
+    this.cache.markChanged();
+    this.maintenance.compactSoon();
   }
 
-  private searchIndex(): LibrarySearch {
-    if (!this.search) {
-      this.search = new LibrarySearch();
-      for (const record of this.cache.records()) this.search.put(searchDocument(record, this.textOf(record)));
-    }
-    return this.search;
+  /** Rewrites the library index snapshot from the lists as they are (after a cold scan, or when its journal has grown). */
+  async writeCacheSnapshot(): Promise<void> {
+    const byId = (id: string) => this.workspace.find(id);
+    await this.cache.writeSnapshot(this.lists.list('all', 'updated'), this.lists.list('all', 'headline'), byId, [...this.unreadableRecords.values()]);
   }
 
-  /** The library list for a query: search, then status filter, then sort. */
-  list(query: LibraryQuery): LibraryListing {
-    const all = this.summaries();
-    let rows = all;
-    // An empty query filters nothing, so it must not pay for building the full-text index.
-    const matches = query.search.trim() ? this.searchIndex().search(query.search) : null;
-    if (matches) {
-      const byId = new Map(all.map((row) => [row.id, row]));
-      rows = matches.map((id) => byId.get(id)).filter((row): row is ArticleSummary => row !== undefined);
-    }
-    if (query.status !== 'all') rows = rows.filter((row) => row.status === query.status);
-    if (!matches || query.sort === 'headline') rows = sortRows(rows, query.sort);
-    return { workspace: this.workspace.dir, articles: rows, unreadable: this.workspace.unreadable(), total: all.length };
+  /** Grows with every change to the lists or the index state. */
+  get listVersion(): number {
+    return this.version;
   }
 
-  /** Writes the index now. */
+  /** The persisted indexes, for background upkeep. */
+  get indexes(): { cache: LibraryCache; search: SearchIndex | null; searchReady: Promise<void> } {
+    return { cache: this.cache, search: this.search, searchReady: this.searchReady };
+  }
+
+  /** The stored reading of an unreadable file (its mtime and size tell whether it changed). */
+  unreadableRecord(fileName: string): UnreadableRecord | undefined {
+    return this.unreadableRecords.get(fileName);
+  }
+
+  /** Forgets an unreadable file that is gone from the folder. */
+  forgetUnreadable(fileName: string): void {
+    if (!this.unreadableRecords.delete(fileName)) return;
+    this.cache.delete(fileName);
+    this.changed();
+  }
+
+  /** Files listed as unreadable. */
+  unreadableFileNames(): string[] {
+    return [...this.unreadableRecords.keys()];
+  }
+
+  private async rows(query: LibraryQuery): Promise<QueryRows> {
+    const search = query.search.trim();
+    const sort = query.sort === 'relevance' && !search ? 'updated' : query.sort;
+    if (!search) return { rows: this.lists.list(query.status, sort === 'relevance' ? 'updated' : sort), terms: null };
+    // Loading a persisted index takes moments; a rebuild does not hold searches up (they answer from the summaries).
+    if (!this.search) await this.searchReady;
+    const key = JSON.stringify([search, query.status, sort, this.version, this.search !== null]);
+    if (this.lastQuery?.key === key) return this.lastQuery.result;
+    const hits = this.search?.search(search);
+    const result = hits ? orderHits(hits, this.lists, query.status, sort) : matchSummaries(search, this.lists, query.status, sort);
+    this.lastQuery = { key, result };
+    return result;
+  }
+
+  /** One window of the library list for a query: search, status filter, sort, then `offset` and `limit`. */
+  async list(query: LibraryQuery): Promise<LibraryListing> {
+    const { rows, terms } = await this.rows(query);
+    const offset = Math.min(query.offset ?? 0, rows.length);
+    const window = rows.slice(offset, offset + (query.limit ?? maxLibraryWindow));
+    return {
+      workspace: this.workspace.dir,
+      articles: window.map((row: ArticleSummary) => ({ ...row, terms: terms?.get(row.id) ?? [] })),
+      offset,
+      matched: rows.length,
+      unreadable: this.workspace.unreadable(),
+      total: this.lists.size,
+      index: this.indexState,
+    };
+  }
+
+  /** Body text around the match for a few listed articles, read from their files. */
+  async snippets(ids: readonly string[], search: string): Promise<RowSnippet[]> {
+    const words = search.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const matched = this.lastQuery?.result.terms;
+    return Promise.all(
+      ids.map(async (id) => {
+        const entry = this.workspace.find(id);
+        if (!entry || words.length === 0) return { id, text: '' };
+        return { id, text: await snippetFromFile(this.workspace.dir, entry.fileName, [...(matched?.get(id) ?? []), ...words]) };
+      }),
+    );
+  }
+
+  /** Resolves when background work (checking the folder, loading or rebuilding the search index, writing indexes) is done. */
+  whenIdle(): Promise<void> {
+    return this.maintenance.whenIdle();
+  }
+
+  /** Writes pending index changes now. */
   async flush(): Promise<void> {
+    await this.maintenance.whenIdle();
     await this.cache.flush();
-    await this.texts.flush();
+    await this.search?.flush();
   }
-}
 
-function sortRows(rows: ArticleSummary[], sort: LibraryQuery['sort']): ArticleSummary[] {
-  const sorted = [...rows];
-  if (sort === 'headline') {
-    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    sorted.sort((a, b) => collator.compare(a.headline || '\uffff', b.headline || '\uffff'));
-  } else {
-    sorted.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  /** Stops background work (workers are ended) and writes pending index changes. */
+  async close(): Promise<void> {
+    this.maintenance.stop();
+    await this.flush();
   }
-  return sorted;
-}
-
-function searchDocument(record: CacheRecord, text: string) {
-  const { summary } = record;
-  return { id: summary.id, headline: summary.headline, dek: summary.dek, kicker: summary.kicker, bylines: summary.bylines, text };
 }

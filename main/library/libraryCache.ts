@@ -2,78 +2,171 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import type { CachedReading } from '../articles/workspace';
+import { articleStatuses, type ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
-import { WriteBatch } from './writeBatch';
+import type { WorkspaceEntry } from '../articles/workspace';
+import { Journal } from './journal';
 
-/** One cached file: what the workspace needs to skip re-reading it, and the list row. Search texts live in `SearchTexts`. */
-export interface CacheRecord extends CachedReading {
-  summary: ArticleSummary;
-}
+/**
+ * Version 3 stores rows as arrays in date order with the headline order beside them, and takes
+ * later changes in an append-only journal, so neither a warm start nor a save rewrites the index.
+ */
+const cacheVersion = 3;
 
-/** Version 2 moved the search texts out of the index, so a warm start parses only list rows. */
-const cacheVersion = 2;
+/** One row as stored: file facts, then the summary's fields, in a fixed order. */
+type RecordTuple = [
+  fileName: string, id: string, mtimeMs: number, size: number, hash: string,
+  slug: string, kicker: string, headline: string, dek: string, status: ArticleStatus, bylines: string,
+  updatedAt: string, words: number, isChangedSincePublished: 0 | 1, tags: string[], lead: string,
+];
+/** A file that could not be read, kept so it is listed at once and not re-read until it changes. */
+export type UnreadableRecord = [fileName: string, mtimeMs: number, size: number, reason: string];
 
 interface CacheData {
   version: typeof cacheVersion;
   workspace: string;
-  files: Record<string, CacheRecord>;
+  /** Rows newest first. */
+  records: RecordTuple[];
+  /** Positions in `records`, by headline. */
+  headlineOrder: number[];
+  unreadable: UnreadableRecord[];
+}
+
+type JournalLine = ['put', RecordTuple] | ['remove', string] | ['unreadable', UnreadableRecord];
+
+function toTuple(entry: WorkspaceEntry): RecordTuple {
+  const s = entry.summary;
+  return [entry.fileName, entry.id, entry.mtimeMs, entry.size, entry.hash, s.slug, s.kicker, s.headline, s.dek, s.status, s.bylines, s.updatedAt, s.words, s.isChangedSincePublished ? 1 : 0, s.tags, s.lead];
+}
+
+function fromTuple(t: RecordTuple): WorkspaceEntry {
+  const [fileName, id, mtimeMs, size, hash, slug, kicker, headline, dek, status, bylines, updatedAt, words, changed, tags, lead] = t;
+  return { id, fileName, mtimeMs, size, hash, summary: { id, slug, fileName, kicker, headline, dek, status, bylines, updatedAt, words, isChangedSincePublished: changed === 1, tags, lead } };
+}
+
+function isTuple(value: unknown): value is RecordTuple {
+  return Array.isArray(value) && value.length === 16 && typeof value[1] === 'string' && typeof value[0] === 'string' && (articleStatuses as readonly unknown[]).includes(value[9]) && Array.isArray(value[14]);
+}
+
+/** What the index held at start: entries (and their stored orders when still valid) and unreadable files. */
+export interface CacheContents {
+  entries: WorkspaceEntry[];
+  /** The entries by date and by headline as stored; null when the journal changed them since. */
+  orders: { updated: WorkspaceEntry[]; headline: WorkspaceEntry[] } | null;
+  unreadable: UnreadableRecord[];
 }
 
 /**
- * The lowdb library index in the app's data folder. It is only a cache of the workspace files:
- * when it is missing, stale, unreadable or for another workspace it is simply rebuilt.
+ * The lowdb library index in the app's data folder: every article's summary and file facts.
+ * A snapshot (lowdb) plus an append-only journal of changes since; the snapshot is rewritten only
+ * when the journal has grown to a share of the library, so a save costs one appended line. Like
+ * any cache it can be deleted: a missing, unreadable or foreign index means a cold scan.
  */
 export class LibraryCache {
   private readonly db: Low<CacheData>;
-  private readonly batch = new WriteBatch(() => this.flush());
-  private pending: Promise<void> = Promise.resolve();
+  private readonly file: DataFile<CacheData>;
+  private readonly journal: Journal<JournalLine>;
+  private isSnapshotStale = false;
 
   private constructor(private readonly path: string, private readonly workspace: string) {
-    // Compact JSON: the index is a cache nobody reads by eye, and a warm start parses all of it.
-    const file = new DataFile<CacheData>(path, { parse: (text) => JSON.parse(text) as CacheData, stringify: (data) => JSON.stringify(data) });
-    this.db = new Low(file, { version: cacheVersion, workspace, files: {} });
+    this.file = new DataFile<CacheData>(path, { parse: (text) => JSON.parse(text) as CacheData, stringify: (data) => JSON.stringify(data) });
+    this.db = new Low(this.file, LibraryCache.empty(workspace));
+    this.journal = new Journal<JournalLine>(`${path.replace(/\.json$/, '')}.log`);
   }
 
-  /** Opens the index for a workspace, starting empty when the file is absent or not usable. */
-  static async open(path: string, workspace: string): Promise<LibraryCache> {
+  private static empty(workspace: string): CacheData {
+    return { version: cacheVersion, workspace, records: [], headlineOrder: [], unreadable: [] };
+  }
+
+  /** Opens the index for a workspace and reads what it holds; empty when absent, unreadable or for another workspace. */
+  static async open(path: string, workspace: string): Promise<{ cache: LibraryCache; contents: CacheContents | null }> {
     const cache = new LibraryCache(path, workspace);
     await mkdir(dirname(path), { recursive: true });
-    try {
-      await cache.db.read();
-    } catch {
-      cache.db.data = { version: cacheVersion, workspace, files: {} };
+    // Read through the adapter: lowdb keeps its default data when the file is missing, which must mean "cold" here.
+    const data = await cache.file.read().catch(() => null);
+    const isUsable = data !== null && data.version === cacheVersion && data.workspace === workspace && Array.isArray(data.records) && Array.isArray(data.headlineOrder);
+    if (!isUsable) {
+      cache.db.data = LibraryCache.empty(workspace);
+      await cache.journal.clear();
+      return { cache, contents: null };
     }
-    const data = cache.db.data;
-    if (data?.version !== cacheVersion || data.workspace !== workspace || typeof data.files !== 'object' || data.files === null) {
-      cache.db.data = { version: cacheVersion, workspace, files: {} };
+    return { cache, contents: await cache.contents(data) };
+  }
+
+  private async contents(data: CacheData): Promise<CacheContents> {
+    const updated = data.records.filter(isTuple).map(fromTuple);
+    const headline = updated.length === data.records.length ? data.headlineOrder.map((position) => updated[position]).filter((entry) => entry !== undefined) : [];
+    const byFile = new Map(updated.map((entry) => [entry.fileName, entry]));
+    const unreadable = new Map((Array.isArray(data.unreadable) ? data.unreadable : []).map((record) => [record[0], record]));
+    const lines = await this.journal.read();
+    for (const line of lines) {
+      if (line[0] === 'put' && isTuple(line[1])) {
+        byFile.set(line[1][0], fromTuple(line[1]));
+        unreadable.delete(line[1][0]);
+      } else if (line[0] === 'remove' && typeof line[1] === 'string') {
+        byFile.delete(line[1]);
+        unreadable.delete(line[1]);
+      } else if (line[0] === 'unreadable' && Array.isArray(line[1])) {
+        byFile.delete(line[1][0]);
+        unreadable.set(line[1][0], line[1]);
+      }
     }
-    return cache;
+    this.isSnapshotStale = lines.length > 0;
+    const isUnchanged = lines.length === 0 && headline.length === updated.length;
+    return { entries: [...byFile.values()], orders: isUnchanged ? { updated, headline } : null, unreadable: [...unreadable.values()] };
   }
 
-  get(fileName: string): CacheRecord | undefined {
-    return Object.hasOwn(this.db.data.files, fileName) ? this.db.data.files[fileName] : undefined;
+  /** Records a file's new reading (one journal line). */
+  put(entry: WorkspaceEntry): void {
+    this.journal.append(['put', toTuple(entry)]);
   }
 
-  records(): CacheRecord[] {
-    return Object.values(this.db.data.files);
-  }
-
-  set(record: CacheRecord): void {
-    this.db.data.files[record.fileName] = record;
-    this.batch.schedule();
-  }
-
+  /** Records that a file is gone. */
   delete(fileName: string): void {
-    delete this.db.data.files[fileName];
-    this.batch.schedule();
+    this.journal.append(['remove', fileName]);
   }
 
-  /** Writes pending changes now (at shutdown, or in tests). A failed write only costs a rebuild. */
+  /** Records a file that could not be read. */
+  setUnreadable(record: UnreadableRecord): void {
+    this.journal.append(['unreadable', record]);
+  }
+
+  /** True when the journal has grown enough that rewriting the snapshot pays off (a tenth of the library, at least 500 lines). */
+  shouldCompact(librarySize: number): boolean {
+    return this.isSnapshotStale && this.journal.length >= Math.max(500, librarySize / 10);
+  }
+
+  /**
+   * Rewrites the snapshot from the library as it is now (rows by date, plus the headline order)
+   * and empties the journal. Called after a cold scan and when the journal has grown.
+   */
+  async writeSnapshot(updated: readonly ArticleSummary[], headline: readonly ArticleSummary[], entryOf: (id: string) => WorkspaceEntry | undefined, unreadable: UnreadableRecord[]): Promise<void> {
+    const position = new Map<string, number>();
+    const records: RecordTuple[] = [];
+    for (const row of updated) {
+      const entry = entryOf(row.id);
+      if (!entry) continue;
+      position.set(row.id, records.length);
+      records.push(toTuple(entry));
+    }
+    const headlineOrder = headline.map((row) => position.get(row.id)).filter((index): index is number => index !== undefined);
+    this.db.data = { version: cacheVersion, workspace: this.workspace, records, headlineOrder, unreadable };
+    await this.journal.flush();
+    const mark = this.journal.length;
+    await this.db.write();
+    this.db.data = LibraryCache.empty(this.workspace);
+    await this.journal.dropFirst(mark);
+    this.isSnapshotStale = this.journal.length > 0;
+  }
+
+  /** Marks the snapshot as out of date (so the next compaction check counts the journal). */
+  markChanged(): void {
+    this.isSnapshotStale = true;
+  }
+
+  /** Writes pending journal lines now. A failed write only costs re-reading some files later. */
   async flush(): Promise<void> {
-    this.batch.cancel();
-    this.pending = this.pending.then(() => this.db.write()).catch(() => undefined);
-    await this.pending;
+    await this.journal.flush();
   }
 
   /** Where the index lives (for diagnostics). */

@@ -1,10 +1,44 @@
 import type { Article } from '../../shared/article/model';
-import { bodyBlocks, bodyWordCount } from '../../shared/article/text';
+import { bodyBlocks, countWords } from '../../shared/article/text';
 import type { ArticleSummary } from '../../shared/ipc';
 
-/** The library row for an article stored in `fileName`. */
-export function summarize(article: Article, fileName: string): ArticleSummary {
-  return {
+/** What full-text search indexes for one article: headline, dek, kicker, bylines, tags and body. */
+export interface SearchDocument {
+  id: string;
+  headline: string;
+  dek: string;
+  kicker: string;
+  bylines: string;
+  tags: string;
+  text: string;
+}
+
+/** Characters of body copy kept in a summary to show under the headline. */
+const leadLength = 200;
+
+/** The opening of a text cut at a word boundary near `length` characters, with an ellipsis when cut. */
+export function leadOf(text: string, length = leadLength): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.lastIndexOf(' ', length);
+  return `${flat.slice(0, cut > length / 2 ? cut : length)}…`;
+}
+
+/** The body copy full-text search reads, one block per line. */
+export function searchableText(article: Article): string {
+  return bodyBlocks(article.body)
+    .map((block) => block.text)
+    .join('\n');
+}
+
+/**
+ * The library row for an article stored in `fileName` (a few hundred bytes, all the library
+ * keeps in memory) and the document the search index takes from it, computed in one pass.
+ */
+export function describeArticle(article: Article, fileName: string): { summary: ArticleSummary; search: SearchDocument } {
+  const text = searchableText(article);
+  const bylines = article.bylines.map((byline) => byline.name).filter(Boolean).join(', ');
+  const summary: ArticleSummary = {
     id: article.id,
     slug: article.slug,
     fileName,
@@ -12,16 +46,13 @@ export function summarize(article: Article, fileName: string): ArticleSummary {
     headline: article.headline,
     dek: article.dek,
     status: article.status,
-    bylines: article.bylines.map((byline) => byline.name).filter(Boolean).join(', '),
+    bylines,
     updatedAt: article.updatedAt,
-    words: bodyWordCount(article.body),
+    words: countWords(text),
     isChangedSincePublished: article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt,
+    tags: article.tags,
+    lead: leadOf(text),
   };
-}
-
-/** The body copy that full-text search reads. */
-export function searchableText(article: Article): string {
-  return bodyBlocks(article.body)
-    .map((block) => block.text)
-    .join('\n');
+  const search: SearchDocument = { id: article.id, headline: article.headline, dek: article.dek, kicker: article.kicker, bylines, tags: article.tags.join(' '), text };
+  return { summary, search };
 }

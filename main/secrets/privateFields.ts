@@ -1,9 +1,10 @@
-import { isSealedValue, privateSourceFields, type Article, type Source } from '../../shared/article/model';
+import { isSealedValue, privateEvidenceFields, privateSourceFields, type Article, type QuoteEvidence, type Source } from '../../shared/article/model';
 import { AppError } from '../../shared/errors';
 import type { Secrets } from './secrets';
 
 /**
- * Seals and opens the private fields of an article's sources (`contactNote`, `identity`).
+ * Seals and opens the private fields of an article: its sources' `contactNote` and `identity`, and
+ * the evidence behind its quotes (note, transcript, recording file and time).
  * Inside main, and on disk, articles hold sealed values; the renderer only ever sees clear text.
  */
 export class PrivateFields {
@@ -20,12 +21,12 @@ export class PrivateFields {
    */
   seal(article: Article): Article {
     if (!this.isEncryptionAvailable()) return article;
-    return this.mapSources(article, (value) => {
+    return this.mapPrivate(article, (value) => {
       if (value === '' || isSealedValue(value)) return value;
       try {
         return (this.secrets as Secrets).seal(value);
       } catch {
-        throw new AppError('write-failed', 'the system keychain could not encrypt the private source notes, so nothing was saved; your text is still in the editor');
+        throw new AppError('write-failed', 'the system keychain could not encrypt the private source notes and quote evidence, so nothing was saved; your text is still in the editor');
       }
     });
   }
@@ -34,7 +35,7 @@ export class PrivateFields {
   open(article: Article): Article {
     const secrets = this.secrets;
     if (!secrets || !this.isEncryptionAvailable()) return article;
-    return this.mapSources(article, (value) => {
+    return this.mapPrivate(article, (value) => {
       if (!isSealedValue(value)) return value;
       try {
         return secrets.open(value);
@@ -44,12 +45,19 @@ export class PrivateFields {
     });
   }
 
-  private mapSources(article: Article, map: (value: string) => string): Article {
+  private mapPrivate(article: Article, map: (value: string) => string): Article {
     const sources = article.sources.map((source) => {
       const next: Source = { ...source };
       for (const field of privateSourceFields) next[field] = map(source[field]);
       return next;
     });
-    return { ...article, sources };
+    const evidence = Object.fromEntries(
+      Object.entries(article.evidence).map(([key, entry]) => {
+        const next: QuoteEvidence = { ...entry };
+        for (const field of privateEvidenceFields) next[field] = map(entry[field]);
+        return [key, next];
+      }),
+    );
+    return { ...article, sources, evidence };
   }
 }

@@ -4,7 +4,7 @@ import { settingsSchema, type Settings } from '../../shared/ipc';
 import { writeFileDurably } from '../articles/articleFile';
 
 /** Settings a fresh install starts with. */
-export const defaultSettings: Settings = { reviewerName: '', headlineLimit: 70, dekLimit: 160, lastOpen: null };
+export const defaultSettings: Settings = { reviewerName: '', headlineLimit: 70, dekLimit: 160, lastOpen: null, evidenceRequirement: 'none' };
 
 /** The user's settings in `settings.json` in the app's data folder; an unreadable file means defaults. */
 export class SettingsStore {

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../shared/ipc';
 import { call, errorMessage } from '../api';
+import { CorrectionsSection } from '../corrections/CorrectionsSection';
 import { BodyEditor } from '../editor/BodyEditor';
 import { BodyStats } from '../editor/BodyStats';
 import { FindBar } from '../editor/FindBar';
@@ -90,6 +91,7 @@ export function ArticleView({ document, settings, notice: outerNotice, isFinding
         </div>
         <BodyEditor key={`${article.id}:${contentVersion}`} initialBody={article.body} bodyRef={bodyRef} onChange={markChanged} onReady={handleReady} />
       </SourcesContext.Provider>
+      <CorrectionsSection article={article} editorName={settings.reviewerName.trim()} onChange={update} />
     </article>
   );
 }

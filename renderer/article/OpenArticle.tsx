@@ -8,6 +8,7 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { paragraphStarts, quoteRange } from '../review/positions';
 import { useAnalysedArticle, useAnalysis, useFollowEditedQuotes, WithAnalysis } from '../review/useAnalysis';
 import { SourcesPanel } from '../sources/SourcesPanel';
+import { StyleSection } from '../style/StyleSection';
 import { useShortcuts } from '../useShortcuts';
 import { ArticleView } from './ArticleView';
 import { HistoryPanel } from './HistoryPanel';
@@ -77,7 +78,11 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
     else if (target.field === 'sources') setTab('sources');
     else window.document.getElementById(fieldIds[target.field])?.focus();
   };
-  const exportArticle = async (confirmedWarningIds: string[]) => {
+  const exportArticle = async (confirmedWarningIds: string[], readyBy?: string) => {
+    const latest = document.article;
+    if (readyBy && latest && latest.status !== 'ready') {
+      update({ status: 'ready', statusLog: [...latest.statusLog, { at: new Date().toISOString(), who: readyBy, from: latest.status, to: 'ready' }] });
+    }
     await document.saveNow(true);
     const result = await call('exportArticle', { id, confirmedWarningIds });
     if (!result) return null;
@@ -100,11 +105,14 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
               id: 'review',
               label: 'Review',
               render: () => (
-                <WithAnalysis client={analysis}>
-                  {(result) => (
-                    <ReviewPanel article={article} analysis={result} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
-                  )}
-                </WithAnalysis>
+                <>
+                  <WithAnalysis client={analysis}>
+                    {(result) => (
+                      <ReviewPanel article={article} analysis={result} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
+                    )}
+                  </WithAnalysis>
+                  <StyleSection editor={editor} article={article} onChange={update} />
+                </>
               ),
             },
             {

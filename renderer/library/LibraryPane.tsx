@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { ArticleStatus } from '../../shared/article/model';
-import type { LibraryListing, LibraryQuery } from '../../shared/ipc';
-import { LibraryRow } from './LibraryRow';
+import type { LibraryQuery } from '../../shared/ipc';
 import { StatusOptions } from '../article/StatusOptions';
+import './library.css';
+import { LibraryCount } from './LibraryCount';
+import { LibraryList } from './LibraryList';
+import type { LibraryView } from './useLibrary';
 
 interface LibraryPaneProps {
-  listing: LibraryListing | null;
-  query: LibraryQuery;
+  view: LibraryView;
   openId: string | null;
-  error: string | null;
-  onQueryChange: (query: LibraryQuery) => void;
   onOpen: (id: string) => void;
   onNew: () => void;
   onImport: () => void;
@@ -17,9 +17,12 @@ interface LibraryPaneProps {
   onSettings: () => void;
 }
 
-/** The library sidebar: search, filter, sort, New Article, and the list of articles. */
-export function LibraryPane({ listing, query, openId, error, onQueryChange, onOpen, onNew, onImport, onExportSelected, onSettings }: LibraryPaneProps) {
-  const articles = listing?.articles ?? [];
+/**
+ * The library sidebar: search, filter, sort, the count of results, New Article, and the
+ * virtualised list. Searching and filtering only change the list: the open article stays open.
+ */
+export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSelected, onSettings }: LibraryPaneProps) {
+  const { listing, query, setQuery } = view;
   const [selected, setSelected] = useState<Set<string> | null>(null);
   const toggle = (id: string) =>
     setSelected((old) => {
@@ -28,6 +31,7 @@ export function LibraryPane({ listing, query, openId, error, onQueryChange, onOp
       else next.add(id);
       return next;
     });
+  const change = (patch: Partial<LibraryQuery>) => setQuery({ ...query, ...patch });
   return (
     <nav className="library" aria-label="Library">
       <div className="library-head">
@@ -52,43 +56,30 @@ export function LibraryPane({ listing, query, openId, error, onQueryChange, onOp
           </button>
         ) : null}
       </div>
-      <input
-        type="search"
-        className="library-search"
-        aria-label="Search articles"
-        placeholder="Search headline, dek, body…"
-        value={query.search}
-        onChange={(event) => onQueryChange({ ...query, search: event.target.value })}
-      />
+      <input type="search" className="library-search" aria-label="Search articles" placeholder="Search headline, dek, byline, tags, body…" value={query.search} onChange={(event) => change({ search: event.target.value })} />
       <div className="library-controls">
         <label>
           Status
-          <select value={query.status} onChange={(event) => onQueryChange({ ...query, status: event.target.value as ArticleStatus | 'all' })}>
+          <select value={query.status} onChange={(event) => change({ status: event.target.value as ArticleStatus | 'all' })}>
             <option value="all">All</option>
             <StatusOptions />
           </select>
         </label>
         <label>
           Sort
-          <select value={query.sort} onChange={(event) => onQueryChange({ ...query, sort: event.target.value as LibraryQuery['sort'] })}>
+          <select value={query.sort} onChange={(event) => change({ sort: event.target.value as LibraryQuery['sort'] })}>
             <option value="updated">Last updated</option>
             <option value="headline">Headline</option>
+            <option value="relevance">Best match</option>
           </select>
         </label>
       </div>
-      {error ? <p role="alert" className="error-text">{error}</p> : null}
-      {listing && listing.total === 0 ? (
-        <p className="empty-state">No articles yet. Choose “New article” to start your first story, or import a .txt, .md or .docx file (drop it here).</p>
-      ) : null}
-      {listing && listing.total > 0 && articles.length === 0 ? <p className="empty-state">No article matches this search.</p> : null}
-      <ul className="library-list" aria-label="Articles">
-        {articles.map((row) => (
-          <LibraryRow key={row.id} row={row} isOpen={row.id === openId} onOpen={onOpen} isSelected={selected ? selected.has(row.id) : null} onToggle={toggle} />
-        ))}
-      </ul>
+      <LibraryCount listing={listing} query={query} />
+      {view.error ? <p role="alert" className="error-text">{view.error}</p> : null}
+      <LibraryList view={view} openId={openId} onOpen={onOpen} selected={selected} onToggle={toggle} />
       {listing && listing.unreadable.length > 0 ? (
-        <section className="unreadable" aria-label="Unreadable files">
-          <h3>Cannot be read ({listing.unreadable.length})</h3>
+        <details className="unreadable" aria-label="Unreadable files">
+          <summary>Cannot be read ({listing.unreadable.length})</summary>
           <ul>
             {listing.unreadable.map((file) => (
               <li key={file.fileName}>
@@ -96,7 +87,7 @@ export function LibraryPane({ listing, query, openId, error, onQueryChange, onOp
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ) : null}
     </nav>
   );

@@ -1,8 +1,15 @@
-import type { ArticleSummary } from '../../shared/ipc';
+import { memo, useMemo } from 'react';
+import type { LibraryRow as Row } from '../../shared/ipc';
 import { StatusBadge } from '../article/StatusBadge';
+import { Highlighted, highlightTerms } from './Highlighted';
+import { relativeTime } from '../../shared/format/relativeTime';
 
 interface LibraryRowProps {
-  row: ArticleSummary;
+  row: Row;
+  /** Body text around the search match; empty or absent shows the dek, else the body's opening. */
+  snippet: string | undefined;
+  /** The library's search, whose words are marked. */
+  search: string;
   isOpen: boolean;
   onOpen: (id: string) => void;
   /** Null when the library is not in selection mode. */
@@ -10,22 +17,34 @@ interface LibraryRowProps {
   onToggle: (id: string) => void;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
-/** One article in the library list; click or Enter opens it. */
-export function LibraryRow({ row, isOpen, onOpen, isSelected, onToggle }: LibraryRowProps) {
+/**
+ * One article in the library list, three dense lines laid out the same for every article,
+ * untitled ones included: status, kicker and time; headline; byline and the matched text (or
+ * the dek). Search matches are marked. Click or Enter opens it.
+ */
+export const LibraryRow = memo(function LibraryRow({ row, snippet, search, isOpen, onOpen, isSelected, onToggle }: LibraryRowProps) {
+  const terms = useMemo(() => highlightTerms(row.terms, search), [row.terms, search]);
+  const title = row.headline || 'Untitled article';
+  const text = snippet || row.dek || row.lead;
   return (
-    <li className="library-item">
-      {isSelected !== null ? <input type="checkbox" className="row-check" checked={isSelected} onChange={() => onToggle(row.id)} aria-label={`Select “${row.headline || 'Untitled article'}”`} /> : null}
-      <button type="button" className={`library-row${isOpen ? ' is-open' : ''}`} aria-current={isOpen ? 'true' : undefined} onClick={() => onOpen(row.id)} onDoubleClick={() => onOpen(row.id)}>
-        <span className="row-headline">{row.headline || 'Untitled article'}</span>
-        <span className="row-meta">
+    <>
+      {isSelected !== null ? <input type="checkbox" className="row-check" checked={isSelected} onChange={() => onToggle(row.id)} aria-label={`Select “${title}”`} /> : null}
+      <button type="button" className={`library-row${isOpen ? ' is-open' : ''}`} aria-current={isOpen ? 'true' : undefined} data-row-id={row.id} onClick={() => onOpen(row.id)}>
+        <span className="row-line row-top">
           <StatusBadge status={row.status} isChangedSincePublished={row.isChangedSincePublished} />
-          {row.bylines ? <span>{row.bylines}</span> : null}
-          <span>{row.words.toLocaleString()} words</span>
-          <time dateTime={row.updatedAt}>{timeFormat.format(new Date(row.updatedAt))}</time>
+          <span className="row-kicker">{row.kicker ? <Highlighted text={row.kicker} terms={terms} /> : null}</span>
+          <time className="row-time" dateTime={row.updatedAt} title={fullTime.format(new Date(row.updatedAt))}>
+            {relativeTime(row.updatedAt)}
+          </time>
+        </span>
+        <span className={`row-line row-headline${row.headline ? '' : ' is-untitled'}`}>{row.headline ? <Highlighted text={row.headline} terms={terms} /> : title}</span>
+        <span className="row-line row-detail">
+          <span className="row-byline">{row.bylines ? <Highlighted text={row.bylines} terms={terms} /> : 'No byline'}</span>
+          <span className="row-snippet">{text ? <Highlighted text={text} terms={terms} /> : `${row.words.toLocaleString()} words`}</span>
         </span>
       </button>
-    </li>
+    </>
   );
-}
+});

@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../shared/ipc';
+import { evidenceRequirements, type EvidenceRequirement } from '../../shared/standards/policy';
+
+const evidenceChoices: Record<EvidenceRequirement, string> = {
+  none: 'Not required',
+  anonymous: 'For every quote from an anonymous or background source',
+  all: 'For every quote',
+};
 
 interface SettingsDialogProps {
   settings: Settings;
@@ -13,6 +20,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
   const [reviewerName, setReviewerName] = useState(settings.reviewerName);
   const [headlineLimit, setHeadlineLimit] = useState(settings.headlineLimit);
   const [dekLimit, setDekLimit] = useState(settings.dekLimit);
+  const [evidenceRequirement, setEvidenceRequirement] = useState(settings.evidenceRequirement);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -23,7 +31,7 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          onSave({ reviewerName: reviewerName.trim(), headlineLimit, dekLimit });
+          onSave({ reviewerName: reviewerName.trim(), headlineLimit, dekLimit, evidenceRequirement });
           dialog.current?.close();
         }}
       >
@@ -38,6 +46,16 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
         <label className="stacked">
           Dek limit (characters)
           <input type="number" min={10} max={2000} value={dekLimit} onChange={(event) => setDekLimit(Number(event.target.value))} />
+        </label>
+        <label className="stacked">
+          Evidence behind quotes, required before publishing
+          <select value={evidenceRequirement} onChange={(event) => setEvidenceRequirement(event.target.value as EvidenceRequirement)}>
+            {evidenceRequirements.map((value) => (
+              <option key={value} value={value}>
+                {evidenceChoices[value]}
+              </option>
+            ))}
+          </select>
         </label>
         <div className="popover-actions">
           <button type="submit" className="primary">

@@ -1,27 +1,105 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { LibraryListing, LibraryQuery } from '../../shared/ipc';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LibraryListing, LibraryQuery, LibraryRow } from '../../shared/ipc';
 import { call, errorMessage, onEvent } from '../api';
 
-/** The library listing for the current query, refreshed when main reports changes. */
-export function useLibrary() {
-  const [query, setQuery] = useState<LibraryQuery>({ search: '', status: 'all', sort: 'updated' });
-  const [listing, setListing] = useState<LibraryListing | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** Rows fetched per call: a few screens, so scrolling asks main rarely. */
+export const pageSize = 60;
 
-  const refresh = useCallback(async () => {
+/** What the library list knows: the counts of the last answer and the pages of rows fetched for it. */
+export interface LibraryView {
+  query: LibraryQuery;
+  /** Null until main has answered once. */
+  listing: Omit<LibraryListing, 'articles' | 'offset'> | null;
+  rowAt(index: number): LibraryRow | undefined;
+  /** Asks for the rows from `start` to `end` (the visible ones) when they are not fetched yet. */
+  ensureRange(start: number, end: number): void;
+  error: string | null;
+  setQuery(query: LibraryQuery): void;
+  refresh(): Promise<void>;
+  /** Grows whenever rows change, so memoised children know to look again. */
+  version: number;
+}
+
+/**
+ * The library list for the current query, fetched from main a page at a time as rows come
+ * into view, and fetched again when main reports changes. Main keeps the sorted and searched
+ * list; the renderer never holds more than the pages it has shown.
+ */
+export function useLibrary(): LibraryView {
+  const [query, setQueryState] = useState<LibraryQuery>({ search: '', status: 'all', sort: 'updated' });
+  const [listing, setListing] = useState<LibraryView['listing']>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const pages = useRef(new Map<number, LibraryRow[]>());
+  const inFlight = useRef(new Set<number>());
+  const generation = useRef(0);
+  const visible = useRef({ start: 0, end: pageSize });
+  const queryRef = useRef(query);
+
+  const fetchPage = useCallback(async (page: number, forGeneration: number) => {
+    if (inFlight.current.has(page)) return;
+    inFlight.current.add(page);
     try {
-      setListing(await call('getLibrary', query));
+      const answer = await call('getLibrary', { ...queryRef.current, offset: page * pageSize, limit: pageSize });
+      if (forGeneration !== generation.current) return;
+      const { articles, offset: _offset, ...counts } = answer;
+      pages.current.set(page, articles);
+      setListing(counts);
       setError(null);
+      setVersion((value) => value + 1);
     } catch (caught) {
-      setError(errorMessage(caught));
+      if (forGeneration === generation.current) setError(errorMessage(caught));
+    } finally {
+      inFlight.current.delete(page);
     }
-  }, [query]);
+  }, []);
+
+  /** Forgets fetched rows and fetches the visible pages again (after a query change or a change in main). */
+  const reload = useCallback(async () => {
+    generation.current += 1;
+    const current = generation.current;
+    const { start, end } = visible.current;
+    const wanted = new Set([0]);
+    for (let page = Math.floor(start / pageSize); page <= Math.floor(Math.max(start, end - 1) / pageSize); page += 1) wanted.add(page);
+    inFlight.current.clear();
+    // Old rows stay on screen until the new ones arrive, so the list does not flash.
+    const fresh = new Map<number, LibraryRow[]>();
+    await Promise.all([...wanted].map(async (page) => {
+      const answer = await call('getLibrary', { ...queryRef.current, offset: page * pageSize, limit: pageSize }).catch((caught: unknown) => {
+        if (current === generation.current) setError(errorMessage(caught));
+        return null;
+      });
+      if (!answer || current !== generation.current) return;
+      const { articles, offset: _offset, ...counts } = answer;
+      fresh.set(page, articles);
+      setListing(counts);
+    }));
+    if (current !== generation.current) return;
+    pages.current = fresh;
+    setError(null);
+    setVersion((value) => value + 1);
+  }, []);
+
+  const setQuery = useCallback((next: LibraryQuery) => {
+    queryRef.current = next;
+    setQueryState(next);
+    visible.current = { start: 0, end: pageSize };
+  }, []);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    void reload();
+  }, [query, reload]);
 
-  useEffect(() => onEvent('library-changed', () => void refresh()), [refresh]);
+  useEffect(() => onEvent('library-changed', () => void reload()), [reload]);
 
-  return { query, setQuery, listing, error, refresh };
+  const ensureRange = useCallback((start: number, end: number) => {
+    visible.current = { start, end };
+    for (let page = Math.floor(start / pageSize); page <= Math.floor(Math.max(start, end - 1) / pageSize); page += 1) {
+      if (!pages.current.has(page)) void fetchPage(page, generation.current);
+    }
+  }, [fetchPage]);
+
+  const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / pageSize))?.[index % pageSize], []);
+
+  return { query, listing, rowAt, ensureRange, error, setQuery, refresh: reload, version };
 }

@@ -5,15 +5,19 @@ import type { Settings } from '../../shared/ipc';
 import { blockingItems, publishChecklist, type ChecklistItem } from '../../shared/publish';
 import { StatusBadge } from '../article/StatusBadge';
 import type { Analysis } from '../review/useAnalysis';
+import { checkArticleStyle } from '../../shared/style/articleStyle';
+import { useStylePack } from '../style/useStylePack';
 import { ChecklistView } from './ChecklistView';
 import { PreviewDialog } from './PreviewDialog';
+import { ReadyPrompt } from './ReadyPrompt';
 
 interface PublishPanelProps {
   article: Article;
   analysis: Analysis | null;
   settings: Settings;
   onJump: (item: ChecklistItem) => void;
-  onExport: (confirmedWarningIds: string[]) => Promise<string | null>;
+  /** Saves and exports; `readyBy` first sets the status to ready, recorded with that editor's name. */
+  onExport: (confirmedWarningIds: string[], readyBy?: string) => Promise<string | null>;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -24,18 +28,24 @@ export function PublishPanel({ article, analysis, settings, onJump, onExport }: 
   const [preview, setPreview] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [isAskingReady, setIsAskingReady] = useState(false);
+  const style = useStylePack();
   const items = useMemo(
-    () => (analysis ? publishChecklist(article, analysis, { headline: settings.headlineLimit, dek: settings.dekLimit }) : []),
-    [article, analysis, settings.headlineLimit, settings.dekLimit],
+    () =>
+      analysis && style
+        ? publishChecklist(article, analysis, { headline: settings.headlineLimit, dek: settings.dekLimit }, { evidence: settings.evidenceRequirement, style: checkArticleStyle(article, style.pack.rules) })
+        : [],
+    [article, analysis, settings.headlineLimit, settings.dekLimit, settings.evidenceRequirement, style],
   );
   const blocking = blockingItems(items, confirmed);
   const errors = items.filter((item) => item.severity === 'error').length;
   const isChanged = article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt;
-  const exportNow = async () => {
+  const exportNow = async (readyBy?: string) => {
+    setIsAskingReady(false);
     setIsBusy(true);
     setMessage(null);
     try {
-      const fileName = await onExport([...confirmed]);
+      const fileName = await onExport([...confirmed], readyBy);
       setMessage(fileName ? `Published: written to ${fileName}.` : 'Export cancelled.');
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
@@ -50,17 +60,23 @@ export function PublishPanel({ article, analysis, settings, onJump, onExport }: 
         <StatusBadge status={article.status} isChangedSincePublished={isChanged} />
         {article.publication ? <span className="quote-facts"> Last published {timeFormat.format(new Date(article.publication.at))}</span> : null}
       </p>
+      {article.status !== 'ready' ? <p className="hint">Publishing needs the status “ready”; Export and publish will offer to set it.</p> : null}
+      {style?.problem ? <p role="alert" className="error-text">{style.problem}</p> : null}
       {!analysis ? <p className="empty-state">Checking the story…</p> : null}
       <p className="hint">{blocking.length === 0 ? 'Ready to export.' : `${errors} error${errors === 1 ? '' : 's'} and ${blocking.length - errors} unconfirmed warning${blocking.length - errors === 1 ? '' : 's'} block the export.`}</p>
       <ChecklistView items={items} confirmed={confirmed} reviewerName={settings.reviewerName} onJump={onJump} onConfirm={(id, isOn) => setConfirmed((old) => { const next = new Set(old); if (isOn) next.add(id); else next.delete(id); return next; })} />
       <div className="popover-actions">
-        <button type="button" onClick={() => setPreview(renderArticleHtml(article, { mode: 'publish', publishedAt: new Date().toISOString() }))}>
+        <button
+          type="button"
+          onClick={() => setPreview(renderArticleHtml(article, { mode: 'publish', publishedAt: new Date().toISOString(), ...(analysis ? { analysis } : {}), dateStyle: style?.pack.dateStyle ?? 'ap', timeZone: style?.pack.timeZone ?? 'UTC' }))}
+        >
           Preview HTML
         </button>
-        <button type="button" className="primary" disabled={blocking.length > 0 || isBusy || !analysis} onClick={() => void exportNow()}>
+        <button type="button" className="primary" disabled={blocking.length > 0 || isBusy || !analysis || !style} onClick={() => (article.status === 'ready' ? void exportNow() : setIsAskingReady(true))}>
           Export and publish…
         </button>
       </div>
+      {isAskingReady ? <ReadyPrompt status={article.status} editorName={settings.reviewerName.trim()} onConfirm={() => void exportNow(settings.reviewerName.trim())} onCancel={() => setIsAskingReady(false)} /> : null}
       {message ? <p role="status" className="notice">{message}</p> : null}
       {preview ? <PreviewDialog html={preview} onClose={() => setPreview(null)} /> : null}
     </section>

@@ -2,6 +2,8 @@ import { memo, useState } from 'react';
 import type { ReviewMatch } from '../../shared/attribution/index';
 import type { DetectedQuote } from '../../shared/attribution/types';
 import type { ReviewChange } from '../../shared/review/reviewActions';
+import type { EvidenceFields } from '../../shared/standards/evidence';
+import { EvidenceEditor } from './EvidenceEditor';
 
 interface QuoteItemProps {
   quote: DetectedQuote;
@@ -9,12 +11,15 @@ interface QuoteItemProps {
   canReview: boolean;
   onReview: (key: string, change: ReviewChange) => void;
   onJump: (key: string) => void;
+  /** The private evidence behind the quote, and how to save it (see `EvidenceEditor`). */
+  evidence?: EvidenceFields | null;
+  onEvidence?: (key: string, fields: EvidenceFields) => void;
 }
 
 const statusLabels = { unreviewed: 'Unreviewed', verified: 'Verified', flagged: 'Flagged', changed: 'Changed since verified' } as const;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
-function QuoteItemView({ quote, match, canReview, onReview: onReviewKey, onJump: onJumpKey }: QuoteItemProps) {
+function QuoteItemView({ quote, match, canReview, onReview: onReviewKey, onJump: onJumpKey, evidence, onEvidence }: QuoteItemProps) {
   const onReview = (change: ReviewChange) => onReviewKey(quote.key, change);
   const onJump = () => onJumpKey(quote.key);
   const status = match?.status ?? 'unreviewed';
@@ -39,7 +44,7 @@ function QuoteItemView({ quote, match, canReview, onReview: onReviewKey, onJump:
         </label>
         <span className="quote-facts">
           {quote.title ? `${quote.title} · ` : ''}
-          {quote.speakerKind} · {quote.cue ? `“${quote.cue}”` : `carried over (${quote.rule})`}
+          {quote.speakerKind} · {quote.cue ? `“${quote.cue}” · ` : ''}{quote.explanation}
         </span>
       </div>
       <div className="quote-review">
@@ -47,6 +52,7 @@ function QuoteItemView({ quote, match, canReview, onReview: onReviewKey, onJump:
         {review ? <span className="quote-facts">by {review.reviewer || 'unknown'}, {timeFormat.format(new Date(review.at))}</span> : null}
       </div>
       {review?.note && status === 'flagged' ? <p className="quote-note">Flag: {review.note}</p> : null}
+      {onEvidence ? <EvidenceEditor quoteKey={quote.key} evidence={evidence ?? null} onSave={onEvidence} /> : null}
       <div className="quote-actions">
         <button type="button" disabled={!canReview || status === 'verified'} onClick={() => onReview({ status: 'verified' })}>
           Verify
@@ -84,8 +90,9 @@ function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
   const a = before.quote;
   const b = after.quote;
   return (
-    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule &&
-    before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview && before.onReview === after.onReview && before.onJump === after.onJump
+    a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule && a.explanation === b.explanation &&
+    before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview &&
+    before.onReview === after.onReview && before.onJump === after.onJump && before.evidence === after.evidence && before.onEvidence === after.onEvidence
   );
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useRef } from 'react';
 import type { Article, Source } from '../../shared/article/model';
 import type { DetectedQuote, Finding } from '../../shared/attribution/types';
 import { applyReview, type ReviewChange } from '../../shared/review/reviewActions';
+import { evidenceKeys, setEvidence, type EvidenceFields } from '../../shared/standards/evidence';
 import { newSource } from '../sources/newSource';
 import { FindingList } from './FindingList';
 import { QuoteItem } from './QuoteItem';
@@ -44,12 +45,21 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
     if (!result || index < 0) return;
     report(applyReview(current, result.quotes[index]!, result.matches[index], change, who.trim(), new Date().toISOString()));
   }, []);
+  const saveEvidence = useCallback((key: string, fields: EvidenceFields) => {
+    const { article: current, analysis: result, reviewerName: who, onChange: report } = latest.current;
+    const index = result?.quotes.findIndex((quote) => quote.key === key) ?? -1;
+    const quote = result?.quotes[index];
+    if (!result || !quote) return;
+    const stored = evidenceKeys(result.quotes, current.evidence)[index] ?? null;
+    report({ evidence: setEvidence(current.evidence, quote, stored, fields, who.trim() || 'reporter', new Date().toISOString()) });
+  }, []);
   const jumpToQuote = useCallback((key: string) => {
     const quote = latest.current.analysis?.quotes.find((candidate) => candidate.key === key);
     if (quote) latest.current.onJump(quote);
   }, []);
   if (!analysis) return <p className="empty-state">Reading the story…</p>;
   const { quotes, matches, findings } = analysis;
+  const evidenceAt = evidenceKeys(quotes, article.evidence);
   const speakerNames = [...new Set([...article.sources.map((source) => source.name), ...quotes.map((quote) => quote.speaker ?? '')].filter(Boolean))];
   const jumpTo = (finding: Finding) => onJump(finding);
   return (
@@ -88,6 +98,8 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
                   canReview={reviewerName.trim() !== ''}
                   onReview={review}
                   onJump={jumpToQuote}
+                  evidence={article.evidence[evidenceAt[index] ?? ''] ?? null}
+                  onEvidence={saveEvidence}
                 />
               ))}
             </ul>

@@ -6,7 +6,7 @@ type RawArticle = Record<string, unknown>;
 /**
  * Steps that lift a parsed file from version N to N + 1. Version 1 (the foundation) had no
  * sources, reviews, attribution log or publication record; version 2 adds them empty; version 3
- * adds each source's private `identity`.
+ * adds each source's private `identity`; version 4 adds corrections, quote evidence and the status log, empty.
  */
 const migrations: Record<number, (raw: RawArticle) => RawArticle> = {
   1: (raw) => ({
@@ -22,6 +22,13 @@ const migrations: Record<number, (raw: RawArticle) => RawArticle> = {
     ...raw,
     schemaVersion: 3,
     sources: Array.isArray(raw.sources) ? raw.sources.map(withIdentity) : raw.sources,
+  }),
+  3: (raw) => ({
+    ...raw,
+    schemaVersion: 4,
+    corrections: raw.corrections ?? [],
+    evidence: raw.evidence ?? {},
+    statusLog: raw.statusLog ?? [],
   }),
 };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The schema version written by this build. Older files are migrated on read; newer ones are refused. */
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 /** Workflow states in the order an article moves through them. */
 export const articleStatuses = ['draft', 'editing', 'ready', 'published'] as const;
@@ -118,6 +118,52 @@ export const publicationSchema = z.object({
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
+/** Kinds of note an editor can append to a published article. */
+export const correctionKinds = ['correction', 'clarification', 'update'] as const;
+export type CorrectionKind = (typeof correctionKinds)[number];
+
+/** Why and by whom a mistaken correction entry was struck; the entry itself stays in the file. */
+export const correctionStrikeSchema = z.object({ at: isoDateTime, by: shortText, reason: z.string().min(1).max(2_000) });
+
+/**
+ * One correction, clarification or update, appended after publication. Entries are never edited or
+ * deleted: a mistaken one gets a `struck` record with a reason and is left out of the export.
+ */
+export const correctionSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(correctionKinds),
+  text: z.string().min(1).max(20_000),
+  /** The calendar date the note carries in print, `YYYY-MM-DD`. */
+  date: z.iso.date(),
+  editor: shortText,
+  at: isoDateTime,
+  struck: correctionStrikeSchema.nullable(),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** Evidence fields that are private like a source's contact note: never exported or logged; sealed at rest when possible. */
+export const privateEvidenceFields = ['note', 'transcript', 'recordingFile', 'recordingTime'] as const;
+export type PrivateEvidenceField = (typeof privateEvidenceFields)[number];
+
+/**
+ * What stands behind one quote: where and when it was said, a transcript excerpt, and a local
+ * recording with a timestamp. Keyed by the quote's key; `quoteText` finds it again after an edit.
+ */
+export const quoteEvidenceSchema = z.object({
+  quoteText: z.string().max(200_000),
+  note: privateText,
+  transcript: privateText,
+  recordingFile: privateText,
+  recordingTime: privateText,
+  by: shortText,
+  at: isoDateTime,
+});
+export type QuoteEvidence = z.infer<typeof quoteEvidenceSchema>;
+
+/** One change of workflow status made through the publish step, with who made it. */
+export const statusChangeSchema = z.object({ at: isoDateTime, who: shortText, from: z.enum(articleStatuses), to: z.enum(articleStatuses) });
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
 /** A TipTap JSON node. Structure is checked against the editor schema separately. */
 export interface BodyNode {
   type: string;
@@ -159,6 +205,12 @@ export const articleSchema = z.object({
   reviews: z.record(z.string().max(500), quoteReviewSchema),
   attributionLog: z.array(attributionLogEntrySchema),
   publication: publicationSchema.nullable(),
+  /** Appended after publication; see `correctionSchema`. Absent before schema version 4. */
+  corrections: z.array(correctionSchema).max(10_000).default([]),
+  /** Private evidence behind quotes, by quote key. Absent before schema version 4. */
+  evidence: z.record(z.string().max(500), quoteEvidenceSchema).default({}),
+  /** Status changes recorded with the editor's name (setting `ready` to publish). Absent before schema version 4. */
+  statusLog: z.array(statusChangeSchema).max(10_000).default([]),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

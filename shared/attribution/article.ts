@@ -2,8 +2,9 @@
  * The analysed article: per paragraph its quoted spans, tokens and sentences, plus the
  * article-wide facts the rules share (words the article writes in lower case).
  */
-import { isTitleWord } from './names';
-import { scanParagraphs, type QuoteSpan, type StrayMark } from './marks';
+import { tagParagraphs } from './language';
+import { findRuns, isTitleWord, type NameRun } from './names';
+import { scanParagraph, startsWithMark, type QuoteSpan, type StrayMark } from './marks';
 import { splitSentences, type SentenceRange } from './sentences';
 import { tokenise, type Token } from './tokens';
 
@@ -16,6 +17,12 @@ export interface ParagraphModel {
   sentences: SentenceRange[];
   /** Token indices that open a sentence. */
   sentenceStarts: ReadonlySet<number>;
+  /** True when the language layer tagged this paragraph. */
+  isTagged: boolean;
+  /** Runs of name words (see `findRuns`). */
+  runs: NameRun[];
+  /** The cached per-text part, whose `memo` rules may use for results that depend on the text alone. */
+  core: ParagraphCore;
 }
 
 /** The whole article as the rules read it. */
@@ -37,27 +44,142 @@ const alwaysCommon = new Set(
   ).split(' '),
 );
 
-function lowerVocabulary(paragraphs: readonly ParagraphModel[]): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const paragraph of paragraphs) {
-    for (const token of paragraph.tokens) {
-      if (token.kind === 'word' && !token.isUpper) vocabulary.add(token.lower);
-    }
+function lowerWords(tokens: readonly Token[]): string[] {
+  const words = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind === 'word' && !token.isUpper) words.add(token.lower);
   }
-  return vocabulary;
+  return [...words];
 }
 
-/** Scans, tokenises and splits every paragraph once. */
-export function buildArticle(texts: readonly string[]): ArticleModel {
-  const { spans, strays } = scanParagraphs(texts);
-  const paragraphs = texts.map((text, index): ParagraphModel => {
-    const paragraphSpans = spans[index] ?? [];
-    const tokens = tokenise(text, paragraphSpans);
-    const sentences = splitSentences(tokens);
-    return { index, text, spans: paragraphSpans, tokens, sentences, sentenceStarts: new Set(sentences.map((s) => s.start)) };
+/**
+ * The words an article writes in lower case, kept up to date from one analysis to the next by
+ * adding and removing only the paragraphs that changed.
+ */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  private present = new Map<ParagraphCore, number>();
+
+  /** True when some paragraph of the current article uses the word in lower case. */
+  has(word: string): boolean {
+    return (this.counts.get(word) ?? 0) > 0;
+  }
+
+  /** Makes the vocabulary that of the paragraphs given. */
+  update(cores: readonly ParagraphCore[]): void {
+    const next = new Map<ParagraphCore, number>();
+    for (const core of cores) next.set(core, (next.get(core) ?? 0) + 1);
+    for (const [core, count] of this.present) this.add(core, -count + Math.min(count, next.get(core) ?? 0));
+    for (const [core, count] of next) this.add(core, Math.max(0, count - (this.present.get(core) ?? 0)));
+    this.present = next;
+  }
+
+  private add(core: ParagraphCore, times: number): void {
+    if (times === 0) return;
+    for (const word of core.lowerWords) this.counts.set(word, (this.counts.get(word) ?? 0) + times);
+  }
+}
+
+/** What one paragraph's text alone determines: cached by text and shared between analyses. */
+export interface ParagraphCore {
+  spans: QuoteSpan[];
+  tokens: Token[];
+  sentences: SentenceRange[];
+  sentenceStarts: ReadonlySet<number>;
+  /** True once the language layer has tagged the tokens. */
+  isTagged: boolean;
+  /** Distinct words the paragraph writes in lower case. */
+  lowerWords: string[];
+  /** Name runs of a tagged paragraph (they depend on its text alone), computed on first use. */
+  runs: NameRun[] | null;
+  /** Results of later steps that depend on this text alone, keyed by the step (and its options). */
+  memo: Map<unknown, unknown>;
+}
+
+/** Where paragraph cores are kept between analyses (see `createAnalyser`). */
+export interface CoreStore {
+  get(text: string): ParagraphCore | undefined;
+  set(text: string, core: ParagraphCore): void;
+}
+
+/** Scans and tokenises one paragraph's text (no language layer yet). */
+export function buildCore(text: string): ParagraphCore {
+  const spans = scanParagraph(text, 0);
+  const tokens = tokenise(text, spans);
+  const sentences = splitSentences(tokens);
+  return {
+    spans, tokens, sentences, sentenceStarts: new Set(sentences.map((s) => s.start)), isTagged: false,
+    lowerWords: lowerWords(tokens), runs: null, memo: new Map(),
+  };
+}
+
+/** Tags the tokens of the cores not yet tagged, in place, with one call to the language layer. */
+export function tagCores(cores: readonly ParagraphCore[]): void {
+  const untagged = [...new Set(cores.filter((core) => !core.isTagged))];
+  if (untagged.length === 0) return;
+  const tags = tagParagraphs(untagged.map((core) => core.tokens));
+  untagged.forEach((core, index) => {
+    const list = tags[index] ?? [];
+    core.tokens.forEach((token, at) => {
+      token.tag = list[at] ?? '';
+    });
+    core.isTagged = true;
+    core.runs = null;
+    core.memo.clear();
   });
-  const vocabulary = lowerVocabulary(paragraphs);
+}
+
+function strayMarks(paragraphs: readonly ParagraphModel[]): StrayMark[] {
+  const strays: StrayMark[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const last = paragraph.spans[paragraph.spans.length - 1];
+    if (!last?.isRunOn) return;
+    const next = paragraphs[index + 1];
+    if (next === undefined || !startsWithMark(next.text)) strays.push({ paragraph: index, offset: last.openAt });
+  });
+  return strays;
+}
+
+/**
+ * Scans, tokenises and splits every paragraph once, reusing cores from `store` for paragraphs
+ * whose text it has seen; `needsTags` says which paragraphs the language layer must tag.
+ */
+export function buildArticle(texts: readonly string[], options: ArticleOptions = {}): ArticleModel {
+  const { store, needsTags } = options;
+  const cores = texts.map((text): ParagraphCore => {
+    let core = store?.get(text);
+    if (!core) {
+      core = buildCore(text);
+      store?.set(text, core);
+    }
+    return core;
+  });
+  if (needsTags) tagCores(cores.filter(needsTags));
+  const vocabulary = options.vocabulary ?? new Vocabulary();
+  vocabulary.update(cores);
+  // Where the language layer tagged a sentence, part of speech decides what is a name; elsewhere a
+  // sentence opener the article also writes in lower case is an ordinary word.
   const isCommonWord = (paragraph: ParagraphModel, token: Token, index: number): boolean =>
-    alwaysCommon.has(token.lower) || (paragraph.sentenceStarts.has(index) && vocabulary.has(token.lower) && !isTitleWord(token.text));
-  return { paragraphs, strays, isCommonWord };
+    alwaysCommon.has(token.lower) ||
+    (!paragraph.isTagged && paragraph.sentenceStarts.has(index) && vocabulary.has(token.lower) && !isTitleWord(token.text));
+  const isAlwaysCommon = (token: Token): boolean => alwaysCommon.has(token.lower);
+  const paragraphs = texts.map((text, index): ParagraphModel => {
+    const core = cores[index] as ParagraphCore;
+    const spans = index === 0 ? core.spans : core.spans.map((span) => ({ ...span, paragraph: index }));
+    const model: ParagraphModel = {
+      index, text, spans, tokens: core.tokens, sentences: core.sentences, sentenceStarts: core.sentenceStarts,
+      isTagged: core.isTagged, runs: [], core,
+    };
+    if (core.isTagged) model.runs = core.runs ??= findRuns(core.tokens, 0, core.tokens.length, isAlwaysCommon);
+    else model.runs = findRuns(core.tokens, 0, core.tokens.length, (token, at) => isCommonWord(model, token, at));
+    return model;
+  });
+  return { paragraphs, strays: strayMarks(paragraphs), isCommonWord };
+}
+
+/** How `buildArticle` reuses work: the paragraph store, the tagging policy and the running vocabulary. */
+export interface ArticleOptions {
+  store?: CoreStore;
+  needsTags?: (core: ParagraphCore) => boolean;
+  vocabulary?: Vocabulary;
 }

@@ -3,7 +3,7 @@
  * after the quote (`," Durbin said`) and before it (`Rathbun wrote, "`).
  */
 import type { ParagraphModel } from './article';
-import { classifyPhrase, isStopWord, phraseAfter, phraseBefore, type Range, type SpeakerRef } from './phrases';
+import { classifyPhrase, isStopWord, isVerbTag, phraseAfter, phraseBefore, type Range, type SpeakerRef } from './phrases';
 import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
@@ -54,7 +54,7 @@ function leadingPhrase(context: CueContext, range: Range): SpeakerRef | null {
   for (let end = range.start + 1; end <= range.end; end += 1) {
     const token = tokens[end];
     const isBreak =
-      end === range.end || token?.kind !== 'word' || /^\p{Ll}+ed$/u.test(token.text) || isStopWord(token) || verbAt(tokens, end, context.verbs) !== null;
+      end === range.end || token?.kind !== 'word' || /^\p{Ll}+ed$/u.test(token.text) || isStopWord(token) || isVerbTag(token) || verbAt(tokens, end, context.verbs) !== null;
     if (!isBreak) continue;
     const subject = classifyPhrase(context.paragraph, { start: range.start, end }, context.isCommon);
     return subject?.type === 'name' || subject?.type === 'description' ? subject : null;
@@ -119,7 +119,8 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   while (end < tokens.length && tokens[end]?.kind !== 'quote' && !/^[.!?;]$/.test(tokens[end]?.text ?? '')) end += 1;
   const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14);
   const quote = tokens[quoteToken] as Token;
-  if (/[.!?]\s*$/.test(quote.text) && end - quoteToken > 9) return null;
+  const endsSentence = /[.!?]\s*$/.test(quote.text);
+  if (endsSentence && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
   let firstWord = quoteToken + 1;
   while (firstWord < end && tokens[firstWord]?.kind === 'punct') firstWord += 1;
   let earlier: SpeakerRef | null = null;

@@ -4,7 +4,7 @@
  * Pure TypeScript with no DOM or Node APIs, so the renderer and main process share it.
  */
 import type { QuoteReview } from '../article/model';
-import { buildArticle } from './article';
+import { buildArticle, Vocabulary, type CoreStore, type ParagraphCore } from './article';
 import { collectFindings, isSameDescription } from './findings';
 import { quoteKeys } from './keys';
 import { buildRegistry, type Entity, type Mention } from './registry';
@@ -13,9 +13,10 @@ import { matchReviews } from './reviews';
 import { attributeQuotes, type AttributedQuote } from './sieve';
 import type { Speaker, SpeakerContext } from './speakers';
 import type { AnalyserInput, AnalyserSource, AttributionResult, DetectedQuote } from './types';
-import { compileVerbs, defaultSpeechVerbs } from './verbs';
+import { compileVerbs, defaultSpeechVerbs, findVerbs, type VerbIndex } from './verbs';
 
 export { defaultSpeechVerbs } from './verbs';
+export { warmLanguageModel } from './language';
 export { matchReviews, type ReviewMatch } from './reviews';
 export { normaliseQuoteText } from './normalise';
 export type * from './types';
@@ -36,7 +37,7 @@ function toDetected(quote: AttributedQuote, key: string, sources: readonly Analy
   return {
     key, paragraph: quote.paragraph, start: quote.start, end: quote.end, text: quote.text,
     speaker: quote.speaker.name, speakerKind: quote.speaker.kind, title: quote.speaker.title, cue: quote.cue,
-    rule: quote.rule, sourceId: quote.linkedSourceId ?? sourceIdFor(quote.speaker, sources),
+    rule: quote.rule, explanation: quote.explanation, sourceId: quote.linkedSourceId ?? sourceIdFor(quote.speaker, sources),
   };
 }
 
@@ -57,17 +58,103 @@ function applyOverride(quote: DetectedQuote, review: QuoteReview | null, sources
   if (!override) return quote;
   const source = sources.find((candidate) => candidate.name.trim().toLowerCase() === override.toLowerCase());
   const speakerKind = source ? (source.level === 'anonymous' ? 'descriptive' : source.kind === 'person' ? 'named' : 'organisation') : 'named';
-  return { ...quote, speaker: override, speakerKind, title: source?.title ?? '', sourceId: source?.id ?? null };
+  return { ...quote, speaker: override, speakerKind, title: source?.title ?? '', sourceId: source?.id ?? null, explanation: 'corrected by an editor' };
 }
 
-/** Analyses an article: its quotes with speakers, and the findings an editor must clear. */
+/** The language layer is spent only on paragraphs that carry a quotation mark or a speech cue. */
+function needsTags(core: ParagraphCore, verbs: VerbIndex): boolean {
+  if (core.spans.length > 0) return true;
+  let answers = core.memo.get(needsTagsKey) as Map<VerbIndex, boolean> | undefined;
+  if (!answers) {
+    answers = new Map();
+    core.memo.set(needsTagsKey, answers);
+  }
+  let answer = answers.get(verbs);
+  if (answer === undefined) {
+    answer = findVerbs(core.tokens, 0, core.tokens.length, verbs).length > 0;
+    answers.set(verbs, answer);
+  }
+  return answer;
+}
+
+const needsTagsKey = Symbol('needsTags');
+
+/** Options of a long-lived analyser. */
+export interface AnalyserOptions {
+  /** Most paragraphs whose scanning and tagging are kept for reuse (least recently used go first). Default 5,000. */
+  maxCachedParagraphs?: number;
+}
+
+/** A long-lived analyser that reuses the work done on paragraphs whose text has not changed. */
+export interface Analyser {
+  /** Same answer as `analyse(input)`; only paragraphs it has not seen (by text) are scanned and tagged again. */
+  analyse(input: AnalyserInput): AttributionResult;
+  /** Paragraphs currently cached. */
+  readonly cachedParagraphs: number;
+  /** Forgets every cached paragraph. */
+  clear(): void;
+}
+
+class BoundedStore implements CoreStore {
+  readonly cores = new Map<string, ParagraphCore>();
+  constructor(private readonly limit: number) {}
+  get(text: string): ParagraphCore | undefined {
+    const core = this.cores.get(text);
+    if (core) {
+      this.cores.delete(text);
+      this.cores.set(text, core);
+    }
+    return core;
+  }
+  set(text: string, core: ParagraphCore): void {
+    this.cores.set(text, core);
+    if (this.cores.size <= this.limit) return;
+    const oldest = this.cores.keys().next();
+    if (!oldest.done) this.cores.delete(oldest.value);
+  }
+}
+
+/**
+ * Creates an analyser for repeated analysis of a changing article (a worker re-analysing after
+ * each edit): per-paragraph scanning, tokens, sentences and part-of-speech tags are cached by
+ * paragraph text in a bounded least-recently-used cache; the article-wide steps (people and
+ * organisations, the sieve, findings) run again each time and are linear in the text.
+ */
+export function createAnalyser(options: AnalyserOptions = {}): Analyser {
+  const limit = options.maxCachedParagraphs ?? 5000;
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`maxCachedParagraphs must be a positive integer, got ${limit}`);
+  let store = new BoundedStore(limit);
+  let vocabulary = new Vocabulary();
+  return {
+    analyse: (input) => analyseWith(input, store, vocabulary),
+    get cachedParagraphs() {
+      return store.cores.size;
+    },
+    clear: () => {
+      store = new BoundedStore(limit);
+      vocabulary = new Vocabulary();
+    },
+  };
+}
+
+const shared = createAnalyser();
+
+/**
+ * Analyses an article: its quotes with speakers, and the findings an editor must clear. Uses a
+ * shared long-lived analyser, so unchanged paragraphs cost almost nothing on the next call.
+ */
 export function analyse(input: AnalyserInput): AttributionResult {
+  return shared.analyse(input);
+}
+
+function analyseWith(input: AnalyserInput, store: CoreStore, vocabulary: Vocabulary): AttributionResult {
+  if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
-  const article = buildArticle(input.paragraphs);
+  const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
+  const article = buildArticle(input.paragraphs, { store, vocabulary, needsTags: (core) => needsTags(core, verbs) });
   const registry = buildRegistry(article, sources);
   mergeSingleWordPeople(registry);
   addSingleWordMentions(registry, article);
-  const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
   const context = speakerContext(article, registry);
   const attributed = attributeQuotes({ article, registry, verbs, links: input.links ?? [], sources }, context);
   const keys = quoteKeys(attributed.map((quote) => quote.text));

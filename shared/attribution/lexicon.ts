@@ -19,8 +19,19 @@ export const titleWords: ReadonlySet<string> = new Set([
   'Delegate', 'Trustee', 'Principal', 'Superintendant', 'Master', 'Engineer', 'Nurse', 'Doctor', 'Firefighter',
   'Trooper', 'Agent', 'Counsel', 'Solicitor', 'Barrister', 'Curator', 'Economist', 'Chemist', 'Fisherman', 'Farmer',
   'Teacher', 'Architect', 'Pilot', 'Historian', 'Scientist', 'Executive', 'Editor', 'Leader', 'Founder', 'Adviser',
-  'Advisor', 'Manager', 'Analyst', 'Lawyer', 'Partner',
+  'Advisor', 'Manager', 'Analyst', 'Lawyer', 'Partner', 'Whip', 'Majority', 'Minority', 'Anchor', 'Host', 'Correspondent',
+  'Columnist', 'Strategist', 'Pollster', 'Candidate', 'Nominee', 'Hopeful', 'Contender', 'Baron', 'Baroness', 'Earl',
+  'Viscount', 'Duke', 'Duchess', 'Countess',
 ]);
+
+/** Party and political labels that stand before a name (`Republican Jane Roe`) and belong in the title. */
+export const partyLabels: ReadonlySet<string> = new Set([
+  'Republican', 'Democrat', 'Democratic', 'GOP', 'Independent', 'Libertarian', 'Conservative', 'Labour', 'Liberal',
+  'Tory', 'Socialist', 'Progressive',
+]);
+
+/** Titles of peers: `Lord Ashby` is the whole name, not the surname `Ashby` with a title. */
+export const peerageTitles: ReadonlySet<string> = new Set(['Lord', 'Lady', 'Baron', 'Baroness', 'Earl', 'Viscount', 'Duke', 'Duchess', 'Countess']);
 
 /** Endings of occupational words (`Fisherman`, `Chemist`, `Researcher`) that open a run as a title, not a name. */
 export const occupationalEnding = /(er|ist|or|man|woman|ian|ant|ent|ess)$/;
@@ -49,6 +60,7 @@ export const organisationNouns: ReadonlySet<string> = new Set([
   'website', 'site', 'report', 'document', 'letter', 'statement', 'questionnaire', 'study', 'survey', 'magazine',
   'broadcaster', 'station', 'channel', 'municipality', 'club', 'team', 'military', 'army', 'regime', 'embassy',
   'authority', 'authorities', 'agency', 'bank', 'association', 'federation', 'foundation', 'institute', 'service',
+  'centre', 'center', 'museum', 'charity', 'trust', 'coalition', 'alliance', 'bureau', 'board', 'ministry', 'council',
 ]);
 
 /** Head nouns of written documents: a document with an owner (`Cornyn's statement`) speaks for the owner. */

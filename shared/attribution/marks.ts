@@ -33,9 +33,26 @@ export function isDoubleMark(char: string | undefined): boolean {
 const doubleMarkPattern = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/g;
 const singleMarkPattern = /['\u2018\u2019]/g;
 
+const markupTag = /<\/?[A-Za-z][^<>]{0,2000}>/g;
+
+/** Ranges of markup tags pasted with the text (`<tweet author="x">`): marks inside them quote nothing. */
+function tagRanges(text: string): [number, number][] {
+  if (!text.includes('<')) return [];
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(markupTag)) ranges.push([match.index, match.index + match[0].length]);
+  return ranges;
+}
+
 function markOffsets(text: string): number[] {
+  const tags = tagRanges(text);
   const offsets: number[] = [];
-  for (const match of text.matchAll(doubleMarkPattern)) offsets.push(match.index);
+  let tag = 0;
+  for (const match of text.matchAll(doubleMarkPattern)) {
+    while (tag < tags.length && (tags[tag] as [number, number])[1] <= match.index) tag += 1;
+    const range = tags[tag];
+    if (range && range[0] <= match.index) continue;
+    offsets.push(match.index);
+  }
   return offsets;
 }
 
@@ -67,9 +84,11 @@ function isClosingSingle(text: string, index: number): boolean {
 function scanSingles(text: string, paragraph: number, from: number, to: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  singleMarkPattern.lastIndex = from;
-  for (let match = singleMarkPattern.exec(text); match !== null && match.index < to; match = singleMarkPattern.exec(text)) {
-    const index = match.index;
+  // Search only the segment: a search running on past `to` would make many segments quadratic.
+  const segment = text.slice(from, to);
+  singleMarkPattern.lastIndex = 0;
+  for (let match = singleMarkPattern.exec(segment); match !== null; match = singleMarkPattern.exec(segment)) {
+    const index = from + match.index;
     if (openAt < 0 && isOpeningSingle(text, index)) openAt = index;
     else if (openAt >= 0 && isClosingSingle(text, index) && /[\p{L}\p{N}]/u.test(text.slice(openAt + 1, index))) {
       spans.push({ paragraph, openAt, start: openAt + 1, end: index, isRunOn: false });

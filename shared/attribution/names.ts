@@ -2,7 +2,7 @@
  * Runs of capitalised words and what they are: a person (title kept apart from the name), an
  * organisation, or a single word still to be resolved against the article's people.
  */
-import { femaleFirstNames, maleFirstNames, nonPersonLeads, occupationalEnding, organisationWords, titleWords } from './lexicon';
+import { femaleFirstNames, maleFirstNames, nonPersonLeads, occupationalEnding, organisationWords, partyLabels, peerageTitles, titleWords } from './lexicon';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 
 /** A maximal run of name words in a token range. */
@@ -11,6 +11,8 @@ export interface NameRun {
   end: number;
   words: string[];
   isPossessive: boolean;
+  /** `parseName(words)`, kept once computed. */
+  parsed?: ParsedName;
 }
 
 /** What a run of capitals names. */
@@ -23,15 +25,39 @@ export interface ParsedName {
 const particleHyphen = /^\p{Ll}+-\p{Lu}/u;
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos']);
 const connectors = new Set(['of', 'for', 'the', '&']);
+/** Words that begin the names of places and states (`United States of America`), never of people. */
+const placeWords = new Set(['United', 'States', 'State', 'Kingdom', 'Republic', 'New', 'North', 'South', 'East', 'West', 'Islamic', 'Democratic', 'People', "People's", 'Federal', 'Central', 'Saint', 'St.', 'Isle', 'Bay', 'Gulf']);
 
 /** True when a word (without a trailing full stop) is a title word such as `Senator` or `Dr`. */
 export function isTitleWord(word: string): boolean {
-  return titleWords.has(word.replace(/\.$/, ''));
+  const bare = word.replace(/\.$/, '');
+  if (titleWords.has(bare) || partyLabels.has(bare) || /-born$/u.test(bare)) return true;
+  if (bare.length > 3 && bare.endsWith('s') && titleWords.has(bare.slice(0, -1))) return true;
+  return bare.includes('-') && bare.split('-').some((part) => titleWords.has(part.charAt(0).toUpperCase() + part.slice(1)));
 }
 
-function isNameToken(token: Token | undefined): boolean {
-  if (token?.kind !== 'word') return false;
-  return token.isUpper || (token.text.includes('-') && particleHyphen.test(token.text));
+/** Tags of words that are never part of a name, even when capitalised (`However`, `Six`, `Ever`). */
+const nonNameTags = new Set(['ADV', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'AUX', 'PART', 'INTJ', 'PUNCT', 'SYM']);
+
+function isCapitalWord(token: Token | undefined): token is Token {
+  return token?.kind === 'word' && (token.isUpper || (token.text.includes('-') && particleHyphen.test(token.text)));
+}
+
+function isProperNoun(token: Token | undefined): boolean {
+  return isCapitalWord(token) && token.tag === 'PROPN';
+}
+
+/**
+ * True when a token can be part of a name. Where the language layer tagged the sentence, a
+ * capitalised word must be a proper noun, or stand next to one (the tagger reads some first names,
+ * such as `Ted`, as verbs); untagged text falls back to capitalisation.
+ */
+function isNameToken(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!isCapitalWord(token)) return false;
+  if (token.tag === '' || token.tag === 'PROPN' || token.tag === 'X') return true;
+  if (nonNameTags.has(token.tag)) return false;
+  return isProperNoun(tokens[index - 1]) || isProperNoun(tokens[index + 1]);
 }
 
 function isLink(tokens: readonly Token[], index: number, to: number, previous: string): boolean {
@@ -40,8 +66,8 @@ function isLink(tokens: readonly Token[], index: number, to: number, previous: s
     connectors.has(token.lower) || particles.has(token.lower) || (token.lower === 'to' && isTitleWord(previous));
   if (!isLinkWord || index + 1 >= to) return false;
   const next = tokens[index + 1];
-  if (isNameToken(next)) return true;
-  return next?.lower === 'the' && token.lower !== 'the' && index + 2 < to && isNameToken(tokens[index + 2]);
+  if (isNameToken(tokens, index + 1)) return true;
+  return next?.lower === 'the' && token.lower !== 'the' && index + 2 < to && isNameToken(tokens, index + 2);
 }
 
 function extendRun(tokens: readonly Token[], from: number, to: number): NameRun {
@@ -50,7 +76,7 @@ function extendRun(tokens: readonly Token[], from: number, to: number): NameRun 
   while (cursor < to) {
     const token = tokens[cursor] as Token;
     const previous = run.words[run.words.length - 1] ?? '';
-    if (isNameToken(token)) {
+    if (isNameToken(tokens, cursor)) {
       run.words.push(token.text);
       cursor += 1;
       if (isPossessive(token.text)) {
@@ -82,7 +108,7 @@ export function findRuns(
   let index = from;
   while (index < to) {
     const token = tokens[index] as Token;
-    if (!isNameToken(token) || isCommonWord(token, index)) {
+    if (!isNameToken(tokens, index) || isCommonWord(token, index)) {
       index += 1;
       continue;
     }
@@ -104,6 +130,9 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
     rest = rest.slice(nameStart);
   }
   if (rest.length === 0 || rest.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
+  if (rest.length === 1 && peerageTitles.has(title[title.length - 1] ?? '')) return { kind: 'person', name: [title.pop() as string, ...rest], title };
+  const affiliationAt = rest.findIndex((word, index) => index > 0 && connectors.has(word.toLowerCase()));
+  if (affiliationAt > 0) return { kind: 'person', name: rest.slice(0, affiliationAt), title: [...title, ...rest.slice(affiliationAt)] };
   return { kind: 'person', name: rest, title };
 }
 
@@ -118,14 +147,17 @@ export function parseName(rawWords: readonly string[]): ParsedName {
   let titleIndex = words.findLastIndex((word) => isTitleWord(word));
   if (titleIndex < 0 && words.length >= 3 && isOccupation(words[0] as string)) titleIndex = 0;
   if (titleIndex >= 0 && titleIndex < words.length - 1) return splitAtTitle(words, titleIndex);
+  const connectorAt = words.findIndex((word) => connectors.has(word.toLowerCase()));
+  const personal = connectorAt > 0 ? words.slice(0, connectorAt) : words;
+  if (connectorAt >= 2 && personal.length <= 3 && !personal.some((word) => organisationWords.has(word) || placeWords.has(word))) {
+    return { kind: 'person', name: personal, title: words.slice(connectorAt) };
+  }
   const orgAt = words.findLastIndex((word) => organisationWords.has(word));
   const tail = words.slice(orgAt + 1);
   if (orgAt >= 0 && tail.length >= 2 && tail.every((word) => /^\p{Lu}/u.test(word) && !connectors.has(word.toLowerCase()))) {
     return { kind: 'person', name: tail, title: words.slice(0, orgAt + 1) };
   }
   if (orgAt >= 0) return { kind: 'organisation', name: words, title: [] };
-  const connectorAt = words.findIndex((word) => connectors.has(word.toLowerCase()));
-  const personal = connectorAt > 0 ? words.slice(0, connectorAt) : words;
   if (personal.length === 1) {
     const word = personal[0] as string;
     const isAcronym = /^[\p{Lu}.&]{2,}$/u.test(word) && word.length <= 6;
@@ -139,4 +171,10 @@ export function hasNonPersonLead(tokens: readonly Token[], runStart: number): bo
   const before = tokens[runStart - 1];
   if (before?.kind !== 'word' || !nonPersonLeads.has(before.lower)) return false;
   return !(before.lower === 'to' && tokens[runStart - 2]?.lower === 'according');
+}
+
+/** `parseName` of a run's words, computed once per run. */
+export function parseRun(run: NameRun): ParsedName {
+  run.parsed ??= parseName(run.words);
+  return run.parsed;
 }

@@ -20,6 +20,19 @@ function trimEdges(text: string): string {
  * apostrophes, collapsed whitespace, edge punctuation removed, lower case.
  */
 export function normaliseQuoteText(text: string): string {
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  const result = normaliseUncached(text);
+  if (normalised.size >= maxRemembered) normalised.clear();
+  normalised.set(text, result);
+  return result;
+}
+
+/** Quote texts seen recently and their normal forms: re-analysis meets the same quotes again and again. */
+const normalised = new Map<string, string>();
+const maxRemembered = 20_000;
+
+function normaliseUncached(text: string): string {
   const straight = text.normalize('NFKC').replace(curlyDouble, '"').replace(curlySingle, "'").replace(/\s+/g, ' ');
   return trimEdges(straight).toLowerCase();
 }

@@ -29,9 +29,14 @@ const stopWords = new Set((
 ).split(' '));
 const skippable = new Set('also has have had then later reportedly previously recently publicly once again further just repeatedly subsequently initially first finally simply would will did does do never always often earlier today yesterday still already'.split(' '));
 const passiveMarkers = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
-const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by']);
+const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
 /** Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on Friday`). */
 const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with']);
+
+/** True when the language layer tagged the token as a verb or auxiliary: a noun phrase never runs across one. */
+export function isVerbTag(token: Token | undefined): boolean {
+  return token !== undefined && (token.tag === 'VERB' || token.tag === 'AUX') && /^\p{Ll}/u.test(token.text);
+}
 
 /** True when the token is a function word, auxiliary or conjunction that cannot open a speaker phrase. */
 export function isStopWord(token: Token): boolean {
@@ -62,7 +67,7 @@ function collectBackwards(tokens: readonly Token[], from: number, end: number): 
   let index = end - 1;
   while (index >= from && end - index <= 9) {
     const token = tokens[index] as Token;
-    if (token.kind !== 'word') {
+    if (token.kind !== 'word' || isVerbTag(token)) {
       break;
     } else if (stopWords.has(token.lower) && !isNameLink(tokens, index)) {
       break;
@@ -87,7 +92,8 @@ export function phraseBefore(tokens: readonly Token[], from: number, verbStart: 
   let start = found.start;
   const preposition = tokens[start - 1];
   const head = tokens[start - 2];
-  if (found.hasDeterminer && preposition && phrasePrepositions.has(preposition.lower) && head?.kind === 'word' && !stopWords.has(head.lower) && !/ed$/.test(head.lower) && start - 1 > from) {
+  const isRoleBefore = head?.tag === 'NOUN' && preposition !== undefined && ['to', 'for', 'of'].includes(preposition.lower);
+  if ((found.hasDeterminer || isRoleBefore) && preposition && phrasePrepositions.has(preposition.lower) && head?.kind === 'word' && !stopWords.has(head.lower) && !/ed$/.test(head.lower) && start - 1 > from) {
     const outer = collectBackwards(tokens, from, start - 1);
     if (outer.hasDeterminer) start = outer.start;
   }
@@ -100,10 +106,19 @@ function isUpper(token: Token | undefined): boolean {
 
 function isNameLink(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (!['of', 'for', 'the', 'to', 'and', '&'].includes(token.lower) || !isUpper(tokens[index + 1])) return false;
+  if (!['of', 'for', 'the', 'to', 'and', '&'].includes(token.lower)) return false;
+  const isOfThe = token.lower !== 'the' && tokens[index + 1]?.lower === 'the' && isUpper(tokens[index + 2]);
+  if (!isUpper(tokens[index + 1]) && !isOfThe) return false;
   const before = tokens[index - 1];
   if (token.lower === 'the') return ['of', 'for', 'to'].includes(before?.lower ?? '') && isUpper(tokens[index - 2]);
   return isUpper(before);
+}
+
+const relativeOpeners = new Set(['who', 'whose', 'which']);
+
+/** A lower-case common noun between capitalised words of one phrase (`ACLU executive Director Ana Roe`). */
+function isInnerNoun(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.tag === 'NOUN' && isUpper(tokens[index + 1]) && (isUpper(tokens[index - 1]) || tokens[index - 1]?.tag === 'NOUN');
 }
 
 /** The noun phrase right after a verb (`said Ambassador Mohib`), accepted only when the clause ends there. */
@@ -117,13 +132,14 @@ export function phraseAfter(tokens: readonly Token[], verbEnd: number, to: numbe
     const isLink = isNameLink(tokens, index) || (isDescription && phrasePrepositions.has(token.lower));
     if (token.kind !== 'word' || (stopWords.has(token.lower) && !isLink)) {
       break;
-    } else if (!isDescription && /^\p{Ll}/u.test(token.text) && !isNameLink(tokens, index)) {
+    } else if (!isDescription && /^\p{Ll}/u.test(token.text) && !isNameLink(tokens, index) && !isInnerNoun(tokens, index)) {
       break;
     }
     index += 1;
   }
   const next = tokens[index];
-  const isClauseEnd = next === undefined || index >= to || next.kind !== 'word' || clauseContinuations.has(next.lower) || /day$/.test(next.lower);
+  const isClauseEnd =
+    next === undefined || index >= to || next.kind !== 'word' || clauseContinuations.has(next.lower) || relativeOpeners.has(next.lower) || /day$/.test(next.lower);
   const hasNoun = index - verbEnd > (determiners.has(first.lower) ? 1 : 0);
   return isClauseEnd && hasNoun ? { start: verbEnd, end: index } : null;
 }
@@ -155,6 +171,12 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
   const head = headWord(tokens, range);
   const lastRun: NameRun | undefined = runs[runs.length - 1];
   const endsWithName = lastRun !== undefined && lastRun.end >= range.end;
+  const preposition = lastRun ? tokens[lastRun.start - 1] : undefined;
+  const roleHead = lastRun ? tokens[lastRun.start - 2] : undefined;
+  const isRoleOfName =
+    first !== undefined && determiners.has(first.lower) && preposition !== undefined && phrasePrepositions.has(preposition.lower) &&
+    roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower);
+  if (isRoleOfName) return describe(paragraph, range, organisationNouns.has(roleHead?.lower ?? ''));
   if (endsWithName && lastRun) return nameRef(preferredRun(runs) ?? lastRun, range);
   if (head?.kind !== 'word') return null;
   if (documentNouns.has(head.lower) && lastRun) return nameRef(lastRun, range);

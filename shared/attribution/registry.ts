@@ -5,7 +5,7 @@
 import type { AnalyserSource } from './types';
 import type { ArticleModel, ParagraphModel } from './article';
 import { femaleFirstNames, genderedTitles, maleFirstNames, organisationNouns, roleNouns } from './lexicon';
-import { findRuns, hasNonPersonLead, parseName, type NameRun } from './names';
+import { hasNonPersonLead, parseName, parseRun, type NameRun } from './names';
 
 /** A person or organisation of the article. */
 export interface Entity {
@@ -83,7 +83,7 @@ function isIdentified(paragraph: ParagraphModel, run: NameRun, title: string): b
 }
 
 function recordRun(registry: Registry, paragraph: ParagraphModel, run: NameRun): void {
-  const parsed = parseName(run.words);
+  const parsed = parseRun(run);
   const lead = paragraph.tokens[run.start - 1];
   const descriptor = lead?.kind === 'word' && !lead.isUpper && organisationNouns.has(lead.lower) ? lead.lower : '';
   if (parsed.kind === 'organisation' || (descriptor && parsed.title.length === 0 && parsed.kind === 'person')) {
@@ -173,9 +173,7 @@ export function buildRegistry(article: ArticleModel, sources: readonly AnalyserS
   const registry: Registry = { entities: [], byKey: new Map(), acronyms: new Map(), mentions: [] };
   addSources(registry, sources);
   for (const paragraph of article.paragraphs) {
-    const isCommon = (token: Parameters<ArticleModel['isCommonWord']>[1], index: number): boolean =>
-      article.isCommonWord(paragraph, token, index);
-    for (const run of findRuns(paragraph.tokens, 0, paragraph.tokens.length, isCommon)) recordRun(registry, paragraph, run);
+    for (const run of paragraph.runs) recordRun(registry, paragraph, run);
   }
   mergeShortForms(registry);
   return registry;

@@ -3,7 +3,7 @@
  * organisation name resolves to the entity the article introduces in full.
  */
 import type { ArticleModel } from './article';
-import { findRuns, parseName } from './names';
+import { parseRun } from './names';
 import { endsWith, mergeEntity, moveMentions, nameKey, type Entity, type Registry } from './registry';
 
 /** Where in the article a reference sits: paragraph and token index. */
@@ -25,13 +25,22 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
+/** The candidate mentioned last before a place (mentions are in document order), else the first candidate. */
 function latestBefore(registry: Registry, candidates: readonly Entity[], place: Place): Entity | undefined {
-  let best: Entity | undefined;
-  for (const mention of registry.mentions) {
-    const isBefore = mention.paragraph < place.paragraph || (mention.paragraph === place.paragraph && mention.startToken < place.token);
-    if (isBefore && candidates.includes(mention.entity)) best = mention.entity;
+  let low = 0;
+  let high = registry.mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const mention = registry.mentions[middle] as Registry['mentions'][number];
+    if (mention.paragraph < place.paragraph || (mention.paragraph === place.paragraph && mention.startToken < place.token)) low = middle + 1;
+    else high = middle;
   }
-  return best ?? candidates[0];
+  const wanted = new Set(candidates);
+  for (let index = low - 1; index >= 0; index -= 1) {
+    const entity = (registry.mentions[index] as Registry['mentions'][number]).entity;
+    if (wanted.has(entity)) return entity;
+  }
+  return candidates[0];
 }
 
 interface PeopleIndex {
@@ -68,7 +77,10 @@ function peopleIndex(registry: Registry): PeopleIndex {
 function nearSpelling(index: PeopleIndex, lower: string): Entity | undefined {
   if (index.nearCache.has(lower)) return index.nearCache.get(lower);
   const allowed = lower.length >= 8 ? 2 : 1;
-  const near = lower.length < 5 ? [] : index.people.filter((entity) => editDistance(entity.words[entity.words.length - 1]?.toLowerCase() ?? '', lower) <= allowed);
+  const near = lower.length < 5 ? [] : index.people.filter((entity) => {
+    const surname = entity.words[entity.words.length - 1]?.toLowerCase() ?? '';
+    return surname[0] === lower[0] && Math.abs(surname.length - lower.length) <= allowed && editDistance(surname, lower) <= allowed;
+  });
   const found = near.length === 1 ? near[0] : undefined;
   index.nearCache.set(lower, found);
   return found;
@@ -140,21 +152,21 @@ export function resolveOrganisation(registry: Registry, words: string[]): Entity
 
 /** Records single-word references (`Durbin said`) as mentions of the people they refer to, in document order. */
 export function addSingleWordMentions(registry: Registry, article: ArticleModel): void {
+  const added: Registry['mentions'] = [];
   for (const paragraph of article.paragraphs) {
-    const isCommon = (token: Parameters<ArticleModel['isCommonWord']>[1], index: number): boolean =>
-      article.isCommonWord(paragraph, token, index);
-    for (const run of findRuns(paragraph.tokens, 0, paragraph.tokens.length, isCommon)) {
-      const parsed = parseName(run.words);
+    for (const run of paragraph.runs) {
+      const parsed = parseRun(run);
       if (parsed.kind !== 'single') continue;
       const entity = findPersonByWord(registry, parsed.name[0] as string, { paragraph: paragraph.index, token: run.start });
       if (!entity) continue;
       const first = paragraph.tokens[run.start];
       const last = paragraph.tokens[run.end - 1];
-      registry.mentions.push({
+      added.push({
         entity, paragraph: paragraph.index, startToken: run.start, endToken: run.end,
         start: first?.start ?? 0, end: last?.end ?? 0, isFull: false, isIdentified: false,
       });
     }
   }
+  registry.mentions.push(...added);
   registry.mentions.sort((a, b) => a.paragraph - b.paragraph || a.startToken - b.startToken);
 }

@@ -6,6 +6,8 @@ import type { ArticleModel, ParagraphModel } from './article';
 import { headCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import type { SentenceRange } from './sentences';
 import { isStatement } from './statements';
+import { explain, subjectText } from './explain';
+import { dashCue, roleTailCue, subjectCue, transcriptCue } from './roleCues';
 import { entitySpeaker, noSpeaker, remember, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers';
 import type { Registry } from './registry';
 import type { AnalyserSource, AttributionRule, ExplicitLink } from './types';
@@ -20,6 +22,8 @@ export interface AttributedQuote {
   speaker: Speaker;
   cue: string;
   rule: AttributionRule;
+  /** How the speaker was found, in an editor's words. */
+  explanation: string;
   isAmbiguous: boolean;
   /** Source of an explicit link, when one covers the quote. */
   linkedSourceId: string | null;
@@ -63,10 +67,42 @@ function linkedSpeaker(input: SieveInput, sourceId: string): Speaker {
   return { name: source.name, kind: isAnonymous ? 'descriptive' : source.kind === 'person' ? 'named' : 'organisation', title: source.title, entity: null };
 }
 
-interface QuoteSite {
-  paragraph: ParagraphModel;
-  sentence: SentenceRange;
+/** What the text of one sentence alone says about a quote in it: its cue and whether it is a statement. */
+interface LocalQuote {
   token: number;
+  /** The cue by verb or grammatical role, else the sentence's subject for a quote inside the sentence. */
+  cue: Cue | null;
+  isStatement: boolean;
+}
+
+/** The paragraph-local findings of one sentence; they depend on the paragraph text and the verb list only. */
+interface LocalSentence {
+  quotes: LocalQuote[];
+  /** The cue of a sentence with no statement in it (`Heald noted the findings`), for later pronouns. */
+  cue: Cue | null;
+}
+
+function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
+  const cue =
+    tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ?? transcriptCue(cueContext, token) ?? headCue(cueContext, sentence, token);
+  const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
+  return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject) };
+}
+
+/** The sentences' local findings, computed once per paragraph text and verb list and kept with the paragraph. */
+function localSentences(cueContext: CueContext): LocalSentence[] {
+  const { paragraph } = cueContext;
+  const cached = paragraph.core.memo.get(cueContext.verbs) as LocalSentence[] | undefined;
+  if (cached) return cached;
+  const sentences = paragraph.sentences.map((sentence): LocalSentence => {
+    const quotes: LocalQuote[] = [];
+    for (let token = sentence.start; token < sentence.end; token += 1) {
+      if (paragraph.tokens[token]?.kind === 'quote') quotes.push(localQuote(cueContext, sentence, token));
+    }
+    return { quotes, cue: quotes.some((quote) => quote.isStatement) ? null : sentenceCue(cueContext, sentence) };
+  });
+  paragraph.core.memo.set(cueContext.verbs, sentences);
+  return sentences;
 }
 
 /** The speaker the text gives: the cue's speaker, else one carried over from earlier quotes. */
@@ -76,16 +112,16 @@ function detectSpeaker(context: SpeakerContext, paragraph: number, cue: Cue | nu
   return { speaker, rule: cue.subject.type === 'pronoun' ? 'pronoun' : 'speech-verb', isAmbiguous };
 }
 
-function attributeOne(input: SieveInput, context: SpeakerContext, cueContext: CueContext, site: QuoteSite, isFirst: boolean): AttributedQuote | null {
-  const { paragraph, token } = site;
+function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: ParagraphModel, local: LocalQuote, isFirst: boolean): AttributedQuote | null {
+  const { token, cue } = local;
   const span = paragraph.spans[paragraph.tokens[token]?.quote ?? -1];
   if (!span) return null;
   const link = linkFor(input, paragraph.index, span.start, span.end);
-  const cue = tailCue(cueContext, token) ?? headCue(cueContext, site.sentence, token);
-  if (!link && !isStatement(paragraph, site.sentence, token, cue)) return null;
+  if (!link && !local.isStatement) return null;
   const detected = detectSpeaker(context, paragraph.index, cue, isFirst);
   const speaker = link ? linkedSpeaker(input, link.sourceId) : detected.speaker;
   remember(context, { paragraph: paragraph.index, token, speaker });
+  const rule = link ? 'explicit-link' : detected.rule;
   return {
     paragraph: paragraph.index,
     start: span.start,
@@ -93,26 +129,24 @@ function attributeOne(input: SieveInput, context: SpeakerContext, cueContext: Cu
     text: paragraph.text.slice(span.start, span.end),
     speaker,
     cue: cue ? cueText(paragraph, cue) : '',
-    rule: link ? 'explicit-link' : detected.rule,
+    rule,
+    explanation: explain(rule, speaker, cue ? subjectText(paragraph, cue) : '', cue?.subject.type ?? null),
     isAmbiguous: detected.isAmbiguous,
     linkedSourceId: link?.sourceId ?? null,
     detected: detected.speaker,
   };
 }
 
-function attributeSentence(input: SieveInput, context: SpeakerContext, cueContext: CueContext, paragraph: ParagraphModel, sentence: SentenceRange, found: AttributedQuote[]): void {
+function attributeSentence(input: SieveInput, context: SpeakerContext, paragraph: ParagraphModel, local: LocalSentence, found: AttributedQuote[]): void {
   const before = found.length;
-  for (let token = sentence.start; token < sentence.end; token += 1) {
-    if (paragraph.tokens[token]?.kind !== 'quote') continue;
+  for (const quote of local.quotes) {
     const isFirst = found[found.length - 1]?.paragraph !== paragraph.index;
-    const quote = attributeOne(input, context, cueContext, { paragraph, sentence, token }, isFirst);
-    if (quote) found.push(quote);
+    const attributed = attributeOne(input, context, paragraph, quote, isFirst);
+    if (attributed) found.push(attributed);
   }
-  if (found.length > before) return;
-  const cue = sentenceCue(cueContext, sentence);
-  if (!cue) return;
-  const { speaker } = resolveSpeaker(context, cue.subject, { paragraph: paragraph.index, token: cue.subject.start });
-  if (speaker.kind !== 'none') remember(context, { paragraph: paragraph.index, token: cue.verb.start, speaker });
+  if (found.length > before || !local.cue) return;
+  const { speaker } = resolveSpeaker(context, local.cue.subject, { paragraph: paragraph.index, token: local.cue.subject.start });
+  if (speaker.kind !== 'none') remember(context, { paragraph: paragraph.index, token: local.cue.verb.start, speaker });
 }
 
 /** Runs the sieve over the whole article in document order. */
@@ -124,7 +158,7 @@ export function attributeQuotes(input: SieveInput, context: SpeakerContext): Att
       verbs: input.verbs,
       isCommon: (token, index) => input.article.isCommonWord(paragraph, token, index),
     };
-    for (const sentence of paragraph.sentences) attributeSentence(input, context, cueContext, paragraph, sentence, found);
+    for (const local of localSentences(cueContext)) attributeSentence(input, context, paragraph, local, found);
   }
   return found;
 }

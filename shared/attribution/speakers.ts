@@ -85,6 +85,20 @@ const organisationSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['paper', ['times', 'post', 'herald', 'gazette', 'journal', 'tribune', 'news', 'chronicle']],
 ]);
 
+/** Most mentions walked back over when looking for the organisation a description refers to. */
+const maxMentionsBack = 60;
+
+/** The latest mention of a paragraph before a place that passes `test`, looking back over a bounded number of mentions. */
+function lastMentionBefore(context: SpeakerContext, paragraph: number, place: Place, test: (mention: Mention) => boolean): Mention | undefined {
+  const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
+  const end = paragraph < place.paragraph ? mentions.length : firstAtOrAfter(mentions, place.token);
+  for (let index = end - 1; index >= Math.max(0, end - maxMentionsBack); index -= 1) {
+    const mention = mentions[index] as Mention;
+    if (test(mention)) return mention;
+  }
+  return undefined;
+}
+
 const definiteDescription = /^the (?:[\p{Ll}-]+ )?(\p{Ll}+)$/u;
 
 function matchesHead(entity: Entity, head: string, names: readonly string[]): boolean {
@@ -100,8 +114,7 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
   if (!head) return undefined;
   const names = organisationSynonyms.get(head) ?? [head];
   for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 8); paragraph -= 1) {
-    const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
-    const found = mentions.findLast((mention) => (paragraph < place.paragraph || mention.startToken < place.token) && matchesHead(mention.entity, head, names));
+    const found = lastMentionBefore(context, paragraph, place, (mention) => matchesHead(mention.entity, head, names));
     if (found) return found.entity;
   }
   const fitting = context.registry.entities.filter((entity) => matchesHead(entity, head, names));
@@ -110,13 +123,15 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
 
 const bareDocument = /^(?:the|a|an|this) (\p{Ll}+)$/u;
 
-/** The organisation that issued a bare document (`the statement read`): the last one named in this paragraph. */
+/** The organisation that issued a bare document (`the statement read`): the last one named in this or the two paragraphs before. */
 function issuingOrganisation(context: SpeakerContext, text: string, place: Place): Entity | undefined {
   const head = bareDocument.exec(text)?.[1];
   if (!head || !documentNouns.has(head)) return undefined;
-  const mentions = context.mentionsByParagraph.get(place.paragraph) ?? [];
-  const found = mentions.findLast((mention) => mention.entity.kind === 'organisation' && mention.startToken < place.token);
-  return found ? resolveOrganisation(context.registry, found.entity.words) : undefined;
+  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2); paragraph -= 1) {
+    const found = lastMentionBefore(context, paragraph, place, (mention) => mention.entity.kind === 'organisation');
+    if (found) return resolveOrganisation(context.registry, found.entity.words);
+  }
+  return undefined;
 }
 
 function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
@@ -125,27 +140,58 @@ function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
   return (context.mentionCounts.get(entity) ?? 0) >= 2 || context.speakers.has(entity);
 }
 
-function fits(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boolean {
-  const { entity } = mention;
-  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention);
+/**
+ * True when a mention only modifies another noun (`the Murdoch outlets`):
+ * such a mention is not a person a later `he` or `she` can stand for.
+ */
+function isModifier(context: SpeakerContext, mention: Mention): boolean {
+  const tokens = context.article.paragraphs[mention.paragraph]?.tokens ?? [];
+  const next = tokens[mention.endToken];
+  if (/['\u2019]s?$/u.test(tokens[mention.endToken - 1]?.text ?? '')) return false;
+  return next?.kind === 'word' && next.tag === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
-/** Mentions to search, nearest sentence first, left to right within a sentence. */
-function candidateGroups(context: SpeakerContext, place: Place): Mention[][] {
-  const groups: Mention[][] = [];
-  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2); paragraph -= 1) {
+function fits(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boolean {
+  const { entity } = mention;
+  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
+}
+
+/** Most sentences a pronoun looks back over for its referent. */
+const maxSentencesBack = 12;
+
+/** Index of the first mention at or after `token` (mentions of a paragraph are in token order). */
+function firstAtOrAfter(mentions: readonly Mention[], token: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle] as Mention).startToken < token) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Mentions to search, nearest sentence first, left to right within a sentence, over at most
+ * `maxSentencesBack` sentences: each group costs a binary search, so a pronoun's search stays
+ * bounded however long the paragraph.
+ */
+function* candidateGroups(context: SpeakerContext, place: Place): Generator<Mention[]> {
+  let budget = maxSentencesBack;
+  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2) && budget > 0; paragraph -= 1) {
     const model = context.article.paragraphs[paragraph];
     if (!model) continue;
     const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
     const limit = paragraph === place.paragraph ? place.token : Number.POSITIVE_INFINITY;
     const lastSentence = paragraph === place.paragraph ? sentenceOf(model.sentences, place.token) : model.sentences.length - 1;
-    for (let sentence = lastSentence; sentence >= 0; sentence -= 1) {
+    for (let sentence = lastSentence; sentence >= 0 && budget > 0; sentence -= 1, budget -= 1) {
       const range = model.sentences[sentence];
       if (!range) continue;
-      groups.push(mentions.filter((m) => m.startToken >= range.start && m.startToken < range.end && m.startToken < limit));
+      const from = firstAtOrAfter(mentions, range.start);
+      const to = firstAtOrAfter(mentions, Math.min(range.end, limit));
+      yield mentions.slice(from, to);
     }
   }
-  return groups;
 }
 
 function lastSpeakerEntity(context: SpeakerContext): Entity | null {
@@ -170,6 +216,11 @@ function describedPerson(context: SpeakerContext, gender: 'm' | 'f', place: Plac
   );
 }
 
+/**
+ * `he` or `she`: the nearest person who fits, nearest sentence first. When that person's gender
+ * is unknown while someone of the pronoun's gender is mentioned within reach, the choice is
+ * flagged as ambiguous for the editor rather than made silently.
+ */
 function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f', place: Place): { speaker: Speaker; isAmbiguous: boolean } {
   const described = describedPerson(context, gender, place);
   for (const group of candidateGroups(context, place)) {
@@ -180,10 +231,19 @@ function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f', plac
       return { speaker: described.speaker, isAmbiguous: false };
     }
     const distinct = new Set(fitting.map((mention) => mention.entity));
-    const isAmbiguous = distinct.size > 1 && lastSpeakerEntity(context) !== first.entity;
+    const isClash = first.entity.gender === null && hasKnownFurther(context, place, gender, first.entity);
+    const isAmbiguous = isClash || (distinct.size > 1 && lastSpeakerEntity(context) !== first.entity);
     return { speaker: entitySpeaker(first.entity), isAmbiguous };
   }
   return { speaker: described?.speaker ?? noSpeaker, isAmbiguous: false };
+}
+
+/** True when a person of the given gender is mentioned within the pronoun's look-back window. */
+function hasKnownFurther(context: SpeakerContext, place: Place, gender: 'm' | 'f', other: Entity): boolean {
+  for (const group of candidateGroups(context, place)) {
+    if (group.some((mention) => mention.entity !== other && mention.entity.gender === gender && fits(context, mention, gender))) return true;
+  }
+  return false;
 }
 
 function resolveGroupPronoun(context: SpeakerContext, word: 'it' | 'they', place: Place): Speaker {

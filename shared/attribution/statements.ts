@@ -1,6 +1,8 @@
 /**
- * Which quoted spans are statements. Scare quotes, titles of works, names and words used as
- * words are not; short partial quotes count only when a nearby verb attributes them.
+ * Which quoted spans are statements. Recall comes first: every quoted span is a statement unless
+ * there is positive evidence that it is not (a naming word such as `so-called` or `titled`
+ * before it, or a short title-case span, like the name of a show, in a sentence that attributes
+ * nothing).
  */
 import type { Cue } from './cues';
 import type { ParagraphModel } from './article';
@@ -10,10 +12,17 @@ const shortLimit = 5;
 const maxPartialDistance = 12;
 const minorWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'vs', 'vs.', 'with', 'by', 'from']);
 const namingWords = new Set([
-  'named', 'titled', 'entitled', 'labelled', 'labeled', 'nicknamed', 'dubbed', 'so-called', 'word', 'words', 'term',
-  'terms', 'phrase', 'name', 'slogan', 'hashtag', 'headline', 'caption', 'title', 'called', 'known',
+  'named', 'titled', 'entitled', 'nicknamed', 'so-called', 'word', 'words', 'term', 'terms', 'phrase', 'hashtag', 'headline',
+  'caption', 'title', 'film', 'movie', 'book', 'song', 'album', 'show', 'series', 'documentary', 'podcast', 'musical', 'novel',
 ]);
-const namingBeforeAs = new Set(['known', 'nicknamed', 'referred', 'billed', 'branded', 'labelled', 'labeled', 'listed', 'registered']);
+const namingBeforeAs = new Set(['known', 'nicknamed', 'billed', 'listed', 'registered']);
+
+/**
+ * Words that attribute speech, writing or a stance in English news (`said`, `called`, `warned`,
+ * `according to` …), matched by stem in the sentence around a short quote.
+ */
+const attributingWord =
+  /\b(?:sa(?:id|ys?|ying)|t(?:old|ells?|elling)|call|dub|label|describ|refer|accus|brand|wr(?:ote|ites?|iting|itten)|tweet|post|declar|announc|warn|vow|promis|pledg|insist|claim|argu|complain|suggest|according|prais|critici[sz]|slam|blast|mock|decr[iy]|tout|deem|admit|acknowledg|den(?:y|ied|ies)|urg|ask|add|not(?:ed|es|ing)|explain|stat(?:ed|es|ing)|repl|respond|comment|insult|attack|dismiss|quot|recall|predict|boast|lament|joke|quip|testif|conced|characteri[sz]|decid|believ|think|thought|feel|felt)\w*/iu;
 
 function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu) ?? [];
@@ -31,7 +40,7 @@ function hasNamingWordBefore(paragraph: ParagraphModel, quoteToken: number): boo
   const token = paragraph.tokens[index];
   if (token?.kind === 'punct' && token.text !== ',') index -= 1;
   const before = paragraph.tokens[index];
-  if (before?.kind !== 'word') return false;
+  if (before?.kind !== 'word' || before.text !== before.lower) return false;
   if (before.lower !== 'as') return namingWords.has(before.lower);
   return paragraph.tokens.slice(Math.max(0, index - 4), index).some((token) => namingBeforeAs.has(token.lower));
 }
@@ -40,15 +49,56 @@ function isWholeSentence(paragraph: ParagraphModel, sentence: SentenceRange, quo
   return sentence.start === quoteToken && /[.!?]\s*$/.test(text) && /^\s*\p{Lu}/u.test(text);
 }
 
-/** Decides whether a quoted span is a statement someone made. */
-export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, quoteToken: number, cue: Cue | null): boolean {
+function sentenceAttributes(paragraph: ParagraphModel, sentence: SentenceRange): boolean {
+  for (let index = sentence.start; index < sentence.end; index += 1) {
+    const token = paragraph.tokens[index];
+    const isVerb = token?.tag === '' || token?.tag === 'VERB' || token?.lower === 'according';
+    if (token?.kind === 'word' && isVerb && attributingWord.test(token.lower)) return true;
+  }
+  return false;
+}
+
+const namingVerbs = new Set(['calls', 'called', 'dubs', 'dubbed', 'names', 'named', 'brands', 'branded', 'bills', 'billed', 'labelled', 'labeled']);
+
+/**
+ * A title-case name given to a thing: after a common noun (`the website "Insurgency Wiki"`),
+ * after a noun and a naming participle (`a user labelled "Anonymous"`), or after `which … calls`.
+ */
+function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: string): boolean {
+  if (!isTitleCase(text)) return false;
+  const before = paragraph.tokens[quoteToken - 1];
+  if (before?.tag === 'NOUN') return true;
+  if (!namingVerbs.has(before?.lower ?? '')) return false;
+  if (paragraph.tokens[quoteToken - 2]?.tag === 'NOUN') return true;
+  for (let index = quoteToken - 2; index >= Math.max(0, quoteToken - 8); index -= 1) {
+    const word = paragraph.tokens[index]?.lower;
+    if (word === 'which' || word === 'that' || word === 'what') return true;
+  }
+  return false;
+}
+
+/** A one-word scare quote modifying the noun after it (`served with "electric" punch`, `the "History" section`). */
+function isNounModifier(paragraph: ParagraphModel, quoteToken: number, count: number): boolean {
+  const quote = paragraph.tokens[quoteToken];
+  const before = paragraph.tokens[quoteToken - 1];
+  const next = paragraph.tokens[quoteToken + 1];
+  if (count !== 1 || !quote || /[\p{P}]\s*$/u.test(quote.text)) return false;
+  const isNounSlot = before !== undefined && (['DET', 'ADJ', 'ADP', 'NUM'].includes(before.tag) || /['\u2019]s?$/u.test(before.text)) && before.lower !== 'to';
+  return isNounSlot && next?.kind === 'word' && (next.tag === 'NOUN' || next.tag === 'PROPN');
+}
+
+/**
+ * Decides whether a quoted span is a statement someone made. `subject` is the sentence's subject
+ * when it is read as the speaker of a quote with no cue (see `subjectCue`).
+ */
+export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, quoteToken: number, cue: Cue | null, subject: Cue | null): boolean {
   const text = paragraph.tokens[quoteToken]?.text ?? '';
   const count = wordsOf(text).length;
   const span = paragraph.spans[paragraph.tokens[quoteToken]?.quote ?? -1];
   if (count > shortLimit || span?.isRunOn) return true;
-  if (isTitleCase(text) || hasNamingWordBefore(paragraph, quoteToken)) return false;
+  if (hasNamingWordBefore(paragraph, quoteToken) || isNameOfThing(paragraph, quoteToken, text) || isNounModifier(paragraph, quoteToken, count)) return false;
   if (isWholeSentence(paragraph, sentence, quoteToken, text)) return true;
-  if (!cue) return false;
-  if (cue.side === 'tail') return true;
-  return cue.distance <= maxPartialDistance && !cue.isEmbedded;
+  if (cue && (cue.side === 'tail' || (cue.distance <= maxPartialDistance && !cue.isEmbedded))) return true;
+  if (sentenceAttributes(paragraph, sentence)) return true;
+  return !isTitleCase(text) && subject !== null && subject.subject.type !== 'description';
 }

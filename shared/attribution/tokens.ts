@@ -15,6 +15,8 @@ export interface Token {
   quote: number;
   /** True for a word that starts with a capital letter (after an optional `@`, `#` or `$`). */
   isUpper: boolean;
+  /** Universal part-of-speech tag from the language layer (`PROPN`, `VERB` …), or '' when the sentence was not tagged. */
+  tag: string;
 }
 
 const upperStart = /^[@#$]?\p{Lu}/u;
@@ -52,6 +54,7 @@ function pushWords(tokens: Token[], text: string, from: number, to: number): voi
       kind: isWord ? 'word' : 'punct',
       quote: -1,
       isUpper: isWord && upperStart.test(value),
+      tag: '',
     });
   }
 }
@@ -64,7 +67,7 @@ export function tokenise(text: string, spans: readonly QuoteSpan[]): Token[] {
     pushWords(tokens, text, cursor, span.openAt);
     const end = span.isRunOn ? span.end : span.end + 1;
     const content = text.slice(span.start, span.end);
-    tokens.push({ text: content, lower: content.toLowerCase(), start: span.openAt, end, kind: 'quote', quote: index, isUpper: false });
+    tokens.push({ text: content, lower: content.toLowerCase(), start: span.openAt, end, kind: 'quote', quote: index, isUpper: false, tag: '' });
     cursor = end;
   });
   pushWords(tokens, text, cursor, text.length);

@@ -32,6 +32,8 @@ export interface DetectedQuote {
   /** The attributing words (`Durbin said Friday`), or '' when carried over. */
   cue: string;
   rule: AttributionRule;
+  /** How the speaker was found, in an editor's words (`named in the sentence`, `"she" → Jane Doe`). */
+  explanation: string;
   /** Id of the article source this quote is linked to (explicitly or by name), if any. */
   sourceId: string | null;
 }

@@ -65,6 +65,17 @@ export interface VerbMatch {
   phrase: string;
 }
 
+/** True when every candidate phrase is a single word (a noun reading of it, `her warning`, is then no cue). */
+function words1(candidates: readonly string[][]): boolean {
+  return candidates.every((words) => words.length === 1);
+}
+
+/** True after a determiner, possessive or adjective, where a word is read as a noun (`her warning`, `the call`). */
+function isNounSlot(previous: Token | undefined): boolean {
+  if (previous?.kind !== 'word') return false;
+  return previous.tag === 'DET' || previous.tag === 'ADJ' || /^(?:his|her|its|their|our|my|your)$/u.test(previous.lower) || /['\u2019]s$/u.test(previous.text);
+}
+
 /** The verb phrase starting at `index`, if any. */
 export function verbAt(tokens: readonly Token[], index: number, verbs: VerbIndex): VerbMatch | null {
   const token = tokens[index];
@@ -72,6 +83,7 @@ export function verbAt(tokens: readonly Token[], index: number, verbs: VerbIndex
   const candidates = verbs.get(token.lower);
   if (candidates === undefined) return null;
   if (token.isUpper && tokens[index - 1]?.kind === 'word') return null;
+  if (token.tag === 'NOUN' && words1(candidates) && isNounSlot(tokens[index - 1])) return null;
   for (const words of candidates) {
     const isMatch = words.every((word, offset) => tokens[index + offset]?.lower === word);
     if (isMatch) return { start: index, end: index + words.length, phrase: words.join(' ') };

@@ -58,14 +58,24 @@ h1 { margin: 0 0 0.75rem; font-size: 2.25rem; line-height: 1.15; }
 h2 { margin: 2rem 0 0.5rem; font-size: 1.5rem; line-height: 1.25; }
 h3 { margin: 1.5rem 0 0.5rem; font-size: 1.25rem; line-height: 1.3; }
 .dek { margin: 0 0 1rem; color: var(--muted); font-size: 1.25rem; line-height: 1.4; }
-.byline, .additional-reporting, .dateline {
+.byline, .additional-reporting {
   margin: 0.25rem 0;
   color: var(--muted);
   font-family: system-ui, sans-serif;
   font-size: 0.9375rem;
 }
 .author { color: var(--text); font-weight: 600; }
-.dateline-place { text-transform: uppercase; letter-spacing: 0.04em; }
+.dates {
+  margin: 0.25rem 0;
+  color: var(--muted);
+  font-family: system-ui, sans-serif;
+  font-size: 0.9375rem;
+}
+.dateline { font-weight: 700; letter-spacing: 0.02em; }
+q.quote { quotes: "“" "”" "‘" "’"; }
+q.runs-on::after { content: no-close-quote; }
+.corrections { margin-top: 2.5rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-style: italic; }
+.correction { margin: 0 0 0.75rem; }
 p { margin: 0 0 1.1rem; }
 ul, ol { margin: 0 0 1.1rem; padding-left: 1.5rem; }
 li > p { margin: 0 0 0.4rem; }

@@ -2,7 +2,7 @@ import type { Article } from '../article/model';
 import { exportStylesheet } from './css';
 import { escapeHtml, visibleText } from './escape';
 import { displayHeadline } from './header';
-import { jsonLdScriptText } from './jsonLd';
+import { jsonLdScriptText, type NewsArticleJsonLd } from './jsonLd';
 import { sha256Base64 } from './sha256';
 
 /**
@@ -35,10 +35,10 @@ function openGraph(article: Article, publishedAt: string | null): string {
  * Renders the document's `<head>`: charset, viewport, security policy, title, description,
  * Open Graph, JSON-LD and the embedded stylesheet; a preview also asks search engines not to index.
  */
-export function renderHead(article: Article, options: { isPreview: boolean; publishedAt: string | null }): string {
+export function renderHead(article: Article, options: { isPreview: boolean; publishedAt: string | null; jsonLd: NewsArticleJsonLd }): string {
   const title = displayHeadline(article);
   const dek = visibleText(article.dek);
-  const jsonLd = jsonLdScriptText(article, options.publishedAt);
+  const jsonLd = jsonLdScriptText(options.jsonLd);
   return [
     '<head>\n',
     '<meta charset="utf-8">\n',

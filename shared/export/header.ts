@@ -1,17 +1,12 @@
 import type { Article, Byline } from '../article/model';
+import { formatDate, formatDateTime, type DateStyle } from '../standards/dates';
 import { escapeHtml, visibleText } from './escape';
 
-const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** Formats a `YYYY-MM-DD` calendar date as `28 November 2026`, independent of locale and time zone. */
-export function formatCalendarDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? monthNames[Number(match[2]) - 1] : undefined;
-  if (!match || !month) throw new RangeError(`formatCalendarDate: "${date}" is not a YYYY-MM-DD date`);
-  return `${Number(match[3])} ${month} ${match[1]}`;
+/** How dates are printed: the newsroom's style, the time zone of the publication time, and that time if any. */
+export interface DatePrinting {
+  dateStyle: DateStyle;
+  timeZone: string;
+  publishedAt: string | null;
 }
 
 /** Joins items as `a`, `a and b`, `a, b and c`. */
@@ -31,13 +26,16 @@ function renderByline(bylines: readonly Byline[]): string {
   return names.length > 0 ? `<p class="byline">By ${joinNames(names)}</p>\n` : '';
 }
 
-function renderDateline(article: Article): string {
-  const place = visibleText(article.dateline.place);
-  const { date } = article.dateline;
+/** The dateline's date and the publication time, each in a `<time>` with its machine-readable value. */
+function renderDates(article: Article, dates: DatePrinting): string {
   const parts: string[] = [];
-  if (place) parts.push(`<span class="dateline-place">${escapeHtml(place)}</span>`);
-  if (date) parts.push(`<time datetime="${escapeHtml(date)}">${formatCalendarDate(date)}</time>`);
-  return parts.length > 0 ? `<p class="dateline">${parts.join(' — ')}</p>\n` : '';
+  const { date } = article.dateline;
+  if (date) parts.push(`<time class="dateline-date" datetime="${escapeHtml(date)}">${formatDate(date, dates.dateStyle)}</time>`);
+  if (dates.publishedAt) {
+    const shown = formatDateTime(dates.publishedAt, dates.dateStyle, dates.timeZone);
+    parts.push(`<span class="published">Published <time datetime="${escapeHtml(dates.publishedAt)}">${escapeHtml(shown)}</time></span>`);
+  }
+  return parts.length > 0 ? `<p class="dates">${parts.join(' · ')}</p>\n` : '';
 }
 
 /** The headline when there is one, else "Untitled", so a draft still has a title and a heading. */
@@ -47,9 +45,9 @@ export function displayHeadline(article: Article): string {
 
 /**
  * Renders the article's `<header>`: kicker, headline as the page's only `<h1>`, dek, byline
- * with any additional reporting, and the dateline with a machine-readable `<time>`.
+ * with any additional reporting, and the dateline's date and publication time in the newsroom's style.
  */
-export function renderHeader(article: Article): string {
+export function renderHeader(article: Article, dates: DatePrinting): string {
   const kicker = visibleText(article.kicker);
   const dek = visibleText(article.dek);
   const additional = visibleText(article.additionalReporting);
@@ -60,7 +58,7 @@ export function renderHeader(article: Article): string {
     dek ? `<p class="dek">${escapeHtml(dek)}</p>\n` : '',
     renderByline(article.bylines),
     additional ? `<p class="additional-reporting">Additional reporting by ${escapeHtml(additional)}</p>\n` : '',
-    renderDateline(article),
+    renderDates(article, dates),
     '</header>\n',
   ].join('');
 }

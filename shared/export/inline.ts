@@ -1,6 +1,5 @@
-import type { BodyNode, Source } from '../article/model';
+import type { BodyNode } from '../article/model';
 import { isSafeHref } from '../editor/links';
-import { findSource, publicCredit } from './credit';
 import { escapeHtml } from './escape';
 
 type MarkJson = NonNullable<BodyNode['marks']>[number];
@@ -31,15 +30,22 @@ function renderLink(mark: MarkJson): RenderedMark | null {
   return { key: `link ${url}`, rank: 1, open: `<a href="${escapeHtml(url)}" rel="noopener noreferrer">`, close: '</a>' };
 }
 
-function renderInlineQuote(mark: MarkJson, sources: readonly Source[]): RenderedMark {
-  const source = findSource(sources, mark.attrs?.sourceId);
-  const speaker = source ? publicCredit(source).name : null;
-  const open = speaker ? `<span class="inline-quote" data-speaker="${escapeHtml(speaker)}">` : '<span class="inline-quote">';
-  return { key: `quote ${source?.id ?? ''}`, rank: 0, open, close: '</span>' };
+/**
+ * A verified quote (a `quotation` mark added by `withQuotations`) as `<q>`, outermost so links and
+ * emphasis nest inside it. Its opening tag was built from the quote's public speaker.
+ */
+function renderQuotation(mark: MarkJson): RenderedMark {
+  const open = mark.attrs?.open;
+  if (typeof open !== 'string' || !open.startsWith('<q ')) throw new RangeError('renderArticleHtml: a quotation mark without its opening tag');
+  return { key: `quotation ${String(mark.attrs?.key)}`, rank: -1, open, close: '</q>' };
 }
 
-/** Maps one TipTap mark to its export, or `null` for marks that are dropped (editor notes, unsafe links). */
-function renderMark(mark: MarkJson, sources: readonly Source[]): RenderedMark | null {
+/**
+ * Maps one TipTap mark to its export, or `null` for marks that are dropped: editor notes, unsafe
+ * links, and inline-quote links, because a quote is marked up as attributed only once it is
+ * verified (then as `<q>`, through `withQuotations`).
+ */
+function renderMark(mark: MarkJson): RenderedMark | null {
   switch (mark.type) {
     case 'bold':
       return { key: 'bold', rank: 2, open: '<strong>', close: '</strong>' };
@@ -47,8 +53,9 @@ function renderMark(mark: MarkJson, sources: readonly Source[]): RenderedMark | 
       return { key: 'italic', rank: 3, open: '<em>', close: '</em>' };
     case 'link':
       return renderLink(mark);
+    case 'quotation':
+      return renderQuotation(mark);
     case 'inlineQuote':
-      return renderInlineQuote(mark, sources);
     case 'editorNote':
       return null;
     default:
@@ -56,9 +63,9 @@ function renderMark(mark: MarkJson, sources: readonly Source[]): RenderedMark | 
   }
 }
 
-function renderMarks(marks: BodyNode['marks'], sources: readonly Source[]): RenderedMark[] {
+function renderMarks(marks: BodyNode['marks']): RenderedMark[] {
   return (marks ?? [])
-    .map((mark) => renderMark(mark, sources))
+    .map((mark) => renderMark(mark))
     .filter((mark): mark is RenderedMark => mark !== null)
     .sort((a, b) => a.rank - b.rank);
 }
@@ -73,13 +80,13 @@ function sharedPrefixLength(open: RenderedMark[], next: RenderedMark[]): number 
  * Renders the inline content of a text block (text and hard breaks) as HTML. Marks shared by
  * neighbouring text nodes stay open across them, so one link over bold and plain words stays one link.
  */
-export function renderInline(nodes: readonly BodyNode[] | undefined, sources: readonly Source[]): string {
+export function renderInline(nodes: readonly BodyNode[] | undefined): string {
   const html: string[] = [];
   let open: RenderedMark[] = [];
   for (const node of nodes ?? []) {
     switch (node.type) {
       case 'text': {
-        const next = renderMarks(node.marks, sources);
+        const next = renderMarks(node.marks);
         const keep = sharedPrefixLength(open, next);
         for (const mark of open.slice(keep).reverse()) html.push(mark.close);
         for (const mark of next.slice(keep)) html.push(mark.open);

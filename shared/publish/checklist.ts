@@ -2,7 +2,17 @@ import type { Article } from '../article/model';
 import type { AttributionResult } from '../attribution/types';
 import { checkEditorNotes, checkLinks } from './bodyChecks';
 import { anonymousWithoutReason, checkAnonymousSources, checkAttribution, checkFindings, checkReviews } from './quoteChecks';
+import type { EvidenceRequirement } from '../standards/policy';
+import { checkEvidence, checkStyleFindings } from './standardsChecks';
+import type { ArticleStyleFinding } from '../style/articleStyle';
 import type { ChecklistField, ChecklistItem, ChecklistLimits } from './types';
+
+/** Newsroom standards the checklist also enforces when given: evidence behind quotes, and the house style's findings. */
+export interface StandardsOptions {
+  evidence?: EvidenceRequirement;
+  /** Findings of `checkArticleStyle` for this article; left out, the house style is not checked. */
+  style?: readonly ArticleStyleFinding[];
+}
 
 /** Limits newsroom style sets for headline and dek length, in characters. */
 export const defaultChecklistLimits: ChecklistLimits = { headline: 70, dek: 160 };
@@ -43,13 +53,15 @@ function checkDateline(article: Article): ChecklistItem {
 
 /**
  * Everything an editor must settle before an article is published, in panel order: metadata,
- * quotes, sources, the analyser's findings, editor's notes and links. Errors block publishing;
+ * quotes, sources, the analyser's findings, editor's notes, links, and (when `standards` asks)
+ * evidence behind quotes and the house style. Errors block publishing;
  * warnings block until an editor confirms them; `ok` items show what passed.
  */
 export function publishChecklist(
   article: Article,
   analysis: AttributionResult,
   limits: ChecklistLimits = defaultChecklistLimits,
+  standards: StandardsOptions = {},
 ): ChecklistItem[] {
   const reviews = checkReviews(article, analysis);
   const covered = {
@@ -67,6 +79,8 @@ export function publishChecklist(
     ...checkFindings(analysis, covered),
     ...checkEditorNotes(article.body),
     ...checkLinks(article.body),
+    ...checkEvidence(article, analysis, standards.evidence ?? 'none'),
+    ...(standards.style ? checkStyleFindings(standards.style) : []),
   ];
 }
 

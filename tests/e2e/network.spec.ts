@@ -77,6 +77,7 @@ test('creating, editing, sourcing, reviewing and exporting an article sends no r
   const output = join(app.workspaceDir, '..', 'harbour-budget-passes.html');
   app.nextExportFile = output;
   await page.getByRole('button', { name: 'Export and publish…' }).click();
+  await page.getByRole('button', { name: 'Set to ready and publish' }).click();
   await expect(page.getByText(/Published: written to harbour-budget-passes.html/)).toBeVisible();
   await page.getByLabel('Search articles').fill('harbour');
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);

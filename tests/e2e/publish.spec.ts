@@ -46,6 +46,8 @@ test('an unreviewed quote blocks export; once reviewed the checklist clears, the
   const output = join(app.workspaceDir, '..', 'harbour-budget-passes.html');
   app.nextExportFile = output;
   await exportButton.click();
+  // The article is still a draft: publishing offers to mark it ready, recorded with the editor's name.
+  await page.getByRole('button', { name: 'Set to ready and publish' }).click();
   await expect(page.getByText(/Published: written to harbour-budget-passes.html/)).toBeVisible();
   await expect(page.locator('.article-toolbar .status')).toHaveText('published');
   const stored = (await app.main.api.openArticle({ id: created.id })).article;

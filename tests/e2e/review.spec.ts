@@ -24,6 +24,7 @@ test('an editor verifies and flags quotes, sees an edited quote lose its verific
   const patel = page.getByRole('region', { name: 'Quotes by Dev Patel' });
   await expect(lopez).toBeVisible();
   await expect(patel).toBeVisible();
+  await expect(lopez.getByText(/named in the sentence/)).toBeVisible();
   await expect(lopez.getByRole('button', { name: 'Verify' })).toBeDisabled();
   await page.getByRole('textbox', { name: 'Reviewer name' }).fill('Sam Editor');
   await page.getByRole('textbox', { name: 'Reviewer name' }).press('Enter');

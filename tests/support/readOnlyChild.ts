@@ -8,6 +8,8 @@ import { paragraphs } from './articles';
 const [workspaceDir, userDataDir, id] = process.argv.slice(2);
 if (!workspaceDir || !userDataDir || !id) throw new Error('usage: readOnlyChild <workspace> <userData> <id>');
 const main = await createApi({ workspaceDir, userDataDir, platform: { chooseFolder: async () => null, chooseImportFiles: async () => [], chooseExportFile: async () => null, openExternal: async () => undefined, secrets: null, emit: () => undefined } });
+// A warm start lists from the index and checks the folder in the background; wait for that check.
+await main.session().library.whenIdle();
 const listing = await main.api.getLibrary({ search: '', status: 'all', sort: 'updated' });
 const { article } = await main.api.openArticle({ id });
 let saveError: { code: string; message: string } | null = null;

@@ -39,7 +39,7 @@ describe('hostile article files', () => {
         await Promise.all(contents.map((bytes, index) => writeFile(join(workspaceDir, names[index]!), bytes)));
         const main = await startMain(root);
         const listing = await main.api.getLibrary(all);
-        const readable = new Set(main.session().workspace.entries().map((entry) => entry.fileName));
+        const readable = new Set([...main.session().workspace.entries()].map((entry) => entry.fileName));
         const unreadable = new Set(listing.unreadable.map((file) => file.fileName));
         for (const name of names) expect(readable.has(name) !== unreadable.has(name), name).toBe(true);
         for (const file of listing.unreadable) expect(file.reason).not.toMatch(/^(RangeError|TypeError|Error)\b/);

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { errorCodes } from '../../../shared/errors';
+import type { Article } from '../../../shared/article/model';
 import { apiMethods, type ApiMethod } from '../../../shared/ipc';
 import { paragraphs, startMain } from '../../support/mainApi';
 import { anyValue, hostileString, mutated, traversalStrings } from './hostileValues';
@@ -35,11 +36,13 @@ async function tree(dir: string, skip: readonly string[]): Promise<Map<string, s
 const prototypeKeys = () => [Object.getOwnPropertyNames(Object.prototype), Object.getOwnPropertyNames(Array.prototype), Object.getOwnPropertyNames(Function.prototype)].map((names) => names.sort().join(','));
 
 /** The arguments each method gets: a valid one, a valid one with one field made hostile, or anything at all. */
-function argumentsFor(method: ApiMethod, main: Main, ids: string[]): fc.Arbitrary<unknown> {
+function argumentsFor(method: ApiMethod, articles: ReadonlyMap<string, Article>): fc.Arbitrary<unknown> {
+  const ids = [...articles.keys()];
   const id = fc.oneof(fc.constantFrom(...ids), fc.uuid(), hostileString);
-  const article = fc.constantFrom(...ids).chain((articleId) => fc.constant(main.session().workspace.entries().find((entry) => entry.id === articleId)?.article ?? null));
+  const article = fc.constantFrom(...ids).chain((articleId) => fc.constant(articles.get(articleId) ?? null));
   const bases: Record<ApiMethod, fc.Arbitrary<object | undefined>> = {
-    getLibrary: fc.record({ search: hostileString, status: fc.constantFrom('all', 'draft', 'published', 'bogus'), sort: fc.constantFrom('updated', 'headline') }),
+    getLibrary: fc.record({ search: hostileString, status: fc.constantFrom('all', 'draft', 'published', 'bogus'), sort: fc.constantFrom('updated', 'headline', 'relevance'), offset: fc.oneof(fc.nat(), fc.integer()), limit: fc.oneof(fc.nat(200), fc.integer()) }, { requiredKeys: ['search', 'status', 'sort'] }),
+    getSnippets: fc.record({ ids: fc.array(id, { maxLength: 3 }), search: hostileString }),
     createArticle: fc.record({ headline: hostileString }),
     openArticle: fc.record({ id }),
     saveArticle: fc.record({ article: fc.oneof(article, article.chain((value) => mutated(fc.constant(value ?? {})))), isExplicit: fc.boolean() }),
@@ -62,23 +65,26 @@ function argumentsFor(method: ApiMethod, main: Main, ids: string[]): fc.Arbitrar
     }),
     openLink: fc.record({ href: fc.oneof(hostileString, fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'mailto:a@b.c', 'HTTPS://EXAMPLE.ORG', 'http://[::1]/', 'ms-settings:', 'vbscript:x')) }),
     getPrivacy: fc.constant(undefined),
+    getStylePack: fc.constant(undefined),
   };
   const base = bases[method];
   return fc.oneof(base, base.chain((value) => (value && typeof value === 'object' ? mutated(fc.constant(value)) : anyValue)), anyValue);
 }
 
-async function seededMain(): Promise<{ main: Main; ids: string[]; outside: string }> {
+async function seededMain(): Promise<{ main: Main; ids: string[]; articles: Map<string, Article>; outside: string }> {
   const main = await startMain();
   const outside = join(main.root, 'outside');
   await mkdir(outside);
   await writeFile(join(outside, 'canary.txt'), 'do not touch');
   const ids: string[] = [];
+  const articles = new Map<string, Article>();
   for (const headline of ['Harbour strike ends', 'Council budget', '']) {
     const created = await main.api.createArticle({ headline });
     const saved = await main.api.saveArticle({ article: { ...created, body: paragraphs(`${headline} text.`) }, isExplicit: true });
     ids.push(saved.article.id);
+    articles.set(saved.article.id, saved.article);
   }
-  return { main, ids, outside };
+  return { main, ids, articles, outside };
 }
 
 describe('every IPC method under random and malicious arguments', () => {
@@ -87,13 +93,13 @@ describe('every IPC method under random and malicious arguments', () => {
   });
 
   it.each([...apiMethods])('%s always answers with a clean envelope, touches nothing outside the workspace and pollutes no prototype', async (method) => {
-    const { main, ids } = await seededMain();
+    const { main, articles } = await seededMain();
     const skip = [main.workspaceDir, main.userDataDir];
     const before = await tree(main.root, skip);
     const cwdBefore = (await readdir(process.cwd())).sort();
     const protoBefore = prototypeKeys();
     await fc.assert(
-      fc.asyncProperty(argumentsFor(method, main, ids), async (arg) => {
+      fc.asyncProperty(argumentsFor(method, articles), async (arg) => {
         const envelope = await dispatch(main.api, method, arg);
         expect(() => structuredClone(envelope)).not.toThrow();
         if (!envelope.ok) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../main/api/dispatch';
 import { aesGcmSecrets } from '../../../main/secrets/secrets';
 import { migrateArticle } from '../../../shared/article/migrate';
-import { isSealedValue, type Article, type Source } from '../../../shared/article/model';
+import { currentSchemaVersion, isSealedValue, type Article, type Source } from '../../../shared/article/model';
 import { analyse } from '../../../shared/attribution/index';
 import { analyserInputFor, publishChecklist } from '../../../shared/publish';
 import { paragraphs, startMain } from '../../support/mainApi';
@@ -19,6 +19,7 @@ const ready = {
   bylines: [{ name: 'Ana Ruiz', role: 'reporter' as const }],
   dateline: { place: 'DOVER', date: '2026-11-27' },
   body: paragraphs('The council published its draft budget on Monday.'),
+  status: 'ready' as const,
 };
 
 function insider(fields: Partial<Source> = {}): Source {
@@ -147,7 +148,7 @@ describe('schema version 3', () => {
     const { identity: _identity, ...v2Source } = insider();
     const v2 = { ...migrateArticle({ schemaVersion: 1, id: '0b5f4b8e-6d43-4f3f-9f57-2f0c1c7f1a11', slug: 'a', kicker: '', headline: 'A', dek: '', bylines: [], dateline: { place: '', date: '' }, tags: [], status: 'draft', body: paragraphs('x'), createdAt: '2026-11-28T10:00:00.000Z', updatedAt: '2026-11-28T10:00:00.000Z' }), schemaVersion: 2, sources: [v2Source] };
     const migrated = migrateArticle(v2);
-    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.schemaVersion).toBe(currentSchemaVersion);
     expect(migrated.sources[0]).toEqual({ ...v2Source, identity: '' });
   });
 

@@ -9,6 +9,7 @@ const ready = {
   dek: 'Forecasters expect the wind to ease by Friday.',
   bylines: [{ name: 'Ana Ruiz', role: 'reporter' as const }],
   dateline: { place: 'DOVER', date: '2026-11-27' },
+  status: 'ready' as const,
 };
 
 describe('importing and publishing through the API', () => {

@@ -27,7 +27,7 @@ describe('a workspace with unreadable files', () => {
     for (const [name, { content }] of Object.entries(badFiles)) await writeFile(join(dir, name), content);
     await library.workspace.scan();
 
-    const listing = library.list({ search: '', status: 'all', sort: 'updated' });
+    const listing = await library.list({ search: '', status: 'all', sort: 'updated' });
     expect(listing.articles.map((row) => row.headline)).toEqual(['Good one']);
     for (const [name, { content, reason }] of Object.entries(badFiles)) {
       const row = listing.unreadable.find((file) => file.fileName === name);
@@ -36,6 +36,15 @@ describe('a workspace with unreadable files', () => {
       expect(Buffer.compare(await readFile(join(dir, name)), content), name).toBe(0);
     }
     expect(await library.workspace.load(valid.id)).toEqual(valid);
+    await library.close();
+
+    // The same verdicts from a cold start, where worker threads read the files.
+    const cold = await Library.open(dir, join(root, 'cold-index.json'), { workerThreshold: 0 });
+    const coldListing = await cold.list({ search: '', status: 'all', sort: 'updated' });
+    expect(coldListing.articles.map((row) => row.headline)).toEqual(['Good one']);
+    expect(coldListing.unreadable.map((file) => file.fileName).sort()).toEqual(listing.unreadable.map((file) => file.fileName).sort());
+    for (const file of coldListing.unreadable) expect(file.reason, file.fileName).toMatch(badFiles[file.fileName]!.reason);
+    await cold.close();
   });
 
   it('never gives a new article the file name of an unreadable one', async () => {

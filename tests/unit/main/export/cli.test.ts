@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -36,6 +36,7 @@ function article(fields: Parameters<typeof newArticle>[2]): Article {
     dateline: { place: 'Springfield', date: '2026-11-28' },
     dek: 'The library opens its doors again after a year of repairs.',
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The library reopened on Friday.' }] }] },
+    status: 'ready',
     ...fields,
   });
 }
@@ -58,7 +59,7 @@ describe('the export and check commands', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('exported 1, blocked 0, failed 0');
     expect(await readFile(join(dir, 'preview', 'untitled.preview.html'), 'utf8')).toContain('DRAFT');
-    expect(JSON.parse(await readFile(bad, 'utf8'))).toMatchObject({ status: 'draft' });
+    expect(JSON.parse(await readFile(bad, 'utf8'))).toMatchObject({ status: 'ready', publication: null });
   });
 
   it('exports what passes, names each blocked or failed file with its reason, and exits 1', async () => {
@@ -78,14 +79,41 @@ describe('the export and check commands', () => {
     expect(blocked.code).toBe(1);
     expect(blocked.stdout).toContain('ERROR    Headline: The headline is empty.');
     expect(blocked.stdout).toContain('ok       Dateline: Springfield, 2026-11-28');
-    const clean = await cli('check', good);
+    const ready = join(dir, 'ready.article.json');
+    await writeFile(ready, JSON.stringify(article({ slug: 'ready', headline: 'Library reopens' })), 'utf8');
+    const clean = await cli('check', ready);
+    expect(clean.stdout).toContain('ok       Workflow status: ready');
     expect(clean.stdout).toContain('0 error(s), 0 warning(s)');
     expect(clean.code).toBe(0);
+    await writeFile(ready, JSON.stringify(article({ slug: 'ready', headline: 'Library reopens', kicker: "Council's news", status: 'editing' })), 'utf8');
+    const styled = await cli('check', ready);
+    expect(styled.stdout).toContain('ERROR    Workflow status: Not publishable yet: its workflow status is “editing”');
+    expect(styled.stdout).toContain('warning  House style: Straight quotes and apostrophes: Once; first: Straight apostrophe');
   });
 
   it('explains its usage and exits 2 without an output folder', async () => {
     const result = await cli('export', good);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run --silent cli -- export');
+  });
+
+  it('writes the JSON-LD beside the HTML with --jsonld, and warns about a broken rule pack but still exports', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'copydesk-cli-jsonld-'));
+    try {
+      const file = join(folder, 'harbour.article.json');
+      await writeFile(file, JSON.stringify(article({ slug: 'harbour', headline: 'Harbour reopens' })), 'utf8');
+      await mkdir(join(folder, '.copydesk'));
+      await writeFile(join(folder, '.copydesk', 'style.json'), '{"dates": "iso"}', 'utf8');
+      const result = await cli('export', file, '--out', join(folder, 'out'), '--jsonld');
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/warning: .*style\.json "dates": "iso" is not one of ap, day-month-year; the default house style is used/);
+      const jsonLd = JSON.parse(await readFile(join(folder, 'out', 'harbour.jsonld'), 'utf8')) as Record<string, unknown>;
+      expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Harbour reopens' });
+      const html = await readFile(join(folder, 'out', 'harbour.html'), 'utf8');
+      expect(html).toContain(JSON.stringify(jsonLd).replace(/</g, '\\u003c'));
+      expect((await cli('export', file, '--out', join(folder, 'out'), '--require-evidence', 'some')).stderr).toMatch(/--require-evidence must be one of none, anonymous, all, not "some"/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

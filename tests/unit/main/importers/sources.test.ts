@@ -4,7 +4,7 @@ import type { AnalyserInput, AttributionResult, DetectedQuote, SpeakerKind } fro
 import { fixedOptions, utf8 } from './helpers';
 
 function quote(paragraph: number, speaker: string | null, speakerKind: SpeakerKind, title = ''): DetectedQuote {
-  return { key: `q${paragraph}-${speaker ?? ''}`, paragraph, start: 1, end: 5, text: 'text', speaker, speakerKind, title, cue: '', rule: 'speech-verb', sourceId: null };
+  return { key: `q${paragraph}-${speaker ?? ''}`, paragraph, start: 1, end: 5, text: 'text', speaker, speakerKind, title, cue: '', rule: 'speech-verb', explanation: 'named in the sentence', sourceId: null };
 }
 
 /** Stands in for the analyser with a fixed answer, and records what it was given. */

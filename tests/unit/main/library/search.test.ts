@@ -1,8 +1,10 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serializeArticle } from '../../../../main/articles/articleFile';
 import { Library } from '../../../../main/library/library';
-import { SearchTexts } from '../../../../main/library/searchTexts';
+import { SearchIndex } from '../../../../main/library/searchIndex';
+import { newArticle } from '../../../../shared/article/newArticle';
 import { paragraphs } from '../../../support/articles';
 import { tempDir } from '../../../support/tempDir';
 
@@ -15,31 +17,92 @@ async function libraryWithTwoArticles() {
   const cachePath = join(root, 'library-index.json');
   const library = await Library.open(dir, cachePath);
   const ferry = await library.workspace.create({ headline: 'Ferry strike' }, now);
-  await library.workspace.save({ ...ferry, body: paragraphs('Commuters queued at the pier for hours.') });
+  await library.workspace.save({ ...ferry, tags: ['transport'], bylines: [{ name: 'Ana Lindqvist', role: 'reporter' }], body: paragraphs('Commuters queued at the pier for hours.') });
   await library.workspace.create({ headline: 'Library opens new wing' }, now);
-  await library.flush();
+  await library.close();
   return { root, dir, cachePath };
 }
 
+const headlines = async (library: Library, search: string) => (await library.list({ ...all, search })).articles.map((row) => row.headline);
+
 describe('library search', () => {
-  it('finds an article by a word in its body, and by the start of a word while typing', async () => {
+  it('finds an article by a body word, the start of a word, a tag and a byline, and says which words matched', async () => {
     const { dir, cachePath } = await libraryWithTwoArticles();
     const library = await Library.open(dir, cachePath);
-    expect(library.list({ ...all, search: 'pier' }).articles.map((row) => row.headline)).toEqual(['Ferry strike']);
-    expect(library.list({ ...all, search: 'commut' }).articles.map((row) => row.headline)).toEqual(['Ferry strike']);
-    expect(library.list(all).articles).toHaveLength(2);
+    expect(await headlines(library, 'pier')).toEqual(['Ferry strike']);
+    expect(await headlines(library, 'commut')).toEqual(['Ferry strike']);
+    expect(await headlines(library, 'transport')).toEqual(['Ferry strike']);
+    expect(await headlines(library, 'lindqvist')).toEqual(['Ferry strike']);
+    expect((await library.list({ ...all, search: 'commut' })).articles[0]?.terms).toEqual(['commuters']);
+    expect((await library.list(all)).articles).toHaveLength(2);
+    await library.close();
   });
 
-  it('still finds body words after a warm start when the body-text cache is deleted or corrupt', async () => {
-    const { root, dir, cachePath } = await libraryWithTwoArticles();
-    const textsPath = SearchTexts.pathFor(cachePath);
-    expect(await readdir(root)).toContain(textsPath.split('/').pop());
-    await writeFile(textsPath, '{"broken":');
-    const corrupt = await Library.open(dir, cachePath);
-    expect(corrupt.list({ ...all, search: 'queued' }).articles.map((row) => row.headline)).toEqual(['Ferry strike']);
-    await corrupt.flush();
-    await writeFile(textsPath, '');
-    const emptied = await Library.open(dir, cachePath);
-    expect(emptied.list({ ...all, search: 'queued' }).articles.map((row) => row.headline)).toEqual(['Ferry strike']);
+  it('loads the persisted index at a warm start, and a save changes the index by one journal line, not a new index file', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    const searchPath = SearchIndex.pathFor(cachePath);
+    const written = (await stat(searchPath)).mtimeMs;
+    const library = await Library.open(dir, cachePath);
+    const listing = await library.list(all);
+    expect(listing.index).toEqual({ state: 'ready' });
+    const wing = listing.articles.find((row) => row.headline === 'Library opens new wing')!;
+    const article = await library.workspace.load(wing.id);
+    await library.workspace.save({ ...article, body: paragraphs('The atrium holds a quarantine of rare manuscripts.') });
+    expect(await headlines(library, 'manuscripts')).toEqual(['Library opens new wing']);
+    await library.close();
+    expect((await stat(searchPath)).mtimeMs).toBe(written);
+    expect(await readdir(join(cachePath, '..'))).toContain('library-index-search.log');
+    const reopened = await Library.open(dir, cachePath);
+    expect(await headlines(reopened, 'manuscripts')).toEqual(['Library opens new wing']);
+    await reopened.close();
+  });
+
+  it('rebuilds a missing or corrupt search index in the background, answering from headlines meanwhile and saying so', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    const searchPath = SearchIndex.pathFor(cachePath);
+    await writeFile(searchPath, 'not an index');
+    const library = await Library.open(dir, cachePath);
+    const during = await library.list({ ...all, search: 'ferry' });
+    if (during.index.state === 'building') expect(during.articles.map((row) => row.headline)).toEqual(['Ferry strike']);
+    await library.whenIdle();
+    const after = await library.list({ ...all, search: 'pier' });
+    expect(after.index).toEqual({ state: 'ready' });
+    expect(after.articles.map((row) => row.headline)).toEqual(['Ferry strike']);
+    await library.close();
+    await rm(searchPath);
+    const again = await Library.open(dir, cachePath);
+    expect((await again.list({ ...all, search: 'ferry' })).index.state).toBe('building');
+    await again.whenIdle();
+    expect(await headlines(again, 'queued')).toEqual(['Ferry strike']);
+    await again.close();
+  });
+
+  it('notices at a warm start files added, changed and removed while it was closed', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    const added = newArticle('a1b2c3d4-0000-4000-8000-00000000000a', now, { headline: 'Tram line reopens', slug: 'tram-line-reopens', body: paragraphs('Trams return to Redhill.') });
+    await writeFile(join(dir, 'tram-line-reopens.article.json'), serializeArticle(added));
+    await rm(join(dir, 'library-opens-new-wing.article.json'));
+    const library = await Library.open(dir, cachePath);
+    await library.whenIdle();
+    expect((await library.list({ ...all, sort: 'headline' })).articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
+    expect(await headlines(library, 'redhill')).toEqual(['Tram line reopens']);
+    await library.close();
+  });
+
+  it('lists a window of rows with the count of matches, in the chosen order and status', async () => {
+    const root = await tempDir();
+    const library = await Library.open(join(root, 'workspace'), join(root, 'index.json'));
+    for (const [index, headline] of ['Bravo', 'alpha', 'Charlie 10', 'Charlie 9', ''].entries()) {
+      const created = await library.workspace.create({ headline }, `2026-11-2${index}T10:00:00.000Z`);
+      if (index % 2 === 0) await library.workspace.save({ ...created, status: 'ready' });
+    }
+    const byHeadline = await library.list({ ...all, sort: 'headline' });
+    expect(byHeadline.articles.map((row) => row.headline)).toEqual(['alpha', 'Bravo', 'Charlie 9', 'Charlie 10', '']);
+    const window = await library.list({ ...all, sort: 'headline', status: 'ready', offset: 1, limit: 1 });
+    expect(window).toMatchObject({ offset: 1, matched: 3, total: 5 });
+    expect(window.articles.map((row) => row.headline)).toEqual(['Charlie 10']);
+    const snippets = await library.snippets([byHeadline.articles[0]!.id], 'alpha');
+    expect(snippets).toEqual([{ id: byHeadline.articles[0]!.id, text: '' }]);
+    await library.close();
   });
 });

@@ -41,8 +41,22 @@ describe('accuracy scoring', () => {
       [gold('One.', 'Ana Lugo', 'named'), gold('Two.', 'the ministry', 'organisation')],
       [predicted('One.', 'Ben Ortiz', 'named'), predicted('Three.', null, 'none')],
     );
-    expect(score.byKind.named).toEqual({ gold: 1, matched: 1, speakerRight: 0 });
-    expect(score.byKind.organisation).toEqual({ gold: 1, matched: 0, speakerRight: 0 });
+    expect(score.byKind.named).toEqual({ gold: 1, matched: 1, speakerRight: 0, unscored: 0 });
+    expect(score.byKind.organisation).toEqual({ gold: 1, matched: 0, speakerRight: 0, unscored: 0 });
     expect(score.misses.map((miss) => miss.type).sort()).toEqual(['missed', 'spurious', 'wrong-speaker']);
+  });
+
+  it('compares names leniently for derived gold: surnames agree, and first names where both give one', () => {
+    expect(isSpeakerRight(gold('x', 'Dana Reyes', 'named'), predicted('x', 'Reyes', 'named'), 'lenient')).toBe(true);
+    expect(isSpeakerRight(gold('x', 'Dana J. Reyes', 'named'), predicted('x', 'Dana Reyes', 'named'), 'lenient')).toBe(true);
+    expect(isSpeakerRight(gold('x', 'Dana Reyes', 'named'), predicted('x', 'Luis Reyes', 'named'), 'lenient')).toBe(false);
+    expect(isSpeakerRight(gold('x', 'Dana Reyes', 'named'), predicted('x', 'Reyes', 'named'), 'strict')).toBe(false);
+  });
+
+  it('counts a quote whose speaker is not scored for recall but not for speaker accuracy', () => {
+    const unscored: GoldQuote = { ...gold('One.', 'they', 'pronoun'), scoreSpeaker: false };
+    const score = scoreArticle([unscored, gold('Two.', 'Ana Lugo', 'named')], [predicted('One.', null, 'none'), predicted('Two.', 'Ana Lugo', 'named')]);
+    expect(rates(score)).toEqual({ precision: 1, recall: 1, speakerAccuracy: 1 });
+    expect(score.byKind.pronoun).toEqual({ gold: 1, matched: 1, speakerRight: 0, unscored: 1 });
   });
 });

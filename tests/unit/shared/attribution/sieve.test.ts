@@ -59,9 +59,9 @@ describe('speech-verb attribution', () => {
     ]);
   });
 
-  it('uses a custom speech-verb list instead of the default one', () => {
+  it('reads a tail cue by grammatical role, whatever the verb, with or without a custom verb list', () => {
     const paragraphs = ['"Not today, and not next week either," Judge Nils Berg grumbled.'];
-    expect(speakersOf(paragraphs)).toEqual([null]);
+    expect(speakersOf(paragraphs)).toEqual(['Nils Berg']);
     expect(speakersOf(paragraphs, { speechVerbs: ['grumbled'] })).toEqual(['Nils Berg']);
   });
 });

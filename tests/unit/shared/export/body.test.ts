@@ -4,7 +4,7 @@ import { renderArticleHtml } from '../../../../shared/export';
 import { fullArticle, paragraph, source, text } from '../../../fixtures/export/articles';
 
 function bodyHtml(...content: BodyNode[]): string {
-  const html = renderArticleHtml(fullArticle({ body: { type: 'doc', content } }), { mode: 'publish' });
+  const html = renderArticleHtml(fullArticle({ body: { type: 'doc', content }, dateline: { place: '', date: '2026-11-27' } }), { mode: 'publish' });
   return /<\/header>\n([\s\S]*)<\/article>/.exec(html)?.[1] ?? '';
 }
 
@@ -80,17 +80,19 @@ describe('renderArticleHtml: inline marks', () => {
     expect(fullHtml).toContain(' or this.');
   });
 
-  it('keeps an inline quote’s words as written and names an on-record speaker in data-speaker', () => {
-    expect(fullHtml).toContain('<span class="inline-quote" data-speaker="Mary Major">“We will balance the budget,” </span>Major said on <strong>Friday</strong>.');
+  it('keeps an unverified inline quote’s words as written and does not mark it as attributed', () => {
+    expect(fullHtml).toContain('<p><span class="dateline">SPRINGFIELD —</span> “We will balance the budget,” Major said on <strong>Friday</strong>.');
+    expect(fullHtml).toContain('<p>“Nobody wants this,” said an official.');
+    expect(fullHtml).not.toMatch(/data-speaker|<q\b|inline-quote/);
   });
 
   it('never names an anonymous or background speaker of an inline quote', () => {
-    expect(fullHtml).toContain('<span class="inline-quote">“Nobody wants this,” </span>said an official.');
     const background = renderArticleHtml(
       fullArticle({ body: { type: 'doc', content: [paragraph(text('“Yes,”', { type: 'inlineQuote', attrs: { sourceId: 'aide' } }))] } }),
       { mode: 'publish' },
     );
-    expect(background).toContain('<p><span class="inline-quote">“Yes,”</span></p>');
+    expect(background).toContain('<p><span class="dateline">SPRINGFIELD —</span> “Yes,”</p>');
+    expect(background).not.toContain('Background Bob');
   });
 
   it('drops an editor’s note but keeps the words it was attached to', () => {

@@ -6,6 +6,7 @@ import { renderArticleHtml } from '../../../../shared/export';
 import { fullArticle } from '../../../fixtures/export/articles';
 import { hostileArticle } from '../../../fixtures/export/hostile';
 import { hostileSampleArticle } from '../../../fixtures/export/hostileSample';
+import { standardsExport } from '../../../fixtures/standards/articles';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axePath = 'node_modules/axe-core/axe.min.js';
@@ -117,6 +118,7 @@ describe('the HTML export in Chromium', () => {
       renderArticleHtml(fullArticle(), { mode: 'publish', publishedAt: '2026-11-28T14:00:00Z' }),
       renderArticleHtml(fullArticle(), { mode: 'preview' }),
       renderArticleHtml(hostileSampleArticle(), { mode: 'publish' }),
+      standardsExport('ap'),
     ];
     for (const html of documents) {
       for (const scheme of ['light', 'dark'] as const) expect(await axeViolations(page, html, scheme)).toEqual([]);

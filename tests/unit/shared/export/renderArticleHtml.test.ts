@@ -98,7 +98,7 @@ describe('renderArticleHtml: header', () => {
     expect(header).toContain('<p class="dek">The spending plan closes a $4 million gap without raising taxes.</p>');
     expect(header).toContain('<p class="byline">By <span class="author">Jane Doe</span> and <span class="author">Sam Roe</span> <span class="role">(photographer)</span></p>');
     expect(header).toContain('<p class="additional-reporting">Additional reporting by Ann Lee</p>');
-    expect(header).toContain('<p class="dateline"><span class="dateline-place">Springfield</span> — <time datetime="2026-11-27">27 November 2026</time></p>');
+    expect(header).toContain('<p class="dates"><time class="dateline-date" datetime="2026-11-27">Nov. 27, 2026</time> · <span class="published">Published <time datetime="2026-11-28T14:00:00.000Z">Nov. 28, 2026, 2 p.m. UTC</time></span></p>');
   });
 
   it('joins three or more bylines with commas and "and"', () => {

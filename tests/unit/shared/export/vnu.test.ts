@@ -10,6 +10,7 @@ import { renderArticleHtml } from '../../../../shared/export';
 import { fixtureId, fixtureTime, fullArticle } from '../../../fixtures/export/articles';
 import { hostileArticle } from '../../../fixtures/export/hostile';
 import { hostileSampleArticle } from '../../../fixtures/export/hostileSample';
+import { standardsExport } from '../../../fixtures/standards/articles';
 
 const run = promisify(execFile);
 const vnuJar = 'node_modules/vnu-jar/build/dist/vnu.jar';
@@ -40,12 +41,14 @@ interface VnuMessage {
 }
 
 describe('the HTML export and the Nu HTML Checker', () => {
-  it.skipIf(Boolean(missing))('finds no errors or warnings in published, preview, empty and hostile exports', async () => {
+  it.skipIf(Boolean(missing))('finds no errors or warnings in published, preview, empty, hostile and corrected exports with verified quotes', async () => {
     const documents: Record<string, string> = {
       'full.html': renderArticleHtml(fullArticle(), { mode: 'publish', publishedAt: '2026-11-28T14:00:00Z' }),
       'full-preview.html': renderArticleHtml(fullArticle(), { mode: 'preview' }),
       'empty-preview.html': renderArticleHtml(newArticle(fixtureId, fixtureTime), { mode: 'preview' }),
       'hostile.html': renderArticleHtml(hostileSampleArticle(), { mode: 'publish' }),
+      'standards.html': standardsExport('ap'),
+      'standards-dmy.html': standardsExport('day-month-year'),
     };
     fc.sample(hostileArticle, { seed: 7, numRuns: 12 }).forEach((article, index) => {
       documents[`random-${index}.html`] = renderArticleHtml(article, { mode: 'publish' });

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { Journal } from './journal';
+import { mergeSnapshots, PackedMiniSearch } from './packedSearch';
+import type { SearchDocument } from './summary';
+
+type JournalLine = ['put', SearchDocument, string] | ['remove', string];
+
+/** One search hit: the article and the indexed words it matched (for highlighting). */
+export interface SearchHit {
+  id: string;
+  terms: string[];
+}
+
+/**
+ * The persisted, incremental full-text index: a MiniSearch index file beside the library index,
+ * loaded at start without unpacking its postings, changed one article at a time, and journalled
+ * (one line per change) until the journal is worth folding into a new file.
+ */
+export class SearchIndex {
+  private readonly journal: Journal<JournalLine>;
+  private isFileStale = false;
+
+  private constructor(
+    private readonly path: string,
+    private readonly workspace: string,
+    private index: PackedMiniSearch,
+    private readonly hashes: Map<string, string>,
+  ) {
+    this.journal = new Journal<JournalLine>(SearchIndex.journalPathFor(path));
+  }
+
+  /** Where the index file lives for a library index at `cachePath`. */
+  static pathFor(cachePath: string): string {
+    return `${cachePath.replace(/\.json$/, '')}-search.bin`;
+  }
+
+  private static journalPathFor(path: string): string {
+    return path.replace(/\.bin$/, '.log');
+  }
+
+  /** An empty index (to be filled, or replaced by a rebuilt one). */
+  static empty(path: string, workspace: string): SearchIndex {
+    return new SearchIndex(path, workspace, new PackedMiniSearch(), new Map());
+  }
+
+  /** Loads the index file and replays its journal; null when it is missing or unusable (then it is rebuilt). */
+  static async load(path: string, workspace: string): Promise<SearchIndex | null> {
+    const bytes = await readFile(path).catch(() => null);
+    if (!bytes) return null;
+    let loaded;
+    try {
+      loaded = PackedMiniSearch.fromSnapshot(bytes, workspace);
+    } catch {
+      return null;
+    }
+    const search = new SearchIndex(path, workspace, loaded.index, loaded.hashes);
+    const lines = await search.journal.read();
+    for (const line of lines) {
+      if (line[0] === 'put' && typeof line[1] === 'object' && line[1] !== null && typeof line[2] === 'string') search.apply(line[1], line[2]);
+      else if (line[0] === 'remove' && typeof line[1] === 'string') search.discard(line[1]);
+    }
+    search.isFileStale = lines.length > 0;
+    return search;
+  }
+
+  /** Builds the in-memory index from a rebuilt index file, keeping this index's file and journal. */
+  static fromBytes(bytes: Uint8Array, path: string, workspace: string): SearchIndex {
+    const { index, hashes } = PackedMiniSearch.fromSnapshot(bytes, workspace);
+    return new SearchIndex(path, workspace, index, hashes);
+  }
+
+  /** Joins the parts built by scan workers into one index (to be written with `replaceFile`). */
+  static fromMerged(parts: readonly Uint8Array[], path: string, workspace: string): { index: SearchIndex; bytes: Uint8Array } {
+    const bytes = mergeSnapshots(parts, workspace);
+    return { index: SearchIndex.fromBytes(bytes, path, workspace), bytes };
+  }
+
+  /** Writes a rebuilt index file in place of the old one, and empties the journal. */
+  async replaceFile(bytes: Uint8Array): Promise<void> {
+    await this.journal.clear();
+    await writeFileAtomic(this.path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // Changes made since the rebuilt file was taken are journalled again, so none is lost.
+    this.isFileStale = false;
+  }
+
+  /** Ids of every indexed article. */
+  ids(): IterableIterator<string> {
+    return this.hashes.keys();
+  }
+
+  private apply(document: SearchDocument, hash: string): void {
+    this.discard(document.id);
+    this.index.add(document);
+    this.hashes.set(document.id, hash);
+  }
+
+  private discard(id: string): void {
+    if (this.index.has(id)) this.index.discard(id);
+    this.hashes.delete(id);
+  }
+
+  /** The content hash an article was indexed from (undefined when it is not indexed). */
+  hashOf(id: string): string | undefined {
+    return this.hashes.get(id);
+  }
+
+  /** How many articles are indexed. */
+  get size(): number {
+    return this.hashes.size;
+  }
+
+  /** Indexes (or re-indexes) one article. */
+  put(document: SearchDocument, hash: string): void {
+    if (this.hashes.get(document.id) === hash) return;
+    this.apply(document, hash);
+    this.journal.append(['put', document, hash]);
+    this.isFileStale = true;
+  }
+
+  /** Drops an article from the index. */
+  remove(id: string): void {
+    if (!this.hashes.has(id)) return;
+    this.discard(id);
+    this.journal.append(['remove', id]);
+    this.isFileStale = true;
+  }
+
+  /** Ranked hits for a query; an empty query returns null (no filtering). */
+  search(query: string): SearchHit[] | null {
+    const trimmed = query.trim();
+    if (!trimmed) return null;
+    return this.index.find(trimmed).map((result) => ({ id: String(result.id), terms: Object.keys(result.match) }));
+  }
+
+  /** True when the journal has grown enough that rewriting the index file pays off. */
+  shouldCompact(): boolean {
+    return this.isFileStale && this.journal.length >= Math.max(500, this.size / 10);
+  }
+
+  /** Writes the whole index file now and empties the journal. */
+  async writeFile(): Promise<void> {
+    await this.journal.flush();
+    const mark = this.journal.length;
+    const bytes = this.index.toSnapshot(this.workspace, (id) => this.hashes.get(id) ?? '');
+    await writeFileAtomic(this.path, bytes);
+    await this.journal.dropFirst(mark);
+    this.isFileStale = this.journal.length > 0;
+  }
+
+  /** Writes journal lines waiting to be written. */
+  flush(): Promise<void> {
+    return this.journal.flush();
+  }
+
+  /** Empties the journal (a rebuilt index file replaces it). */
+  clearJournal(): Promise<void> {
+    return this.journal.clear();
+  }
+}

@@ -1,0 +1,120 @@
+import { articleStatuses, type ArticleStatus } from '../../shared/article/model';
+import type { ArticleSummary } from '../../shared/ipc';
+
+type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
+/** The orders the library keeps. */
+export type Sort = 'updated' | 'headline';
+type StatusKey = ArticleStatus | 'all';
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Newest first; ties by id, so every article has exactly one place. */
+export const byUpdated: Compare = (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Headline in a reader's alphabetical order (case and accents aside, numbers by value); untitled last; ties by id. */
+export const byHeadline: Compare = (a, b) => collator.compare(a.headline || '\uffff', b.headline || '\uffff') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const compares: Record<Sort, Compare> = { updated: byUpdated, headline: byHeadline };
+
+/** First index whose item is not before `item` (binary search). */
+function lowerBound(list: readonly ArticleSummary[], item: ArticleSummary, compare: Compare): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle] as ArticleSummary, item) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** True when `list` is in `compare` order (a persisted order is checked before it is trusted). */
+export function isSorted(list: readonly ArticleSummary[], compare: Compare): boolean {
+  for (let index = 1; index < list.length; index += 1) if (compare(list[index - 1] as ArticleSummary, list[index] as ArticleSummary) >= 0) return false;
+  return true;
+}
+
+/**
+ * The library's rows kept sorted by date and by headline, for all articles and per status, and
+ * updated one article at a time (binary search and one splice per list), so listing, sorting and
+ * filtering never sort the whole library.
+ */
+export class SortedLists {
+  private readonly lists = new Map<StatusKey, Record<Sort, ArticleSummary[]>>();
+  private readonly members = new Map<string, ArticleSummary>();
+
+  constructor() {
+    for (const key of ['all', ...articleStatuses] as const) this.lists.set(key, { updated: [], headline: [] });
+  }
+
+  /**
+   * Replaces everything with `rows`. `orders` are the rows already sorted by date and by headline
+   * (from the persisted index); they are checked and used when valid, else the rows are sorted once.
+   */
+  load(rows: readonly ArticleSummary[], orders?: { updated: ArticleSummary[]; headline: ArticleSummary[] }): void {
+    this.members.clear();
+    for (const row of rows) this.members.set(row.id, row);
+    const isUsable = (list: ArticleSummary[] | undefined, sort: Sort) => list !== undefined && list.length === this.members.size && isSorted(list, compares[sort]);
+    const all = {
+      updated: orders && isUsable(orders.updated, 'updated') ? orders.updated : [...this.members.values()].sort(byUpdated),
+      headline: orders && isUsable(orders.headline, 'headline') ? orders.headline : [...this.members.values()].sort(byHeadline),
+    };
+    this.lists.set('all', all);
+    for (const status of articleStatuses) {
+      this.lists.set(status, { updated: all.updated.filter((row) => row.status === status), headline: all.headline.filter((row) => row.status === status) });
+    }
+  }
+
+  /** Adds an article's row, or moves it when it replaces an earlier row with the same id. */
+  put(row: ArticleSummary): void {
+    this.remove(row.id);
+    this.members.set(row.id, row);
+    for (const key of ['all', row.status] as const) {
+      const lists = this.lists.get(key) as Record<Sort, ArticleSummary[]>;
+      for (const sort of ['updated', 'headline'] as const) lists[sort].splice(lowerBound(lists[sort], row, compares[sort]), 0, row);
+    }
+  }
+
+  /** Removes an article's row, if listed. */
+  remove(id: string): void {
+    const old = this.members.get(id);
+    if (!old) return;
+    this.members.delete(id);
+    for (const key of ['all', old.status] as const) {
+      const lists = this.lists.get(key) as Record<Sort, ArticleSummary[]>;
+      for (const sort of ['updated', 'headline'] as const) {
+        const list = lists[sort];
+        const index = lowerBound(list, old, compares[sort]);
+        if (list[index] !== old) throw new RangeError(`SortedLists: the row of ${id} is not where its order puts it`);
+        list.splice(index, 1);
+      }
+    }
+  }
+
+  /** The listed row of an article. */
+  get(id: string): ArticleSummary | undefined {
+    return this.members.get(id);
+  }
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  /** The rows with a status (or all), in a sort order; the array is live and must not be changed. */
+  list(status: StatusKey, sort: Sort): readonly ArticleSummary[] {
+    return (this.lists.get(status) as Record<Sort, ArticleSummary[]>)[sort];
+  }
+
+  /** Sorts a subset of rows (search results) in `sort` order without sorting the whole library. */
+  order(ids: ReadonlySet<string>, status: StatusKey, sort: Sort): ArticleSummary[] {
+    const list = this.list(status, sort);
+    // Walking the sorted list costs one lookup per article; sorting the matches costs about log2(m) comparisons each.
+    if (ids.size * Math.log2(ids.size + 1) * 4 > list.length) return list.filter((row) => ids.has(row.id));
+    const rows: ArticleSummary[] = [];
+    for (const id of ids) {
+      const row = this.members.get(id);
+      if (row && (status === 'all' || row.status === status)) rows.push(row);
+    }
+    return rows.sort(compares[sort]);
+  }
+}

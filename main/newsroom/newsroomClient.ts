@@ -1,0 +1,246 @@
+import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { Article } from '../../shared/article/model';
+import { newsroomDocumentName } from '../../shared/collab/names';
+import type { Grantees, NewsroomReply, NewsroomRequest, SharedStorySummary } from '../../shared/collab/protocol';
+import type { SyncStatus } from '../../shared/collab/status';
+import { writeArticle, importOrigin } from '../../shared/collab/storyDoc';
+import { AppError } from '../../shared/errors';
+import { SharedStory } from './sharedStory';
+
+/** The "Newsroom server" setting: where the server is and this person's token. Both null: no server. */
+export interface NewsroomSettings {
+  serverUrl: string | null;
+  token: string | null;
+}
+
+/** A WebSocket class as the Hocuspocus provider constructs it. */
+export type WebSocketClass = new (address: string, protocols?: string | string[]) => WebSocket;
+
+/** How long a request on the newsroom document may take before it fails. */
+const requestTimeoutMs = 10_000;
+
+/**
+ * Checks a server address: `ws://` or `wss://` with a host, nothing else (no http, no file, no
+ * credentials in the address). Returns it normalised; a bad address is an `invalid-argument` AppError.
+ */
+export function checkServerUrl(address: string): string {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw new AppError('invalid-argument', `"${address.slice(0, 200)}" is not a server address (expected wss://host or ws://host:port)`);
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw new AppError('invalid-argument', 'a newsroom server address starts with wss:// (or ws:// on a trusted network)');
+  if (url.username || url.password) throw new AppError('invalid-argument', 'put the token in the token field, not in the server address');
+  return url.href.replace(/\/$/, '');
+}
+
+/**
+ * The main process's newsroom connection: one WebSocket to the configured server (and to no
+ * other address; with no server configured it never makes a request), the shared stories open on
+ * this machine with their update logs under `dataDir/newsroom/`, and the requests to sign in,
+ * share and list. Plain Node: no Electron.
+ */
+export class NewsroomClient {
+  private readonly stories = new Map<string, SharedStory>();
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private control: HocuspocusProvider | null = null;
+  private readonly pending = new Map<string, { resolve: (reply: NewsroomReply) => void; timer: NodeJS.Timeout }>();
+  private nextRequest = 0;
+  private identity: string | null = null;
+  private isOfflineByChoice = false;
+  private refusal: string | null = null;
+  private readonly folder: string;
+  private readonly settings: NewsroomSettings;
+
+  /**
+   * `webSocket` is the WebSocket class to connect with (the `ws` package unless a caller, such as
+   * a test that counts connections, passes a subclass).
+   */
+  constructor(
+    dataDir: string,
+    settings: NewsroomSettings,
+    private readonly webSocket: WebSocketClass = WebSocket,
+  ) {
+    this.folder = join(dataDir, 'newsroom');
+    this.settings = { serverUrl: settings.serverUrl === null ? null : checkServerUrl(settings.serverUrl), token: settings.token };
+    if ((this.settings.serverUrl === null) !== (this.settings.token === null)) throw new RangeError('a newsroom server needs both an address and a token');
+  }
+
+  /** True when a server is configured. */
+  get isConfigured(): boolean {
+    return this.settings.serverUrl !== null;
+  }
+
+  /** Connects (no-op without a server). Safe to call again after `goOffline`. */
+  connect(): void {
+    const { serverUrl, token } = this.settings;
+    if (serverUrl === null || token === null) return;
+    this.isOfflineByChoice = false;
+    if (this.socket) {
+      // While a `goOffline` close is still under way this returns at once; the disconnect handler below reconnects.
+      void this.socket.connect();
+      return;
+    }
+    const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: this.webSocket, delay: 200, minDelay: 200, maxDelay: 3_000, jitter: true });
+    socket.on('disconnect', () => {
+      if (!this.isOfflineByChoice && !socket.shouldConnect) void socket.connect();
+    });
+    this.socket = socket;
+    this.control = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: newsroomDocumentName,
+      document: new Y.Doc(),
+      token,
+      onAuthenticationFailed: ({ reason }) => {
+        this.refusal = reason;
+        for (const story of this.stories.values()) story.detach();
+      },
+      onAuthenticated: () => {
+        this.refusal = null;
+      },
+      onStateless: ({ payload }) => this.receive(payload),
+    });
+    this.control.attach();
+    for (const story of this.stories.values()) story.attach(this.socket, token);
+  }
+
+  /** Closes the connection and stops reconnecting; stories stay editable and their edits wait on disk. */
+  goOffline(): void {
+    this.isOfflineByChoice = true;
+    this.socket?.disconnect();
+  }
+
+  /** Opens a shared story from disk and, when a server is configured, starts syncing it. */
+  async openStory(storyId: string): Promise<SharedStory> {
+    const open = this.stories.get(storyId);
+    if (open) return open;
+    const story = await SharedStory.open(this.folder, storyId);
+    this.stories.set(storyId, story);
+    if (this.socket && this.settings.token !== null && this.refusal === null) story.attach(this.socket, this.settings.token);
+    return story;
+  }
+
+  /** Stops syncing a story and closes its logs (after flushing them); it can be opened again. */
+  async closeStory(storyId: string): Promise<void> {
+    const story = this.stories.get(storyId);
+    if (!story) return;
+    this.stories.delete(storyId);
+    await story.close();
+  }
+
+  /**
+   * Shares a local article: the server registers it with this person as owner and the given
+   * grantees, then the story (private source fields left out) starts syncing.
+   */
+  async shareStory(article: Article, grantees: Grantees): Promise<SharedStory> {
+    await this.request({ type: 'share', requestId: '', storyId: article.id, grantees });
+    const story = await this.openStory(article.id);
+    if (story.doc.getMap('fields').size === 0) writeArticle(story.doc, article, importOrigin);
+    return story;
+  }
+
+  /** Changes who may open a story this person shared. */
+  async setGrantees(storyId: string, grantees: Grantees): Promise<Grantees> {
+    const reply = await this.request({ type: 'share', requestId: '', storyId, grantees });
+    return reply.type === 'shared' ? reply.grantees : grantees;
+  }
+
+  /** The stories this person may open. */
+  async listStories(): Promise<SharedStorySummary[]> {
+    const reply = await this.request({ type: 'list', requestId: '' });
+    return reply.type === 'stories' ? reply.stories : [];
+  }
+
+  /** The name the server knows this token by. */
+  async whoAmI(): Promise<string> {
+    const reply = await this.request({ type: 'whoami', requestId: '' });
+    if (reply.type === 'identity') this.identity = reply.user;
+    return this.identity ?? '';
+  }
+
+  /** The article a shared story holds, its log authors named by the server's ledger. */
+  article(story: SharedStory): Article {
+    return story.article(this.identity);
+  }
+
+  /** A story's status ("Synced", "Offline, N changes waiting", "Not signed in: reason"). */
+  status(story: SharedStory): SyncStatus {
+    if (this.refusal !== null) return { kind: 'signed-out', reason: this.refusal };
+    return story.status(this.isConfigured);
+  }
+
+  /** Closes every story (flushing its log) and the connection. */
+  async close(): Promise<void> {
+    for (const { timer } of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+    await Promise.all([...this.stories.values()].map((story) => story.close()));
+    this.stories.clear();
+    this.isOfflineByChoice = true;
+    this.control?.destroy();
+    this.socket?.destroy();
+    this.socket = null;
+  }
+
+  private async request(request: NewsroomRequest): Promise<NewsroomReply> {
+    const control = this.control;
+    if (!control) throw new AppError('forbidden', 'no newsroom server is set up in Settings');
+    await this.signedIn(control);
+    const requestId = String((this.nextRequest += 1));
+    const reply = await new Promise<NewsroomReply | null>((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(requestId);
+        resolve(null);
+      }, requestTimeoutMs);
+      this.pending.set(requestId, { resolve, timer });
+      control.sendStateless(JSON.stringify({ ...request, requestId }));
+    });
+    if (reply === null) throw new AppError('cancelled', 'the newsroom server did not answer; check the connection and try again');
+    if (reply.type === 'refused') throw new AppError('forbidden', reply.message);
+    return reply;
+  }
+
+  /** Resolves once the control document is authenticated; an AppError when the server refused the token. */
+  private signedIn(control: HocuspocusProvider): Promise<void> {
+    if (this.refusal !== null) return Promise.reject(new AppError('forbidden', `not signed in: ${this.refusal}`));
+    if (control.isAuthenticated) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        control.off('authenticated', onAuthenticated);
+        control.off('authenticationFailed', onFailed);
+      };
+      const onAuthenticated = () => {
+        done();
+        resolve();
+      };
+      const onFailed = ({ reason }: { reason: string }) => {
+        done();
+        reject(new AppError('forbidden', `not signed in: ${reason}`));
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new AppError('cancelled', 'the newsroom server cannot be reached; your edits are kept and sync when it can'));
+      }, requestTimeoutMs);
+      control.on('authenticated', onAuthenticated);
+      control.on('authenticationFailed', onFailed);
+    });
+  }
+
+  private receive(payload: string): void {
+    let reply: NewsroomReply;
+    try {
+      reply = JSON.parse(payload) as NewsroomReply;
+    } catch {
+      return;
+    }
+    const waiting = this.pending.get(reply.requestId);
+    if (!waiting) return;
+    this.pending.delete(reply.requestId);
+    clearTimeout(waiting.timer);
+    waiting.resolve(reply);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The language layer: part-of-speech tags from wink-nlp (English lite web model), which runs in
+ * Node and in the browser. Only the reporter's own words are tagged: each quoted span is replaced
+ * by a placeholder word, which makes tagging cheaper and keeps quoted words from confusing the
+ * tagger about the sentence around them.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from './tokens';
+
+type Wink = ReturnType<typeof winkNLP>;
+
+let wink: Wink | null = null;
+
+/** Loads the model once (about half a second), on first use. */
+function tagger(): Wink {
+  wink ??= winkNLP(model, ['pos']);
+  return wink;
+}
+
+/** Loads the language model now rather than on the first analysis (for a worker that starts idle). */
+export function warmLanguageModel(): void {
+  tagger();
+}
+
+const placeholder = 'something';
+
+/** Counts of tagger work, for tests that check the analyser spends it only where it matters. */
+export const languageStats = { paragraphs: 0, characters: 0 };
+
+interface Compact {
+  text: string;
+  /** Offset in `text` of each token. */
+  starts: number[];
+}
+
+/** The paragraph rebuilt from its tokens, each quote replaced by the placeholder word. */
+function compact(tokens: readonly Token[]): Compact {
+  const starts: number[] = [];
+  let text = '';
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous && previous.end < token.start) text += ' ';
+    starts.push(text.length);
+    text += token.kind === 'quote' ? `"${placeholder}"` : token.text;
+  });
+  return { text, starts };
+}
+
+/** Tag of each tagger token, by its offset in the text. */
+function tagsByOffset(text: string): Map<number, string> {
+  const nlp = tagger();
+  const doc = nlp.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  const tagAt = new Map<number, string>();
+  let offset = 0;
+  words.forEach((word, index) => {
+    offset += (spaces[index] ?? '').length;
+    tagAt.set(offset, tags[index] ?? 'X');
+    offset += word.length;
+  });
+  return tagAt;
+}
+
+/**
+ * Universal part-of-speech tags (`PROPN`, `NOUN`, `VERB`, `ADV` …) for the tokens of several
+ * paragraphs at once (one call to the tagger costs far less than many small ones); quote tokens
+ * get `QUOTE`. Each paragraph is rebuilt from its tokens with quotes replaced by a placeholder,
+ * the paragraphs are joined by blank lines, and the tagger's tokens are mapped back by offset.
+ */
+export function tagParagraphs(paragraphs: readonly (readonly Token[])[]): string[][] {
+  const parts = paragraphs.map(compact);
+  const bases: number[] = [];
+  let joined = '';
+  for (const part of parts) {
+    if (joined !== '') joined += '\n\n';
+    bases.push(joined.length);
+    joined += part.text;
+  }
+  languageStats.paragraphs += paragraphs.length;
+  languageStats.characters += joined.length;
+  const tagAt = joined === '' ? new Map<number, string>() : tagsByOffset(joined);
+  return paragraphs.map((tokens, index) => {
+    const part = parts[index] as Compact;
+    const base = bases[index] as number;
+    return tokens.map((token, at) => (token.kind === 'quote' ? 'QUOTE' : (tagAt.get(base + (part.starts[at] as number)) ?? 'X')));
+  });
+}
