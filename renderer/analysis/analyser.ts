@@ -1,4 +1,4 @@
-import { analyse } from '../../shared/attribution/index';
+import { createAnalyser } from '../../shared/attribution/index';
 import type { AnalyserInput, AttributionResult } from '../../shared/attribution/types';
 
 /** An analyser kept alive between analyses of the same article, so it may reuse what did not change. */
@@ -7,10 +7,10 @@ export interface LongLivedAnalyser {
 }
 
 /**
- * The one place the worker gets its analyser. Today it is the stateless `analyse`, which reads
- * the whole article each time; the long-lived `createAnalyser()` of shared/attribution, with its
- * per-paragraph cache, replaces it here and nowhere else.
+ * The one place the worker (and the main-thread fallback) gets its analyser: a long-lived
+ * `createAnalyser()` of its own, whose per-paragraph cache makes re-analysis after an edit cost
+ * only the paragraphs whose text changed, and which shares nothing with any other analyser.
  */
 export function createLongLivedAnalyser(): LongLivedAnalyser {
-  return { analyse };
+  return createAnalyser();
 }

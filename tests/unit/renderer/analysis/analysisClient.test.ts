@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BodyNode, QuoteReview } from '../../../../shared/article/model';
 import { createAnalysisClient, type AnalysisClient, type AnalysisPort } from '../../../../renderer/analysis/analysisClient';
 import { createInlinePort } from '../../../../renderer/analysis/inlinePort';
-import type { AnalysisUpdate } from '../../../../renderer/analysis/protocol';
+import { createLongLivedAnalyser } from '../../../../renderer/analysis/analyser';
+import { createAnalysisHost } from '../../../../renderer/analysis/analysisHost';
+import type { AnalysisReply, AnalysisUpdate } from '../../../../renderer/analysis/protocol';
 import { editorExtensions } from '../../../../renderer/editor/editorExtensions';
 import { quoteMarksMeta } from '../../../../renderer/review/quoteDecorations';
 import type { DecorationSet } from '@tiptap/pm/view';
@@ -159,5 +161,131 @@ describe('the analysis client', () => {
     } finally {
       console.error = original;
     }
+  });
+});
+
+/**
+ * A port whose answers the test hands over itself, so an analysis can be kept "in flight" while
+ * the document is edited. It serves the real host and analyser.
+ */
+function heldPort() {
+  const host = createAnalysisHost(createLongLivedAnalyser());
+  const updates: AnalysisUpdate[] = [];
+  let onReply: ((reply: AnalysisReply) => void) | null = null;
+  const port: AnalysisPort = {
+    send(update) {
+      host.apply(update);
+      updates.push(update);
+    },
+    listen: (reply) => void (onReply = reply),
+    close: () => void (onReply = null),
+  };
+  /** Analyses what the host now holds (the newest update) and keeps the answer back. */
+  const analyseNow = () => host.analyse();
+  const deliver = (reply: AnalysisReply) => onReply?.(reply);
+  return { port, updates, analyseNow, deliver };
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Each decoration's text, and whether it is exactly one of the quotes the text holds now. */
+function decorationsMatchQuotes(editor: Editor, quotes: readonly string[]): void {
+  const texts = decoratedTexts(editor);
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(quotes).toContain(text);
+}
+
+describe('quote underlines while an analysis is in flight', () => {
+  const lopez = 'We listened to every ferry worker,';
+  const patel = 'This budget ignores the night shift,';
+
+  it('follow the words through edits made before the answer arrives, and an answer about an older document never moves them', async () => {
+    const held = heldPort();
+    const { editor, client } = start({ createPort: () => held.port, delayMs: 30 });
+    await until(() => held.updates.length === 1, 'the first update');
+    held.deliver(held.analyseNow());
+    expect(decoratedTexts(editor)).toEqual([lopez, patel]);
+
+    // An edit before both quotes, in Lopez's paragraph, goes to the "worker"; its answer is computed but held back.
+    editor.view.dispatch(editor.state.tr.insertText('Breaking: ', endOfParagraph(editor, 0) + 2));
+    await until(() => held.updates.length === 2, 'the update after the first edit');
+    const aboutVersion2 = held.analyseNow();
+    expect(aboutVersion2).toMatchObject({ type: 'result', version: 2 });
+
+    // While it is in flight: words typed before the quotes, a new paragraph at the top, and a
+    // word inserted inside Patel's quote.
+    editor.view.dispatch(editor.state.tr.insertText('HARBOUR — ', 1));
+    editor.view.dispatch(editor.state.tr.insert(0, editor.schema.nodes.paragraph!.create(null, editor.schema.text('Updated at noon.'))));
+    let inside = -1;
+    editor.state.doc.descendants((node, position) => {
+      const offset = node.isText ? (node.text ?? '').indexOf('night shift') : -1;
+      if (offset >= 0) inside = position + offset;
+    });
+    expect(inside).toBeGreaterThan(0);
+    editor.view.dispatch(editor.state.tr.insertText('whole ', inside));
+    const patelEdited = 'This budget ignores the whole night shift,';
+    // Mapped through the edits, each underline still covers exactly its quote's words.
+    expect(decoratedTexts(editor)).toEqual([lopez, patelEdited]);
+
+    // The answer about version 2 arrives before version 3 is sent, then again after: both ignored.
+    const shown = client.current();
+    held.deliver(aboutVersion2);
+    expect(client.current()).toBe(shown);
+    expect(decoratedTexts(editor)).toEqual([lopez, patelEdited]);
+    await until(() => held.updates.length === 3, 'the update after the edits in flight');
+    held.deliver(aboutVersion2);
+    expect(client.current()).toBe(shown);
+    expect(decoratedTexts(editor)).toEqual([lopez, patelEdited]);
+
+    // The answer about the document as it stands replaces them, over the same words.
+    const next = nextAnalysis(client);
+    held.deliver(held.analyseNow());
+    const analysis = await next;
+    expect(analysis.quotes.map((quote) => quote.text)).toEqual([lopez, patelEdited]);
+    expect(decoratedTexts(editor)).toEqual([lopez, patelEdited]);
+  });
+
+  it('stay on their words through random edits while every answer arrives late', async () => {
+    const held = heldPort();
+    const { editor, client } = start({ createPort: () => held.port, delayMs: 5 });
+    await until(() => held.updates.length === 1, 'the first update');
+    held.deliver(held.analyseNow());
+    const pending: AnalysisReply[] = [];
+    let seed = 7;
+    const random = (below: number) => {
+      // A linear congruential generator; its high bits, since its low bits repeat with a short period.
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * below);
+    };
+    const fillers = ['Rain fell. ', 'x', 'On Monday, ', '— ', '\u00a0'];
+    for (let step = 0; step < 60; step += 1) {
+      // Type plain words at the start or end of a paragraph (outside its quotes), or hand over the oldest held answer (a worker answers in order).
+      const action = random(3);
+      if (action === 0 && pending.length > 0) held.deliver(pending.shift()!);
+      else {
+        // Mostly before a quote in its own paragraph, which moves the quote within the paragraph.
+        const paragraph = [0, 1, 3, 3][random(4)]!;
+        const at = random(4) === 0 ? endOfParagraph(editor, paragraph) : endOfParagraph(editor, paragraph) - editor.state.doc.child(paragraph).content.size;
+        editor.view.dispatch(editor.state.tr.insertText(fillers[random(fillers.length)]!, at));
+      }
+      const before = held.updates.length;
+      await new Promise((resolve) => setTimeout(resolve, random(3) * 6));
+      if (held.updates.length > before) pending.push(held.analyseNow());
+      decorationsMatchQuotes(editor, [lopez, patel]);
+    }
+    // Everything still held is handed over late, in order; none of it is about the document as it stands.
+    for (const reply of pending.splice(0)) held.deliver(reply);
+    decorationsMatchQuotes(editor, [lopez, patel]);
+    // Once typing stops, the answer about the document as it stands is shown over exactly the quotes.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    held.deliver(held.analyseNow());
+    expect(client.current()?.quotes.map((quote) => quote.text)).toEqual([lopez, patel]);
+    expect(decoratedTexts(editor)).toEqual([lopez, patel]);
   });
 });
