@@ -10,10 +10,6 @@ export interface OpenExpectation {
 
 type OpenWindow = Window & { __benchOpenStart?: number | null };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Clicks the article's row in the library and returns the milliseconds from the click event to
  * the first animation frame in which the body is editable and fully rendered (every block and
@@ -25,7 +21,8 @@ export async function timeOpen(page: Page, expected: OpenExpectation): Promise<n
     host.__benchOpenStart = null;
     document.addEventListener('click', (event) => (host.__benchOpenStart = event.timeStamp), { capture: true, once: true });
   });
-  await page.getByRole('button', { name: new RegExp(`^${escapeRegExp(expected.headline)}`) }).click();
+  const headline = page.locator('.row-headline').getByText(expected.headline, { exact: true });
+  await page.locator('.library-row', { has: headline }).click();
   const handle = await page.waitForFunction(
     ({ headline, blocks, pullQuotes }) => {
       const host = window as OpenWindow;

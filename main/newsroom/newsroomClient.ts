@@ -19,6 +19,22 @@ export interface NewsroomSettings {
 /** A WebSocket class as the Hocuspocus provider constructs it. */
 export type WebSocketClass = new (address: string, protocols?: string | string[]) => WebSocket;
 
+/**
+ * The WebSocket class handed to the provider, with one listener for 'error' that outlives the
+ * provider's own. When the provider drops a socket that is still connecting (going offline
+ * mid-handshake) it removes its listeners first and then closes it; `ws` reports that abort as
+ * an 'error' event on the next tick, and with no listener left Node would crash the process.
+ * Nothing is lost by ignoring it: the provider has already handled the close.
+ */
+function withErrorGuard(Base: WebSocketClass): WebSocketClass {
+  return class GuardedWebSocket extends Base {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      this.on('error', () => undefined);
+    }
+  };
+}
+
 /** How long a request on the newsroom document may take before it fails. */
 const requestTimeoutMs = 10_000;
 
@@ -85,7 +101,7 @@ export class NewsroomClient {
       void this.socket.connect();
       return;
     }
-    const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: this.webSocket, delay: 200, minDelay: 200, maxDelay: 3_000, jitter: true });
+    const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: withErrorGuard(this.webSocket), delay: 200, minDelay: 200, maxDelay: 3_000, jitter: true });
     socket.on('disconnect', () => {
       if (!this.isOfflineByChoice && !socket.shouldConnect) void socket.connect();
     });
