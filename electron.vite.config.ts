@@ -35,6 +35,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    // The analysis worker is started as a module worker (renderer/analysis/workerPort.ts), so it is built as one.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
