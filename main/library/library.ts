@@ -34,6 +34,7 @@ export class Library {
   private pending: Map<string, PendingChange> | null = new Map();
   private indexState: SearchIndexState = { state: 'ready' };
   private isBulk = false;
+  private isCheckingFolder = false;
   private version = 0;
   private lastQuery: { key: string; result: QueryRows } | null = null;
   private searchReady: Promise<void> = Promise.resolve();
@@ -74,9 +75,14 @@ export class Library {
       }
       library.isBulk = false;
       library.searchReady = library.loadSearch();
+      // Listed from the index at once; the folder is checked in the background and the listing says so meanwhile.
+      library.isCheckingFolder = true;
       const checked = library.maintenance.start((signal) => library.maintenance.verify(signal));
       library.workspace.untilChecked = checked.then(() => {
         library.workspace.untilChecked = null;
+        library.isCheckingFolder = false;
+        library.version += 1;
+        library.onBackgroundChange();
       });
     } else {
       await library.coldScan(options.workerThreshold ?? workerThreshold);
@@ -302,6 +308,7 @@ export class Library {
       unreadable: this.workspace.unreadable(),
       total: this.lists.size,
       index: this.indexState,
+      isCheckingFolder: this.isCheckingFolder,
     };
   }
 

@@ -107,8 +107,14 @@ describe('library search', () => {
     await writeFile(join(dir, 'tram-line-reopens.article.json'), serializeArticle(added));
     await rm(join(dir, 'library-opens-new-wing.article.json'));
     const library = await Library.open(dir, cachePath);
+    // Listed from the index at once, saying the folder is being checked; the changes appear when found.
+    const first = await library.list({ ...all, sort: 'headline' });
+    expect(first.isCheckingFolder).toBe(true);
+    expect(first.articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Library opens new wing']);
     await library.whenIdle();
-    expect((await library.list({ ...all, sort: 'headline' })).articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
+    const checked = await library.list({ ...all, sort: 'headline' });
+    expect(checked.isCheckingFolder).toBe(false);
+    expect(checked.articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
     expect(await headlines(library, 'redhill')).toEqual(['Tram line reopens']);
     await library.close();
   });
