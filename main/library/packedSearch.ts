@@ -205,7 +205,7 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
       for (let field = 0; field < count; field += 1) {
         const fieldId = termTable[cursor++] as number;
         const length = termTable[cursor++] as number;
-        fields.set(fieldId, new PackedPostings(ids.subarray(posting, posting + length), freqs.subarray(posting, posting + length), header.nextId));
+        fields.set(fieldId, new PackedPostings(ids, freqs, header.nextId, posting, posting + length));
         posting += length;
       }
       index._index.set(term, fields);
