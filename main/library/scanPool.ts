@@ -29,7 +29,7 @@ export class NoWorkerError extends Error {}
  * run from source). The worker script is already plain JavaScript, and a hook would send every
  * module the worker loads through the loader's thread.
  */
-function workerExecArgv(): string[] {
+function workerExecArgv(): string[] | undefined {
   const kept: string[] = [];
   const args = process.execArgv;
   for (let index = 0; index < args.length; index += 1) {
@@ -37,7 +37,19 @@ function workerExecArgv(): string[] {
     if (['--import', '--loader', '--experimental-loader', '--require', '-r'].includes(arg)) index += 1;
     else if (!/^--(import|loader|experimental-loader|require)=/.test(arg)) kept.push(arg);
   }
-  return kept;
+  // Nothing to leave out: inherit as usual (flags given explicitly are checked, inherited ones are not).
+  return kept.length === args.length ? undefined : kept;
+}
+
+/** Starts a worker without loader hooks; when a remaining flag is one a worker refuses (`--expose-gc`), with none. */
+function startWorker(script: URL, task: ScanTask): Worker {
+  const execArgv = workerExecArgv();
+  try {
+    return new Worker(script, { workerData: task, execArgv });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(script, { workerData: task, execArgv: [] });
+  }
 }
 
 /** A running worker: when it has sent every summary, and when it is done (with its index part). */
@@ -64,7 +76,7 @@ function runWorker(task: ScanTask, sink: ScanSink, onDone: (done: number) => voi
     if (!script) throw new NoWorkerError('this build has no scan worker');
     return new Promise<Uint8Array | null>((resolve, reject) => {
       if (signal?.aborted) return reject(new Error('the scan was stopped'));
-      const worker = new Worker(script, { workerData: task, execArgv: workerExecArgv() });
+      const worker = startWorker(script, task);
       let settled = false;
       const stop = () => finish(new Error('the scan was stopped'), null);
       signal?.addEventListener('abort', stop, { once: true });

@@ -14,11 +14,11 @@ describe('PackedPostings', () => {
     expect(second.has(2)).toBe(true);
     expect(second.has(9)).toBe(false);
     expect(second.isPacked).toBe(true);
-    expect([...second.sortedEntries().ids]).toEqual([2, 3, 7, 8]);
+    expect(Array.from(second.sortedEntries().ids)).toEqual([2, 3, 7, 8]);
     // A document added after the file was written goes beside the range, still packed.
     second.set(12, 9);
     expect(second.isPacked).toBe(true);
-    expect([...second.sortedEntries().ids]).toEqual([2, 3, 7, 8, 12]);
+    expect(Array.from(second.sortedEntries().ids)).toEqual([2, 3, 7, 8, 12]);
     expect(second.size).toBe(5);
   });
 
