@@ -6,7 +6,7 @@ import { createApi, type MainApi } from '../../main/api/createApi';
 import { aesGcmSecrets, type Secrets } from '../../main/secrets/secrets';
 import { appUrl, emitToPage, installBridge, serveRenderer } from '../support/appPage';
 
-export { appUrl, axeViolations } from '../support/appPage';
+export { appUrl, axeViolations, colourRules } from '../support/appPage';
 
 /** A running copy of the app: the real main-process handlers over a fresh temporary workspace. */
 export interface AppHarness {
@@ -75,7 +75,8 @@ export const test = base.extend<{ app: AppHarness }>({
     await page.goto(appUrl);
     await use(harness);
     await holder.main?.close();
-    await rm(root, { recursive: true, force: true });
+    // A save the page started just before the end may still be writing: retry while it finishes.
+    await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   },
 });
 
