@@ -18,7 +18,7 @@ import { measureMainRss } from './suites/memory';
 import { measureNewsroom } from './suites/newsroom';
 import { ensureRendererBuilt, runLibraryScroll, runUi } from './suites/ui';
 import { ensureCorpus } from './fixtures/corpus';
-import { result } from './core/results';
+import { ratio, result } from './core/results';
 import { uiResults } from './suites/uiResults';
 import { topFunctions } from './core/profile';
 
@@ -70,7 +70,9 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
     const corpus = await ensureCorpus(`library-${count}`, count);
     const scroll = await step(`browser: scroll the library of ${count} articles`, () => runLibraryScroll(corpus.dir, count, 300));
     const label = `${count.toLocaleString('en')} articles`;
-    results.push(result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`));
+    const scrolled = result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`);
+    const still = result(`baseline: frame time of the same page not scrolling (UI), ${label}`, 'ms', scroll.idleFrames, [], 'same run, just before the scroll');
+    results.push(scrolled, still, { ...ratio(`library scroll frame time p95 ÷ its baseline p95, ${label}`, { ...scrolled, median: scrolled.p95 }, { ...still, median: still.p95 }, null), note: 'p95 of scrolling frames ÷ p95 of still frames, same run' });
   }
   for (const run of output.typing) {
     if (!run.profile) continue;

@@ -57,6 +57,8 @@ export interface LibraryListing {
   /** Total number of readable articles before filtering. */
   total: number;
   index: SearchIndexState;
+  /** True while a warm start checks the folder in the background: files changed while Copydesk was closed appear when found. */
+  isCheckingFolder?: boolean;
 }
 
 /** Largest window of rows one `getLibrary` call returns. */

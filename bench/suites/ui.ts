@@ -111,7 +111,7 @@ export async function runUi(options: UiOptions): Promise<UiOutput> {
   return outputSchema.parse(JSON.parse(await readFile(out, 'utf8')));
 }
 
-const scrollSchema = z.object({ frames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number() });
+const scrollSchema = z.object({ frames: z.array(z.number()), idleFrames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number() });
 
 /**
  * Scrolls the library list of a `count`-article corpus in Chromium, a screen of rows per frame,

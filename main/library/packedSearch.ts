@@ -185,19 +185,23 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
     index._dirtCount = 0;
     const hashes = new Map<string, string>();
     const fieldCount = searchFields.length;
-    header.shortIds.forEach((shortId, position) => {
-      const id = header.ids[position] as string;
+    const { shortIds, ids: documentIds, hashes: hashList } = header;
+    for (let position = 0; position < shortIds.length; position += 1) {
+      const shortId = shortIds[position] as number;
+      const id = documentIds[position] as string;
       // Two parts of a merged index may hold one id (two files claiming it): the first wins and
       // the other's postings count as discarded.
       if (index._idToShortId.has(id)) {
         index._documentCount -= 1;
-        return;
+        continue;
       }
       index._documentIds.set(shortId, id);
       index._idToShortId.set(id, shortId);
-      index._fieldLength.set(shortId, Array.from(fieldLengths.subarray(position * fieldCount, (position + 1) * fieldCount)));
-      hashes.set(id, header.hashes[position] as string);
-    });
+      const lengths: number[] = new Array<number>(fieldCount);
+      for (let field = 0; field < fieldCount; field += 1) lengths[field] = fieldLengths[position * fieldCount + field] as number;
+      index._fieldLength.set(shortId, lengths);
+      hashes.set(id, hashList[position] as string);
+    }
     let cursor = 0;
     let posting = 0;
     for (const term of header.terms) {
@@ -206,7 +210,7 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
       for (let field = 0; field < count; field += 1) {
         const fieldId = termTable[cursor++] as number;
         const length = termTable[cursor++] as number;
-        fields.set(fieldId, new PackedPostings(ids.subarray(posting, posting + length), freqs.subarray(posting, posting + length), header.nextId));
+        fields.set(fieldId, new PackedPostings(ids, freqs, header.nextId, posting, posting + length));
         posting += length;
       }
       index._index.set(term, fields);

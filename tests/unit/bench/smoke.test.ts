@@ -72,6 +72,10 @@ describe('the benchmark at tiny sizes', () => {
   it('measures the library, searches it, and compares the search with ripgrep', async () => {
     const library = await measureLibrary(20, { runs: 1, coldRuns: 1, root });
     expectResultShape(library.results);
+    // Cold start, warm start and first search each come with a same-run baseline and their ratio to it.
+    const names = library.results.map((row) => row.name);
+    for (const row of ['cold start', 'warm start', 'first search']) expect(names).toContain(`library ${row} ÷ its baseline, 20 articles`);
+    expect(names.filter((name) => name.startsWith('baseline: '))).toHaveLength(3);
     expect(library.matches).toBe(library.corpus.plantedCount);
     const compared = await compareSearch(library, 1, (line) => log.push(line));
     if (compared.length === 0) console.log('rg comparison skipped:', log.join('; '));
