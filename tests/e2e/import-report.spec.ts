@@ -11,6 +11,8 @@ test('the import report leads with a summary, names fields as people do, and mak
   const junk = join(app.workspaceDir, '..', 'notes.pdf');
   await writeFile(junk, '%PDF-1.4');
   app.nextImportFiles = [resolve('tests/fixtures/import/harbour-ferry-strike.txt'), markdown, junk];
+  // The shortcut is heard once the app has drawn its library.
+  await expect(page.getByRole('button', { name: 'Import…' })).toBeVisible();
   await page.keyboard.press('Control+Shift+O');
   const report = page.getByRole('dialog', { name: 'Import report' });
   await expect(report.locator('.report-summary')).toHaveText(/^3 files: 2 imported, 1 refused/);

@@ -8,6 +8,8 @@ test('a source card lists the same quotes the Review tab gives that source, link
   const { page } = app;
   await openDemoStory(app);
   await page.getByRole('tab', { name: 'Review' }).click();
+  // The analysis arrives from its worker: wait until the review shows her quotes before counting them.
+  await expect(page.getByRole('region', { name: 'Quotes by Carla Ramírez-Ortega' }).getByRole('listitem').first()).toBeVisible();
   const reviewed = await page.getByRole('region', { name: 'Quotes by Carla Ramírez-Ortega' }).getByRole('listitem').count();
   expect(reviewed).toBeGreaterThan(2);
   await page.getByRole('tab', { name: 'Sources' }).click();
