@@ -54,8 +54,10 @@ test('an open article changed by another program is not overwritten; the reporte
   const { page } = app;
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('textbox', { name: 'Headline', exact: true }).fill('Bridge inspection finds cracks');
-  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   const path = join(app.workspaceDir, 'bridge-inspection-finds-cracks.article.json');
+  // The headline's autosave renames the file to its slug; the indicator may still show the first save until then.
+  await expect.poll(() => readFile(path, 'utf8').then((text) => JSON.parse(text).headline, () => null)).toBe('Bridge inspection finds cracks');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
   const onDisk = JSON.parse(await readFile(path, 'utf8'));
   await writeFile(path, JSON.stringify({ ...onDisk, dek: 'Edited in another editor.' }, null, 2));
   await expect(page.getByText('This article changed outside Copydesk.')).toBeVisible();
