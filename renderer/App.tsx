@@ -17,6 +17,9 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [newId, setNewId] = useState<string | null>(null);
+  const [isFocusMode, setIsFocusMode] = useState(false);
+  const toggleFocus = useCallback(() => setIsFocusMode((isOn) => !isOn), []);
 
   useEffect(() => {
     call('getSettings', undefined).then((loaded) => {
@@ -34,6 +37,7 @@ export function App() {
     try {
       const article = await call('createArticle', { headline: '' });
       await library.refresh();
+      setNewId(article.id);
       open(article.id);
     } catch (caught) {
       setError(errorMessage(caught));
@@ -57,21 +61,23 @@ export function App() {
     (command: MenuCommand) => {
       if (command === 'new-article') void createNew();
       if (command === 'import') importFromDialog();
+      if (command === 'focus-mode') toggleFocus();
     },
-    [createNew, importFromDialog],
+    [createNew, importFromDialog, toggleFocus],
   );
   useShortcuts(handleCommand);
   useEffect(() => onEvent('menu', ({ command }) => handleCommand(command)), [handleCommand]);
 
+  const isFocused = isFocusMode && openId !== null;
   return (
-    <div className={`app${imports.isDragging ? ' is-dropping' : ''}`} {...imports.dropHandlers}>
+    <div className={`app${imports.isDragging ? ' is-dropping' : ''}${isFocused ? ' is-focus-mode' : ''}`} {...imports.dropHandlers}>
       <header className="visually-hidden">
         <h1>Copydesk</h1>
       </header>
       <LibraryPane view={library} openId={openId} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} onSettings={() => setIsSettingsOpen(true)} />
       {/* The open article depends only on which article was opened, never on the library's search or filter. */}
       {openId && settings ? (
-        <OpenArticle key={openId} id={openId} settings={settings} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={changeSettings} />
+        <OpenArticle key={openId} id={openId} settings={settings} isNew={openId === newId} isFocusMode={isFocused} onToggleFocus={toggleFocus} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={changeSettings} />
       ) : (
         <main className="workspace-pane">
           {error ? (

@@ -1,14 +1,23 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../shared/ipc';
 
-const keys: Record<string, MenuCommand> = { s: 'save', n: 'new-article', e: 'export', f: 'find', i: 'import' };
+/** Ctrl/Cmd+key. Ctrl/Cmd+I is left to italic (the editor's), so Import lives on Ctrl/Cmd+Shift+O. */
+const plainKeys: Record<string, MenuCommand> = { s: 'save', n: 'new-article', e: 'export', f: 'find' };
+/** Ctrl/Cmd+Shift+key. */
+const shiftedKeys: Record<string, MenuCommand> = { o: 'import', f: 'focus-mode' };
 
-/** Ctrl/Cmd+S, N, E, F and I, handled in the page so they behave the same with or without a native menu. */
+/** The command a key press stands for, or null. Matches the accelerators shown in the native menu. */
+export function shortcutCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): MenuCommand | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  return (event.shiftKey ? shiftedKeys[key] : plainKeys[key]) ?? null;
+}
+
+/** The menu's shortcuts, handled in the page so they behave the same with or without a native menu. */
 export function useShortcuts(onCommand: (command: MenuCommand) => void): void {
   useEffect(() => {
     const handleKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const command = keys[event.key.toLowerCase()];
+      const command = shortcutCommand(event);
       if (!command) return;
       event.preventDefault();
       onCommand(command);

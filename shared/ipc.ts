@@ -115,6 +115,7 @@ export const conflictChoiceSchema = z.object({
 });
 
 const idArg = z.object({ id: articleIdSchema });
+const revisionArg = z.object({ id: articleIdSchema, revisionId: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/) });
 
 /**
  * True for a link Copydesk may hand to the system browser: a well-formed http or https address
@@ -172,6 +173,8 @@ export interface CopydeskApi {
   trashArticle(arg: { id: string }): Promise<void>;
   listRevisions(arg: { id: string }): Promise<RevisionSummary[]>;
   restoreRevision(arg: { id: string; revisionId: string }): Promise<Article>;
+  /** Reads one revision of an article as it was saved, so the UI can show what restoring it would change. */
+  readRevision(arg: { id: string; revisionId: string }): Promise<Article>;
   getSettings(arg: undefined): Promise<Settings>;
   updateSettings(arg: Partial<Settings>): Promise<Settings>;
   chooseWorkspace(arg: undefined): Promise<LibraryListing | null>;
@@ -205,6 +208,7 @@ export const apiMethods = [
   'trashArticle',
   'listRevisions',
   'restoreRevision',
+  'readRevision',
   'getSettings',
   'updateSettings',
   'chooseWorkspace',
@@ -234,7 +238,8 @@ export const apiArgSchemas = {
   renameArticle: z.object({ id: articleIdSchema, slug: slugSchema }),
   trashArticle: idArg,
   listRevisions: idArg,
-  restoreRevision: z.object({ id: articleIdSchema, revisionId: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/) }),
+  restoreRevision: revisionArg,
+  readRevision: revisionArg,
   getSettings: noArg,
   updateSettings: settingsSchema.partial().strict(),
   chooseWorkspace: noArg,
@@ -259,7 +264,7 @@ export interface CopydeskEvents {
   progress: { task: 'import' | 'export'; done: number; total: number; label: string };
 }
 
-export const menuCommands = ['new-article', 'save', 'export', 'find', 'import'] as const;
+export const menuCommands = ['new-article', 'save', 'export', 'find', 'import', 'focus-mode'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const eventNames = ['article-changed-on-disk', 'library-changed', 'menu', 'progress'] as const satisfies readonly (keyof CopydeskEvents)[];

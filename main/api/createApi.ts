@@ -1,6 +1,7 @@
 import type { Article } from '../../shared/article/model';
 import type { NewArticleFields } from '../../shared/article/newArticle';
 import { AppError } from '../../shared/errors';
+import { restoredArticle } from '../../shared/review/restore';
 import { isExternalHref, type CopydeskApi, type CopydeskEvents, type EventName } from '../../shared/ipc';
 import { guardPrivateFields } from '../secrets/guardApi';
 import { PrivateFields } from '../secrets/privateFields';
@@ -119,9 +120,11 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     restoreRevision: async ({ id, revisionId }) => {
       const revision = await session.revisions.read(id, revisionId);
       const current = await session.workspace.load(id);
-      // Corrections and the status log are append-only records, so a restore keeps the current ones.
-      const restored = { ...revision, id, slug: current.slug, publication: current.publication, corrections: current.corrections, statusLog: current.statusLog, createdAt: current.createdAt };
-      return save(restored, 'restore');
+      return save(restoredArticle(current, revision), 'restore');
+    },
+    readRevision: async ({ id, revisionId }) => {
+      await session.workspace.load(id);
+      return session.revisions.read(id, revisionId);
     },
     getSettings: async () => settings.get(),
     updateSettings: async (change) => settings.update(change),

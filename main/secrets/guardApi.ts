@@ -26,6 +26,7 @@ export function guardPrivateFields(api: CopydeskApi, fields: PrivateFields): Cop
     duplicateArticle: async (arg) => open(await api.duplicateArticle(arg)),
     renameArticle: async (arg) => open(await api.renameArticle(arg)),
     restoreRevision: async (arg) => open(await api.restoreRevision(arg)),
+    readRevision: async (arg) => open(await api.readRevision(arg)),
     exportArticle: async (arg) => {
       const result = await api.exportArticle(arg);
       return result && { ...result, article: open(result.article) };

@@ -1,20 +1,15 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../shared/ipc';
-import { call, errorMessage } from '../api';
 import { CorrectionsSection } from '../corrections/CorrectionsSection';
 import { BodyEditor } from '../editor/BodyEditor';
-import { BodyStats } from '../editor/BodyStats';
 import { FindBar } from '../editor/FindBar';
 import { SourcesContext } from '../editor/sourcesContext';
 import { Toolbar } from '../editor/Toolbar';
 import { newSource } from '../sources/newSource';
-import { ArticleActions } from './ArticleActions';
-import { ArticleFields } from './ArticleFields';
-import { ConflictBanner } from './ConflictBanner';
-import { RecoveryBanner } from './RecoveryBanner';
-import { SaveIndicator } from './SaveIndicator';
-import { StatusBadge } from './StatusBadge';
+import { ArticleBar } from './ArticleBar';
+import { ArticleBanners } from './ArticleBanners';
+import { HeadingField } from './HeadingField';
 import type { useArticleDocument } from './useArticleDocument';
 
 interface ArticleViewProps {
@@ -22,17 +17,25 @@ interface ArticleViewProps {
   settings: Settings;
   notice: string | null;
   isFinding: boolean;
+  isFocusMode: boolean;
+  /** A new article: the headline takes the focus as soon as it is shown. */
+  isNew: boolean;
+  saveConfirmedAt: Date | null;
   onCloseFind: () => void;
+  onToggleFocus: () => void;
+  onSave: () => void;
+  onNotice: (notice: string) => void;
   onLibraryChanged: () => void;
   onEditorReady: (editor: Editor) => void;
-  onClosed: () => void;
 }
 
-/** The open article: banners, structured fields, toolbar, the body editor and its status line. */
-export function ArticleView({ document, settings, notice: outerNotice, isFinding, onCloseFind, onLibraryChanged, onEditorReady, onClosed }: ArticleViewProps) {
-  const { article, saveState, contentVersion, recovered, bodyRef, update, markChanged, replace } = document;
+/**
+ * The open article as a page: a quiet sticky bar (status, save state, length, Focus, Save) with
+ * the formatting toolbar and find bar, then the headline and dek as part of the story, then the body.
+ */
+export function ArticleView({ document, settings, notice, isFinding, isFocusMode, isNew, saveConfirmedAt, onCloseFind, onToggleFocus, onSave, onNotice, onLibraryChanged, onEditorReady }: ArticleViewProps) {
+  const { article, saveState, contentVersion, bodyRef, update, markChanged } = document;
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const handleReady = useCallback(
     (ready: Editor) => {
       setEditor(ready);
@@ -40,58 +43,52 @@ export function ArticleView({ document, settings, notice: outerNotice, isFinding
     },
     [onEditorReady],
   );
+  const isLoaded = article !== null;
+  useEffect(() => {
+    if (isNew && isLoaded) window.document.getElementById('field-headline')?.focus();
+  }, [isNew, isLoaded]);
   if (!article) return <p className="empty-state">{document.loadError ?? 'Opening…'}</p>;
 
-  const report = (promise: Promise<unknown>, success: string) => promise.then(() => setNotice(success), (error: unknown) => setNotice(errorMessage(error)));
-  const rename = (slug: string) =>
-    report(
-      call('renameArticle', { id: article.id, slug }).then((renamed) => {
-        replace({ ...(document.article ?? renamed), slug: renamed.slug, updatedAt: renamed.updatedAt, body: bodyRef.current() });
-        onLibraryChanged();
-      }),
-      `Renamed the file to ${slug}.article.json`,
-    );
   const createSource = (name: string) => {
     const source = newSource(name);
     update({ sources: [...article.sources, source] });
     return source.id;
   };
-  const shownNotice = notice ?? outerNotice;
 
   return (
     <article className="article-view" aria-label="Article">
-      <header className="article-toolbar">
-        <StatusBadge status={article.status} isChangedSincePublished={article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt} />
-        <SaveIndicator state={saveState} />
-        <BodyStats editor={editor} />
-        <ArticleActions document={document} onLibraryChanged={onLibraryChanged} onNotice={setNotice} onClosed={onClosed} />
-      </header>
-      {saveState.kind === 'conflict' ? (
-        <ConflictBanner
-          reason={saveState.reason}
-          onChoose={(choice) =>
-            void report(
-              document.resolveConflict(choice).then(onLibraryChanged),
-              choice === 'keep-mine-as-copy' ? 'Your version was kept as a copy in the library; this is the version on disk.' : 'Reloaded the version on disk.',
-            )
-          }
+      <div className="article-chrome">
+        <ArticleBar article={article} saveState={saveState} saveConfirmedAt={saveConfirmedAt} editor={editor} isFocusMode={isFocusMode} onToggleFocus={onToggleFocus} onSave={onSave} />
+        {editor ? <Toolbar editor={editor} onCreateSource={createSource} /> : null}
+        {editor && isFinding ? <FindBar editor={editor} onClose={onCloseFind} /> : null}
+      </div>
+      <ArticleBanners document={document} notice={notice} onNotice={onNotice} onLibraryChanged={onLibraryChanged} />
+      <div className="page">
+        <HeadingField
+          id="field-headline"
+          label="Headline"
+          placeholder="Headline"
+          className="headline-input"
+          value={article.headline}
+          limit={settings.headlineLimit}
+          onChange={(headline) => update({ headline })}
+          onEnter={() => window.document.getElementById('field-dek')?.focus()}
         />
-      ) : null}
-      {recovered ? <RecoveryBanner savedAt={recovered.updatedAt} onRestore={document.acceptRecovered} onDiscard={() => void document.discardRecovered()} /> : null}
-      {shownNotice ? (
-        <p className="notice" role="status">
-          {shownNotice}
-        </p>
-      ) : null}
-      <ArticleFields article={article} settings={settings} onChange={update} onRename={(slug) => void rename(slug)} />
-      <SourcesContext.Provider value={article.sources}>
-        <div className="editor-chrome">
-          {editor ? <Toolbar editor={editor} onCreateSource={createSource} /> : null}
-          {editor && isFinding ? <FindBar editor={editor} onClose={onCloseFind} /> : null}
-        </div>
-        <BodyEditor key={`${article.id}:${contentVersion}`} initialBody={article.body} bodyRef={bodyRef} onChange={markChanged} onReady={handleReady} />
-      </SourcesContext.Provider>
-      <CorrectionsSection article={article} editorName={settings.reviewerName.trim()} onChange={update} />
+        <HeadingField
+          id="field-dek"
+          label="Dek"
+          placeholder="Dek: a sentence or two on why this story matters"
+          className="dek-input"
+          value={article.dek}
+          limit={settings.dekLimit}
+          onChange={(dek) => update({ dek })}
+          onEnter={() => editor?.commands.focus('start')}
+        />
+        <SourcesContext.Provider value={article.sources}>
+          <BodyEditor key={`${article.id}:${contentVersion}`} initialBody={article.body} bodyRef={bodyRef} onChange={markChanged} onReady={handleReady} />
+        </SourcesContext.Provider>
+        <CorrectionsSection article={article} editorName={settings.reviewerName.trim()} onChange={update} />
+      </div>
     </article>
   );
 }

@@ -5,13 +5,15 @@ import { call, errorMessage } from '../api';
 interface HistoryPanelProps {
   id: string;
   savedAt: string;
-  onRestore: (revisionId: string) => void;
+  /** Opens the preview of what restoring this revision would change. */
+  onPreview: (revisionId: string, label: string) => void;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const reasonLabels: Record<string, string> = { save: 'saved', status: 'status changed', restore: 'restored', publish: 'published', import: 'imported' };
 
-/** Revisions of the open article, newest first; restoring one is itself a new revision. */
-export function HistoryPanel({ id, savedAt, onRestore }: HistoryPanelProps) {
+/** Revisions of the open article, newest first; each can be previewed and then restored (a restore is itself a new revision). */
+export function HistoryPanel({ id, savedAt, onPreview }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -23,16 +25,22 @@ export function HistoryPanel({ id, savedAt, onRestore }: HistoryPanelProps) {
       {error ? <p className="error-text">{error}</p> : null}
       {revisions?.length === 0 ? <p className="empty-state">No revisions yet. Each explicit save (Ctrl+S) and status change keeps one.</p> : null}
       <ol className="revision-list">
-        {revisions?.map((revision) => (
-          <li key={revision.revisionId}>
-            <span>
-              <time dateTime={revision.at}>{timeFormat.format(new Date(revision.at))}</time> · {revision.reason} · {revision.words.toLocaleString()} words
-            </span>
-            <button type="button" onClick={() => onRestore(revision.revisionId)} aria-label={`Restore revision from ${timeFormat.format(new Date(revision.at))}`}>
-              Restore
-            </button>
-          </li>
-        ))}
+        {revisions?.map((revision) => {
+          const label = timeFormat.format(new Date(revision.at));
+          return (
+            <li key={revision.revisionId}>
+              <span className="revision-facts">
+                <time dateTime={revision.at}>{label}</time>
+                <span className="quote-facts">
+                  {reasonLabels[revision.reason] ?? revision.reason} · {revision.words.toLocaleString()} words
+                </span>
+              </span>
+              <button type="button" onClick={() => onPreview(revision.revisionId, label)} aria-label={`Restore the revision from ${label}…`}>
+                Restore…
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MenuCommand, Settings } from '../../shared/ipc';
-import { call, errorMessage, onEvent } from '../api';
-import { followEditedQuotes } from '../../shared/review/reviewActions';
 import type { ChecklistItem } from '../../shared/publish';
+import { followEditedQuotes } from '../../shared/review/reviewActions';
+import { call, errorMessage, onEvent } from '../api';
+import { jumpTo } from '../editor/reveal';
 import { PublishPanel } from '../publish/PublishPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { paragraphStarts, quoteRange } from '../review/positions';
@@ -12,33 +13,48 @@ import { SourcesPanel } from '../sources/SourcesPanel';
 import { StyleSection } from '../style/StyleSection';
 import { useShortcuts } from '../useShortcuts';
 import { ArticleView } from './ArticleView';
+import { FileActions } from './FileActions';
 import { HistoryPanel } from './HistoryPanel';
+import { RestorePreviewDialog } from './RestorePreviewDialog';
 import { SidePanel } from './SidePanel';
+import { StoryPanel } from './StoryPanel';
 import { useArticleDocument } from './useArticleDocument';
+import { useSaveConfirmation } from './useSaveConfirmation';
+import { useScrollMemory } from './useScrollMemory';
 
 interface OpenArticleProps {
   id: string;
   settings: Settings;
+  isNew: boolean;
+  isFocusMode: boolean;
+  onToggleFocus: () => void;
   onLibraryChanged: () => void;
   onClosed: () => void;
   onSettingsChange: (change: Partial<Settings>) => void;
 }
 
-/** The open article in the middle pane and its tools (sources, review, publish, history) on the right. */
-export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettingsChange }: OpenArticleProps) {
+/** Where the checklist's "Go" takes the reporter for each field, and the side tab it lives in. */
+const fieldPlaces = { headline: ['field-headline', null], dek: ['field-dek', null], bylines: ['field-bylines', 'story'], dateline: ['field-dateline-place', 'story'] } as const;
+
+/** The open article in the middle pane and its tools (story, sources, review, publish, history) on the right. */
+export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, onLibraryChanged, onClosed, onSettingsChange }: OpenArticleProps) {
   const document = useArticleDocument(id);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [isFinding, setIsFinding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [tab, setTab] = useState('sources');
+  const [tab, setTab] = useState('story');
+  const [preview, setPreview] = useState<{ revisionId: string; label: string } | null>(null);
+  const { saveNow } = document;
+  const { confirmedAt, saveExplicitly } = useSaveConfirmation(useCallback(() => saveNow(true), [saveNow]), onLibraryChanged);
   const handleCommand = useCallback(
     (command: MenuCommand) => {
-      if (command === 'save') void document.saveNow(true).then(onLibraryChanged);
+      if (command === 'save') saveExplicitly();
       if (command === 'find') setIsFinding(true);
       if (command === 'export') setTab('publish');
     },
-    [document, onLibraryChanged],
+    [saveExplicitly],
   );
+  const closeFind = useCallback(() => setIsFinding(false), []);
   useShortcuts(handleCommand);
   useEffect(() => onEvent('menu', ({ command }) => handleCommand(command)), [handleCommand]);
 
@@ -48,16 +64,15 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
       .then(() => call('restoreRevision', { id, revisionId }))
       .then((restored) => {
         document.replace(restored);
-        setNotice('Revision restored (the previous text is kept in History).');
+        setNotice('Revision restored. The text it replaced is kept in History.');
         onLibraryChanged();
       })
       .catch((error: unknown) => setNotice(errorMessage(error)));
 
   const article = document.article;
-  const { bodyRef } = document;
+  const { bodyRef, update } = document;
   const pane = useScrollMemory(id, settings, article !== null);
   const analysis = useAnalysis(editor, article);
-  const { update } = document;
   const who = settings.reviewerName || 'reporter';
   useEffect(() => {
     if (!analysis || !article) return;
@@ -67,9 +82,7 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
   const jump = (place: { paragraph: number; start: number; end: number }) => {
     if (!editor) return;
     const range = quoteRange(paragraphStarts(editor.state.doc), place);
-    if (!range) return;
-    editor.chain().focus().setTextSelection(range).scrollIntoView().run();
-    window.requestAnimationFrame(() => editor.view.domAtPos(range.from).node.parentElement?.scrollIntoView({ block: 'center' }));
+    if (range) jumpTo(editor, range.from, range.to);
   };
   // The publish checklist reads the body from the editor, and only while its tab is shown.
   const current = useMemo(() => (article && tab === 'publish' ? { ...article, body: bodyRef.current() } : null), [article, analysis, bodyRef, tab]);
@@ -81,7 +94,11 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
       if (quote) jump(quote);
     } else if ('paragraph' in target) jump({ paragraph: target.paragraph, start: 0, end: 0 });
     else if (target.field === 'sources') setTab('sources');
-    else window.document.getElementById(fieldIds[target.field])?.focus();
+    else {
+      const [elementId, inTab] = fieldPlaces[target.field];
+      if (inTab) setTab(inTab);
+      window.requestAnimationFrame(() => window.document.getElementById(elementId)?.focus());
+    }
   };
   const exportArticle = async (confirmedWarningIds: string[], readyBy?: string) => {
     const latest = document.article;
@@ -91,27 +108,63 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
     await document.saveNow(true);
     const result = await call('exportArticle', { id, confirmedWarningIds });
     if (!result) return null;
-    document.replace({ ...result.article });
+    document.adopt(result.article);
     onLibraryChanged();
     return result.fileName;
   };
+  const rename = (slug: string) =>
+    void call('renameArticle', { id, slug }).then(
+      (renamed) => {
+        document.adopt(renamed);
+        onLibraryChanged();
+        setNotice(`Renamed the file to ${slug}.article.json`);
+      },
+      (error: unknown) => setNotice(errorMessage(error)),
+    );
+  const changeReviewer = (reviewerName: string) => onSettingsChange({ reviewerName });
   return (
     <>
       <main className="workspace-pane" ref={pane}>
-        <ArticleView document={document} settings={settings} notice={notice} isFinding={isFinding} onCloseFind={() => setIsFinding(false)} onLibraryChanged={onLibraryChanged} onEditorReady={setEditor} onClosed={onClosed} />
+        <ArticleView
+          document={document}
+          settings={settings}
+          notice={notice}
+          isFinding={isFinding}
+          isFocusMode={isFocusMode}
+          isNew={isNew}
+          saveConfirmedAt={confirmedAt}
+          onCloseFind={closeFind}
+          onToggleFocus={onToggleFocus}
+          onSave={saveExplicitly}
+          onNotice={setNotice}
+          onLibraryChanged={onLibraryChanged}
+          onEditorReady={setEditor}
+        />
       </main>
       {article ? (
         <SidePanel
           selected={tab}
           onSelect={setTab}
           tabs={[
-            { id: 'sources', label: 'Sources', render: () => <SourcesPanel sources={article.sources} editor={editor} onChange={(sources) => document.update({ sources })} /> },
+            {
+              id: 'story',
+              label: 'Story',
+              render: () => (
+                <StoryPanel
+                  article={article}
+                  onChange={update}
+                  onRename={rename}
+                  fileActions={<FileActions article={article} onFlush={() => document.saveNow(false)} onLibraryChanged={onLibraryChanged} onNotice={setNotice} onClosed={onClosed} />}
+                />
+              ),
+            },
+            { id: 'sources', label: 'Sources', render: () => <SourcesPanel sources={article.sources} editor={editor} analysis={analysis} onChange={(sources) => update({ sources })} /> },
             {
               id: 'review',
               label: 'Review',
               render: () => (
                 <>
-                  <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={(reviewerName) => onSettingsChange({ reviewerName })} onChange={update} onJump={jump} />
+                  <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={changeReviewer} onChange={update} onJump={jump} />
                   <StyleSection editor={editor} article={article} onChange={update} />
                 </>
               ),
@@ -119,36 +172,24 @@ export function OpenArticle({ id, settings, onLibraryChanged, onClosed, onSettin
             {
               id: 'publish',
               label: 'Publish',
-              render: () => (current ? <PublishPanel article={current} analysis={analysis} settings={settings} onJump={jumpToCheck} onExport={exportArticle} /> : null),
+              render: () => (current ? <PublishPanel article={current} analysis={analysis} settings={settings} onReviewerNameChange={changeReviewer} onJump={jumpToCheck} onExport={exportArticle} /> : null),
             },
-            { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onRestore={restore} /> },
+            { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onPreview={(revisionId, label) => setPreview({ revisionId, label })} /> },
           ]}
+        />
+      ) : null}
+      {preview && article ? (
+        <RestorePreviewDialog
+          current={{ ...article, body: bodyRef.current() }}
+          revisionId={preview.revisionId}
+          revisionLabel={preview.label}
+          onRestore={() => {
+            setPreview(null);
+            restore(preview.revisionId);
+          }}
+          onClose={() => setPreview(null)}
         />
       ) : null}
     </>
   );
-}
-
-const fieldIds = { headline: 'field-headline', dek: 'field-dek', bylines: 'field-bylines', dateline: 'field-dateline-place' } as const;
-
-/** Restores the pane's scroll position for the last open article and remembers it as the reporter scrolls. */
-function useScrollMemory(id: string, settings: Settings, isLoaded: boolean) {
-  const pane = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const element = pane.current;
-    if (!element || !isLoaded) return;
-    if (settings.lastOpen?.id === id) element.scrollTop = settings.lastOpen.scrollTop;
-    let timer: number | null = null;
-    const handleScroll = () => {
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(() => void call('updateSettings', { lastOpen: { id, scrollTop: Math.round(element.scrollTop) } }).catch(() => undefined), 500);
-    };
-    element.addEventListener('scroll', handleScroll, { passive: true });
-    return () => {
-      element.removeEventListener('scroll', handleScroll);
-      if (timer !== null) window.clearTimeout(timer);
-    };
-    // Settings are read once per opened article; later changes come from this hook itself.
-  }, [id, isLoaded]);
-  return pane;
 }

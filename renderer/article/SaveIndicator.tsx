@@ -1,18 +1,31 @@
 import type { SaveState } from './useArticleDocument';
 
-/** "Saved", "Saving…" or "Not saved: <reason>", announced politely to screen readers. */
-export function SaveIndicator({ state }: { state: SaveState }) {
-  const text =
-    state.kind === 'saved'
+const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+interface SaveIndicatorProps {
+  state: SaveState;
+  /** When the reporter last saved explicitly (Ctrl/Cmd+S or Save), for a few seconds afterwards. */
+  confirmedAt: Date | null;
+}
+
+/**
+ * "Saved", "Saving…", "Unsaved changes" or "Not saved", announced politely to screen readers.
+ * After an explicit save it says so calmly for a few seconds, and that a revision was kept.
+ */
+export function SaveIndicator({ state, confirmedAt }: SaveIndicatorProps) {
+  const isConfirming = confirmedAt !== null && state.kind === 'saved';
+  const text = isConfirming
+    ? `Saved at ${timeFormat.format(confirmedAt)} · revision kept in History`
+    : state.kind === 'saved'
       ? 'Saved'
       : state.kind === 'saving'
         ? 'Saving…'
         : state.kind === 'pending'
           ? 'Unsaved changes'
-          : `Not saved: ${state.reason}`;
+          : 'Not saved';
   const isProblem = state.kind === 'failed' || state.kind === 'conflict';
   return (
-    <span className={`save-state${isProblem ? ' is-problem' : ''}`} role="status" aria-live="polite" data-save-state={state.kind}>
+    <span className={`save-state${isProblem ? ' is-problem' : ''}${isConfirming ? ' is-confirming' : ''}`} role="status" aria-live="polite" data-save-state={state.kind}>
       {text}
     </span>
   );

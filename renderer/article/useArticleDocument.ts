@@ -39,16 +39,29 @@ export function useArticleDocument(id: string) {
     setContentVersion((version) => version + 1);
   }, []);
 
-  const saveNow = useCallback(async (isExplicit: boolean): Promise<void> => {
+  /**
+   * Takes fields main changed (status, publication, slug, dates) without reloading the body, so the
+   * editor keeps its undo history, selection, scroll position and find results.
+   */
+  const adopt = useCallback((saved: Article) => {
+    const { body: _body, ...fields } = saved;
+    articleRef.current = { ...(articleRef.current ?? saved), ...fields };
+    setArticle(articleRef.current);
+  }, []);
+
+  /** Saves now; resolves to true when this call wrote the file (false when nothing needed saving or it failed). */
+  const saveNow = useCallback(async (isExplicit: boolean): Promise<boolean> => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
     if (saving.current) await saving.current;
     const current = articleRef.current;
-    if (!current || blocked.current || (!isExplicit && changeCount.current === savedCount.current)) return;
+    if (!current || blocked.current || (!isExplicit && changeCount.current === savedCount.current)) return false;
     const target = changeCount.current;
+    let isWritten = false;
     setSaveState({ kind: 'saving' });
     const run = call('saveArticle', { article: { ...current, body: bodyRef.current() }, isExplicit }).then(
       ({ article: saved }) => {
+        isWritten = true;
         savedCount.current = target;
         const latest = articleRef.current ?? saved;
         articleRef.current = { ...latest, slug: saved.slug, updatedAt: saved.updatedAt };
@@ -70,6 +83,7 @@ export function useArticleDocument(id: string) {
       saving.current = null;
     });
     await saving.current;
+    return isWritten;
   }, []);
 
   const schedule = useCallback(
@@ -165,5 +179,5 @@ export function useArticleDocument(id: string) {
     await call('discardRecovery', { id });
   }, [id]);
 
-  return { article, loadError, saveState, contentVersion, recovered, bodyRef, update, markChanged, saveNow, replace, resolveConflict, acceptRecovered, discardRecovered };
+  return { article, loadError, saveState, contentVersion, recovered, bodyRef, update, markChanged, saveNow, replace, adopt, resolveConflict, acceptRecovered, discardRecovered };
 }

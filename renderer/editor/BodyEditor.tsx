@@ -2,6 +2,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, type MutableRefObject } from 'react';
 import type { BodyNode } from '../../shared/article/model';
 import { editorExtensions } from './editorExtensions';
+import { revealSelection } from './reveal';
 
 interface BodyEditorProps {
   initialBody: BodyNode;
@@ -12,7 +13,8 @@ interface BodyEditorProps {
 
 /**
  * The TipTap body. It never re-renders React per keystroke: it reports "changed" and the
- * document is read through `bodyRef` only when the article is saved.
+ * document is read through `bodyRef` only when the article is saved. Scrolling to the caret
+ * keeps it below the sticky toolbar.
  */
 export function BodyEditor({ initialBody, bodyRef, onChange, onReady }: BodyEditorProps) {
   const editor = useEditor({
@@ -20,7 +22,10 @@ export function BodyEditor({ initialBody, bodyRef, onChange, onReady }: BodyEdit
     content: initialBody,
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
-    editorProps: { attributes: { class: 'body-editor', 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' } },
+    editorProps: {
+      attributes: { class: 'body-editor', 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' },
+      handleScrollToSelection: revealSelection,
+    },
     onUpdate: () => onChange(),
   });
 

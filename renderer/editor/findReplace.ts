@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { revealRange } from './reveal';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -28,6 +29,12 @@ interface FindState {
   matches: Match[];
   current: number;
   decorations: DecorationSet;
+}
+
+/** The current match, or null when there is none. */
+export function currentMatch(state: EditorState): Match | null {
+  const find = stateOf(state);
+  return find.matches[find.current] ?? null;
 }
 
 /** Plugin key for reading the find state (match count and position) from the editor. */
@@ -104,8 +111,9 @@ export const FindReplace = Extension.create({
           if (find.matches.length === 0) return false;
           const next = (find.current + direction + find.matches.length) % find.matches.length;
           const match = find.matches[next]!;
-          dispatch?.(tr.setMeta(findKey, { current: next }).setSelection(TextSelection.create(tr.doc, match.from, match.to)).scrollIntoView());
-          view.dom.ownerDocument.defaultView?.requestAnimationFrame(() => view.domAtPos(match.from).node.parentElement?.scrollIntoView({ block: 'center' }));
+          if (!dispatch) return true;
+          dispatch(tr.setMeta(findKey, { current: next }).setSelection(TextSelection.create(tr.doc, match.from, match.to)));
+          revealRange(view, match.from, match.to, 'center');
           return true;
         },
       replaceCurrent:

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ImportOutcome } from '../../shared/ipc';
+import { ImportedFile } from './ImportedFile';
+import { importSummary } from './importSummary';
 
 interface ImportReportDialogProps {
   outcomes: ImportOutcome[];
@@ -7,58 +9,34 @@ interface ImportReportDialogProps {
   onClose: () => void;
 }
 
-/** What each imported file became, what was dropped and why, and which files were refused. */
+/**
+ * What an import did: a summary line first (imported, refused, warnings), then each file — what
+ * it became, with human field names, what was dropped and why — and the refused files. Opening
+ * the (first) imported article is the primary action.
+ */
 export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
+    primary.current?.focus();
   }, []);
+  const first = outcomes.find((outcome) => outcome.ok);
+  // With one article imported, the primary button is its Open button; each file gets its own only when there are several.
+  const isSeveral = outcomes.filter((outcome) => outcome.ok).length > 1;
+  const openAndClose = (id: string) => {
+    onOpen(id);
+    dialog.current?.close();
+  };
   return (
     <dialog ref={dialog} className="report-dialog" aria-label="Import report" onClose={onClose}>
       <h2>Import report</h2>
+      <p className="report-summary" role="status">
+        {importSummary(outcomes)}
+      </p>
       {outcomes.map((outcome) =>
         outcome.ok ? (
-          <section key={outcome.fileName} className="report-file" aria-label={`Imported ${outcome.fileName}`}>
-            <h3>
-              {outcome.fileName} → “{outcome.headline || 'Untitled'}”
-            </h3>
-            <p className="quote-facts">
-              {outcome.report.format}; {outcome.report.paragraphs} body paragraphs; {outcome.report.quotes ?? 0} quotes found
-            </p>
-            <ul>
-              {outcome.report.fields.map((field) => (
-                <li key={field.field}>
-                  <strong>{field.field}</strong>: {field.value}
-                </li>
-              ))}
-            </ul>
-            {outcome.report.proposedSources.length > 0 ? <p>Sources proposed: {outcome.report.proposedSources.map((source) => `${source.name}${source.title ? ` (${source.title})` : ''}${source.level === 'anonymous' ? ' — anonymous' : ''}`).join('; ')}</p> : null}
-            {outcome.report.dropped.length > 0 ? (
-              <>
-                <h4>Not imported</h4>
-                <ul>
-                  {outcome.report.dropped.map((item, index) => (
-                    <li key={index}>
-                      “{item.item}”: {item.reason}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            {outcome.report.warnings.length > 0 ? (
-              <>
-                <h4>Warnings</h4>
-                <ul>
-                  {outcome.report.warnings.map((warning, index) => (
-                    <li key={index}>{warning}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            <button type="button" onClick={() => { onOpen(outcome.id); dialog.current?.close(); }}>
-              Open “{outcome.headline || 'Untitled'}”
-            </button>
-          </section>
+          <ImportedFile key={outcome.fileName} outcome={outcome} onOpen={isSeveral ? () => openAndClose(outcome.id) : null} />
         ) : (
           <section key={outcome.fileName} className="report-file report-failed" aria-label={`Refused ${outcome.fileName}`}>
             <h3>{outcome.fileName}: not imported</h3>
@@ -66,9 +44,16 @@ export function ImportReportDialog({ outcomes, onOpen, onClose }: ImportReportDi
           </section>
         ),
       )}
-      <button type="button" className="primary" onClick={() => dialog.current?.close()}>
-        Close
-      </button>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+        {first?.ok ? (
+          <button type="button" ref={primary} className="primary" onClick={() => openAndClose(first.id)}>
+            Open “{first.headline || 'Untitled'}”
+          </button>
+        ) : null}
+      </div>
     </dialog>
   );
 }

@@ -1,17 +1,19 @@
 import type { ChecklistItem } from '../../shared/publish';
+import { SignOff } from './SignOff';
 
 interface ChecklistViewProps {
   items: ChecklistItem[];
   confirmed: ReadonlySet<string>;
   reviewerName: string;
   onConfirm: (id: string, isConfirmed: boolean) => void;
+  onReviewerName: (name: string) => void;
   onJump: (item: ChecklistItem) => void;
 }
 
 const marks = { error: '✕', warning: '!', ok: '✓' } as const;
 
 /** The pre-publish checklist: each item with its reason, a jump to the place, and a sign-off for warnings. */
-export function ChecklistView({ items, confirmed, reviewerName, onConfirm, onJump }: ChecklistViewProps) {
+export function ChecklistView({ items, confirmed, reviewerName, onConfirm, onReviewerName, onJump }: ChecklistViewProps) {
   const order = { error: 0, warning: 1, ok: 2 } as const;
   const sorted = [...items].sort((a, b) => order[a.severity] - order[b.severity]);
   return (
@@ -28,10 +30,7 @@ export function ChecklistView({ items, confirmed, reviewerName, onConfirm, onJum
             </span>
             <span className="check-reason">{item.reason}</span>
             {item.severity === 'warning' ? (
-              <label className="check-confirm">
-                <input type="checkbox" checked={confirmed.has(item.id)} disabled={!reviewerName} onChange={(event) => onConfirm(item.id, event.target.checked)} />
-                {reviewerName ? `Confirmed by ${reviewerName}` : 'Set your reviewer name (Review tab) to confirm'}
-              </label>
+              <SignOff isConfirmed={confirmed.has(item.id)} reviewerName={reviewerName} onConfirm={(isConfirmed) => onConfirm(item.id, isConfirmed)} onReviewerName={onReviewerName} />
             ) : null}
           </div>
           {item.target && item.severity !== 'ok' ? (

@@ -7,6 +7,7 @@ import { StatusBadge } from '../article/StatusBadge';
 import type { Analysis } from '../review/useAnalysis';
 import { checkArticleStyle } from '../../shared/style/articleStyle';
 import { useStylePack } from '../style/useStylePack';
+import { blockingSummary } from './blockingSummary';
 import { ChecklistView } from './ChecklistView';
 import { PreviewDialog } from './PreviewDialog';
 import { ReadyPrompt } from './ReadyPrompt';
@@ -15,15 +16,15 @@ interface PublishPanelProps {
   article: Article;
   analysis: Analysis | null;
   settings: Settings;
+  onReviewerNameChange: (name: string) => void;
   onJump: (item: ChecklistItem) => void;
   /** Saves and exports; `readyBy` first sets the status to ready, recorded with that editor's name. */
   onExport: (confirmedWarningIds: string[], readyBy?: string) => Promise<string | null>;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** The publish step: checklist (errors block, warnings need sign-off), preview, and export. */
-export function PublishPanel({ article, analysis, settings, onJump, onExport }: PublishPanelProps) {
+export function PublishPanel({ article, analysis, settings, onReviewerNameChange, onJump, onExport }: PublishPanelProps) {
   const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
   const [preview, setPreview] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -63,8 +64,8 @@ export function PublishPanel({ article, analysis, settings, onJump, onExport }: 
       {article.status !== 'ready' ? <p className="hint">Publishing needs the status “ready”; Export and publish will offer to set it.</p> : null}
       {style?.problem ? <p role="alert" className="error-text">{style.problem}</p> : null}
       {!analysis ? <p className="empty-state">Checking the story…</p> : null}
-      <p className="hint">{blocking.length === 0 ? 'Ready to export.' : `${errors} error${errors === 1 ? '' : 's'} and ${blocking.length - errors} unconfirmed warning${blocking.length - errors === 1 ? '' : 's'} block the export.`}</p>
-      <ChecklistView items={items} confirmed={confirmed} reviewerName={settings.reviewerName} onJump={onJump} onConfirm={(id, isOn) => setConfirmed((old) => { const next = new Set(old); if (isOn) next.add(id); else next.delete(id); return next; })} />
+      <p className="hint">{blockingSummary(errors, blocking.length - errors)}</p>
+      <ChecklistView items={items} confirmed={confirmed} reviewerName={settings.reviewerName} onReviewerName={onReviewerNameChange} onJump={onJump} onConfirm={(id, isOn) => setConfirmed((old) => { const next = new Set(old); if (isOn) next.add(id); else next.delete(id); return next; })} />
       <div className="popover-actions">
         <button
           type="button"

@@ -4,13 +4,18 @@ import type { DetectedQuote } from '../../shared/attribution/types';
 import type { ReviewChange } from '../../shared/review/reviewActions';
 import type { EvidenceFields } from '../../shared/standards/evidence';
 import { EvidenceEditor } from './EvidenceEditor';
+import { ReviewerPrompt } from './ReviewerPrompt';
 
 interface QuoteItemProps {
   quote: DetectedQuote;
   match: ReviewMatch | undefined;
-  speakerNames: string[];
-  canReview: boolean;
+  /** The id of the page's one list of speaker names, offered in the speaker field. */
+  speakerListId: string;
+  /** This item's decision waits for the reviewer's name (asked once, in place). */
+  pendingAction: string | null;
   onReview: (key: string, change: ReviewChange) => void;
+  onReviewerName: (name: string) => void;
+  onCancelPending: () => void;
   onJump: (key: string) => void;
   /** The private evidence behind the quote, and how to save it (see `EvidenceEditor`). */
   evidence?: EvidenceFields | null;
@@ -20,7 +25,7 @@ interface QuoteItemProps {
 const statusLabels = { unreviewed: 'Unreviewed', verified: 'Verified', flagged: 'Flagged', changed: 'Changed since verified' } as const;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
-function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onReviewKey, onJump: onJumpKey, evidence, onEvidence }: QuoteItemProps) {
+function QuoteItemView({ quote, match, speakerListId, pendingAction, onReview: onReviewKey, onReviewerName, onCancelPending, onJump: onJumpKey, evidence, onEvidence }: QuoteItemProps) {
   const onReview = (change: ReviewChange) => onReviewKey(quote.key, change);
   const onJump = () => onJumpKey(quote.key);
   const status = match?.status ?? 'unreviewed';
@@ -41,7 +46,7 @@ function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onRevi
       <div className="quote-meta">
         <label>
           Speaker
-          <input type="text" list="speaker-names" value={speaker} placeholder="Unattributed" onChange={(event) => setSpeaker(event.target.value)} onBlur={commitSpeaker} onKeyDown={(event) => event.key === 'Enter' && commitSpeaker()} />
+          <input type="text" list={speakerListId} value={speaker} placeholder="Unattributed" onChange={(event) => setSpeaker(event.target.value)} onBlur={commitSpeaker} onKeyDown={(event) => event.key === 'Enter' && commitSpeaker()} />
         </label>
         <span className="quote-facts">
           {quote.title ? `${quote.title} · ` : ''}
@@ -55,16 +60,17 @@ function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onRevi
       {review?.note && status === 'flagged' ? <p className="quote-note">Flag: {review.note}</p> : null}
       {onEvidence ? <EvidenceEditor quoteKey={quote.key} evidence={evidence ?? null} onSave={onEvidence} /> : null}
       <div className="quote-actions">
-        <button type="button" disabled={!canReview || status === 'verified'} onClick={() => onReview({ status: 'verified' })}>
+        <button type="button" disabled={status === 'verified'} onClick={() => onReview({ status: 'verified' })}>
           Verify
         </button>
-        <button type="button" disabled={!canReview} onClick={() => setIsFlagging(!isFlagging)} aria-expanded={isFlagging}>
+        <button type="button" onClick={() => setIsFlagging(!isFlagging)} aria-expanded={isFlagging}>
           Flag…
         </button>
-        <button type="button" disabled={!canReview || status === 'unreviewed'} onClick={() => onReview({ status: 'unreviewed' })}>
+        <button type="button" disabled={status === 'unreviewed'} onClick={() => onReview({ status: 'unreviewed' })}>
           Reset
         </button>
       </div>
+      {pendingAction ? <ReviewerPrompt action={pendingAction} onSubmit={onReviewerName} onCancel={onCancelPending} /> : null}
       {isFlagging ? (
         <form
           className="inline-form"
@@ -76,18 +82,13 @@ function QuoteItemView({ quote, match, speakerNames, canReview, onReview: onRevi
         >
           <label>
             What must be checked?
-            <textarea rows={2} value={note} onChange={(event) => setNote(event.target.value)} required />
+            <textarea rows={3} className="grow" value={note} onChange={(event) => setNote(event.target.value)} required />
           </label>
           <button type="submit" className="primary">
             Flag quote
           </button>
         </form>
       ) : null}
-      <datalist id="speaker-names">
-        {speakerNames.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
     </li>
   );
 }
@@ -97,8 +98,9 @@ function isSameItem(before: QuoteItemProps, after: QuoteItemProps): boolean {
   const b = after.quote;
   return (
     a.key === b.key && a.text === b.text && a.speaker === b.speaker && a.speakerKind === b.speakerKind && a.title === b.title && a.cue === b.cue && a.rule === b.rule && a.explanation === b.explanation &&
-    before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.canReview === after.canReview &&
-    before.speakerNames.join('\n') === after.speakerNames.join('\n') && before.onReview === after.onReview && before.onJump === after.onJump &&
+    before.match?.status === after.match?.status && before.match?.review === after.match?.review && before.pendingAction === after.pendingAction &&
+    before.speakerListId === after.speakerListId && before.onReview === after.onReview && before.onJump === after.onJump &&
+    before.onReviewerName === after.onReviewerName && before.onCancelPending === after.onCancelPending &&
     before.evidence === after.evidence && before.onEvidence === after.onEvidence
   );
 }

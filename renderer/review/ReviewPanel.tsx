@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { Article, Source } from '../../shared/article/model';
 import type { DetectedQuote, Finding } from '../../shared/attribution/types';
 import { applyReview, type ReviewChange } from '../../shared/review/reviewActions';
@@ -6,8 +6,8 @@ import { evidenceKeys, setEvidence, type EvidenceFields } from '../../shared/sta
 import { newSource } from '../sources/newSource';
 import { FindingList } from './FindingList';
 import { QuoteItem } from './QuoteItem';
-import { ReviewerField } from './ReviewerField';
 import { SpeakerChart } from './SpeakerChart';
+import { speakerGroups } from './speakerOrder';
 import type { Analysis } from './useAnalysis';
 
 interface ReviewPanelProps {
@@ -19,13 +19,11 @@ interface ReviewPanelProps {
   onJump: (place: { paragraph: number; start: number; end: number }) => void;
 }
 
-function group(quotes: DetectedQuote[]): [string, number[]][] {
-  const groups = new Map<string, number[]>();
-  quotes.forEach((quote, index) => {
-    const name = quote.speaker ?? '';
-    groups.set(name, [...(groups.get(name) ?? []), index]);
-  });
-  return [...groups].sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+/** A decision waiting for the reviewer's name: which quote, what change, and how to say it on the button. */
+interface Pending {
+  key: string;
+  change: ReviewChange;
+  action: string;
 }
 
 function sourceFor(quote: DetectedQuote): Source {
@@ -33,18 +31,48 @@ function sourceFor(quote: DetectedQuote): Source {
   return newSource(quote.speaker ?? '', { kind, title: quote.title, level: quote.speakerKind === 'descriptive' ? 'anonymous' : 'on-record' });
 }
 
-/** Attribution review: every quote grouped by speaker, the findings, and who is quoted. */
+function actionFor(change: ReviewChange): string {
+  if (change.status === 'verified') return 'verify';
+  if (change.status === 'flagged') return 'flag';
+  if (change.status === 'unreviewed') return 'reset';
+  return 'save';
+}
+
+/**
+ * Attribution review: who is quoted, the findings, and every quote grouped by speaker in the
+ * chart's order. The first decision asks for the reviewer's name in place; it is kept in Settings.
+ */
 export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameChange, onChange, onJump }: ReviewPanelProps) {
+  const speakerListId = useId();
+  const [pending, setPending] = useState<Pending | null>(null);
   // Handlers read the latest state through a ref, so they stay the same between analyses and the
   // memoised quote items re-render only when their own quote or review changes.
-  const latest = useRef({ article, analysis, reviewerName, onChange, onJump });
-  latest.current = { article, analysis, reviewerName, onChange, onJump };
-  const review = useCallback((key: string, change: ReviewChange) => {
-    const { article: current, analysis: result, reviewerName: who, onChange: report } = latest.current;
+  const latest = useRef({ article, analysis, reviewerName, onChange, onJump, onReviewerNameChange, pending });
+  latest.current = { article, analysis, reviewerName, onChange, onJump, onReviewerNameChange, pending };
+  const decide = useCallback((key: string, change: ReviewChange, who: string) => {
+    const { article: current, analysis: result, onChange: report } = latest.current;
     const index = result?.quotes.findIndex((quote) => quote.key === key) ?? -1;
     if (!result || index < 0) return;
-    report(applyReview(current, result.quotes[index]!, result.matches[index], change, who.trim(), new Date().toISOString()));
+    report(applyReview(current, result.quotes[index]!, result.matches[index], change, who, new Date().toISOString()));
   }, []);
+  const review = useCallback(
+    (key: string, change: ReviewChange) => {
+      const who = latest.current.reviewerName.trim();
+      if (who) decide(key, change, who);
+      else setPending({ key, change, action: actionFor(change) });
+    },
+    [decide],
+  );
+  const giveName = useCallback(
+    (name: string) => {
+      const waiting = latest.current.pending;
+      latest.current.onReviewerNameChange(name);
+      setPending(null);
+      if (waiting) decide(waiting.key, waiting.change, name);
+    },
+    [decide],
+  );
+  const cancelPending = useCallback(() => setPending(null), []);
   const saveEvidence = useCallback((key: string, fields: EvidenceFields) => {
     const { article: current, analysis: result, reviewerName: who, onChange: report } = latest.current;
     const index = result?.quotes.findIndex((quote) => quote.key === key) ?? -1;
@@ -65,17 +93,23 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
   return (
     <section className="side-section" aria-label="Attribution review">
       <h2 className="pane-title">Review</h2>
-      <ReviewerField name={reviewerName} onChange={onReviewerNameChange} />
       {quotes.length === 0 ? <p className="empty-state">No quotations in the body yet.</p> : <SpeakerChart quotes={quotes} />}
       <h3 className="sub-title">Findings ({findings.length})</h3>
       <FindingList findings={findings} onJump={jumpTo} />
-      {group(quotes).map(([speaker, indexes]) => {
+      <datalist id={speakerListId}>
+        {speakerNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      {speakerGroups(quotes).map(({ speaker, indexes }) => {
         const first = quotes[indexes[0]!]!;
         const isInSources = first.sourceId !== null || article.sources.some((source) => source.name === speaker);
         return (
           <section key={speaker || '(none)'} className="speaker-group" aria-label={speaker ? `Quotes by ${speaker}` : 'Unattributed quotes'}>
             <header className="speaker-head">
-              <h3>{speaker || 'Unattributed'}</h3>
+              <h3>
+                {speaker || 'Unattributed'} <span className="quote-facts">({indexes.length})</span>
+              </h3>
               {first.title ? <span className="quote-facts">{first.title}</span> : null}
               {speaker && !isInSources ? (
                 <button type="button" onClick={() => onChange({ sources: [...article.sources, sourceFor(first)] })}>
@@ -89,9 +123,11 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
                   key={`${quotes[index]!.key}:${quotes[index]!.speaker ?? ''}`}
                   quote={quotes[index]!}
                   match={matches[index]}
-                  speakerNames={speakerNames}
-                  canReview={reviewerName.trim() !== ''}
+                  speakerListId={speakerListId}
+                  pendingAction={pending?.key === quotes[index]!.key ? pending.action : null}
                   onReview={review}
+                  onReviewerName={giveName}
+                  onCancelPending={cancelPending}
                   onJump={jumpToQuote}
                   evidence={article.evidence[evidenceAt[index] ?? ''] ?? null}
                   onEvidence={saveEvidence}

@@ -1,29 +1,45 @@
 import type { DetectedQuote } from '../../shared/attribution/types';
+import { speakerGroups, unattributed } from './speakerOrder';
 
-/** Quotes per speaker and the share of named, organisation, anonymous and unattributed quotes. */
+/** A few round numbers from 0 to at least `most`, for the chart's scale. */
+function ticks(most: number): number[] {
+  const step = most <= 5 ? 1 : most <= 10 ? 2 : Math.ceil(most / 5);
+  const top = Math.ceil(most / step) * step;
+  return Array.from({ length: top / step + 1 }, (_, index) => index * step);
+}
+
+/**
+ * Quotes per speaker, in the same order as the groups below it, with full names (wrapped, never
+ * cut), a scale under the bars, and the share of named, organisation, anonymous and unattributed quotes.
+ */
 export function SpeakerChart({ quotes }: { quotes: DetectedQuote[] }) {
-  const counts = new Map<string, number>();
   const kinds = { named: 0, organisation: 0, descriptive: 0, none: 0 };
-  for (const quote of quotes) {
-    const name = quote.speaker ?? 'Unattributed';
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-    kinds[quote.speakerKind] += 1;
-  }
-  const rows = [...counts].sort((a, b) => b[1] - a[1]);
-  const most = rows[0]?.[1] ?? 1;
+  for (const quote of quotes) kinds[quote.speakerKind] += 1;
+  const rows = speakerGroups(quotes);
+  const scale = ticks(Math.max(1, ...rows.map((row) => row.indexes.length)));
+  const top = scale[scale.length - 1] ?? 1;
   const share = (count: number) => (quotes.length ? Math.round((count / quotes.length) * 100) : 0);
   return (
     <figure className="speaker-chart" aria-label="Who is quoted">
-      <figcaption>Who is quoted</figcaption>
+      <figcaption>Who is quoted (number of quotes)</figcaption>
       <ul>
-        {rows.map(([name, count]) => (
-          <li key={name}>
-            <span className="bar-label">{name}</span>
-            <span className="bar" style={{ width: `${(count / most) * 100}%` }} aria-hidden="true" />
-            <span className="bar-count">{count}</span>
+        {rows.map(({ speaker, indexes }) => (
+          <li key={speaker || unattributed}>
+            <span className="bar-label">{speaker || unattributed}</span>
+            <span className="bar-track" aria-hidden="true">
+              <span className="bar" style={{ width: `${(indexes.length / top) * 100}%` }} />
+            </span>
+            <span className="bar-count">{indexes.length}</span>
           </li>
         ))}
       </ul>
+      <div className="chart-scale" aria-hidden="true">
+        {scale.map((tick) => (
+          <span key={tick} style={{ left: `${(tick / top) * 100}%` }}>
+            {tick}
+          </span>
+        ))}
+      </div>
       <p className="quote-facts">
         Named {share(kinds.named)}% · Organisations {share(kinds.organisation)}% · Anonymous {share(kinds.descriptive)}% · Unattributed {share(kinds.none)}%
       </p>

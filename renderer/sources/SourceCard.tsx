@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
 import { sourcingLevels, type Source, type SourcingLevel } from '../../shared/article/model';
 import { getPrivacy } from '../api';
+import { LineField } from '../LineField';
 import { PrivateField } from './PrivateField';
+import { SourceQuoteList } from './SourceQuoteList';
+import type { SourceQuote } from './sourceQuotes';
 
 interface SourceCardProps {
   source: Source;
-  quotes: string[];
+  quotes: SourceQuote[];
   onChange: (change: Partial<Source>) => void;
+  onLink: (quote: SourceQuote) => void;
   onRemove: () => void;
 }
 
@@ -32,24 +36,25 @@ function useIsStoredInClear(): boolean {
  * One source: who they are, how they may be named, why if anonymous, and private fields (a contact
  * note, and an anonymous source's real identity) that are never exported and are encrypted on disk when possible.
  */
-export function SourceCard({ source, quotes, onChange, onRemove }: SourceCardProps) {
+export function SourceCard({ source, quotes, onChange, onLink, onRemove }: SourceCardProps) {
   const prefix = `source-${source.id}`;
   const isStoredInClear = useIsStoredInClear();
   const needsReason = source.level === 'anonymous' && !source.anonymityReason.trim();
+  const linkedCount = quotes.filter((quote) => quote.isLinked).length;
   return (
     <li className="source-card" aria-label={`Source ${source.name || 'unnamed'}`}>
       <div className="source-grid">
         <label htmlFor={`${prefix}-name`}>Name</label>
-        <input id={`${prefix}-name`} type="text" value={source.name} onChange={(event) => onChange({ name: event.target.value })} />
+        <LineField id={`${prefix}-name`} value={source.name} onChange={(name) => onChange({ name })} />
         <label htmlFor={`${prefix}-kind`}>Kind</label>
         <select id={`${prefix}-kind`} value={source.kind} onChange={(event) => onChange({ kind: event.target.value as Source['kind'] })}>
           <option value="person">Person</option>
           <option value="organisation">Organisation</option>
         </select>
         <label htmlFor={`${prefix}-title`}>Title or role</label>
-        <input id={`${prefix}-title`} type="text" value={source.title} onChange={(event) => onChange({ title: event.target.value })} />
+        <LineField id={`${prefix}-title`} value={source.title} onChange={(title) => onChange({ title })} />
         <label htmlFor={`${prefix}-affiliation`}>Affiliation</label>
-        <input id={`${prefix}-affiliation`} type="text" value={source.affiliation} onChange={(event) => onChange({ affiliation: event.target.value })} />
+        <LineField id={`${prefix}-affiliation`} value={source.affiliation} onChange={(affiliation) => onChange({ affiliation })} />
         <label htmlFor={`${prefix}-level`}>Sourcing</label>
         <select id={`${prefix}-level`} value={source.level} onChange={(event) => onChange({ level: event.target.value as SourcingLevel })}>
           {sourcingLevels.map((level) => (
@@ -75,13 +80,8 @@ export function SourceCard({ source, quotes, onChange, onRemove }: SourceCardPro
           This computer has no system keychain Copydesk can use, so private notes are saved unencrypted in the article file.
         </p>
       ) : null}
-      <p className="source-quotes">
-        {quotes.length === 0 ? 'No quotes linked yet.' : `${quotes.length} linked quote${quotes.length === 1 ? '' : 's'}: `}
-        {quotes.slice(0, 3).map((quote, index) => (
-          <span className="quote-excerpt" key={index}>{quote.length > 60 ? `${quote.slice(0, 60)}…` : quote}</span>
-        ))}
-      </p>
-      <button type="button" onClick={onRemove} disabled={quotes.length > 0} title={quotes.length > 0 ? 'Unlink its quotes first' : 'Remove this source'}>
+      <SourceQuoteList name={source.name || 'this source'} quotes={quotes} onLink={onLink} />
+      <button type="button" onClick={onRemove} disabled={linkedCount > 0} title={linkedCount > 0 ? 'Unlink its quotes first' : 'Remove this source'}>
         Remove source
       </button>
     </li>

@@ -1,18 +1,21 @@
 import type { Editor } from '@tiptap/react';
+import { useMemo } from 'react';
 import type { Source } from '../../shared/article/model';
+import type { Analysis } from '../review/useAnalysis';
 import { newSource } from './newSource';
 import { SourceCard } from './SourceCard';
-import { useLinkedQuotes } from './useLinkedQuotes';
+import { linkQuote, quotesBySource } from './sourceQuotes';
 
 interface SourcesPanelProps {
   sources: Source[];
   editor: Editor | null;
+  analysis: Analysis | null;
   onChange: (sources: Source[]) => void;
 }
 
-/** The article's sources: add, edit and remove them, and see which quotes each one is linked to. */
-export function SourcesPanel({ sources, editor, onChange }: SourcesPanelProps) {
-  const quotes = useLinkedQuotes(editor);
+/** The article's sources: add, edit and remove them, and see every quote of each — linked or detected — with a one-click link. */
+export function SourcesPanel({ sources, editor, analysis, onChange }: SourcesPanelProps) {
+  const quotes = useMemo(() => (editor && analysis && !editor.isDestroyed ? quotesBySource(editor, analysis) : new Map()), [editor, analysis]);
   const update = (id: string, change: Partial<Source>) => onChange(sources.map((source) => (source.id === id ? { ...source, ...change } : source)));
   return (
     <section className="side-section" aria-label="Sources">
@@ -30,6 +33,7 @@ export function SourcesPanel({ sources, editor, onChange }: SourcesPanelProps) {
             source={source}
             quotes={quotes.get(source.id) ?? []}
             onChange={(change) => update(source.id, change)}
+            onLink={(quote) => editor && linkQuote(editor, source.id, quote)}
             onRemove={() => onChange(sources.filter((candidate) => candidate.id !== source.id))}
           />
         ))}

@@ -27,11 +27,22 @@ function excerpt(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** "No quotes in the body yet.", "The one quote is verified." or "All 7 quotes are verified." */
+function quoteCount(count: number, state: string): string {
+  if (count === 0) return 'No quotes in the body yet.';
+  return count === 1 ? `The one quote is ${state}.` : `All ${count} quotes are ${state}.`;
+}
+
+/** A source as the reporter wrote it in the Sources tab: name, else title, never an internal id. */
+function sourceName(source: Source): string {
+  return source.name.trim() || source.title.trim() || 'an unnamed source';
+}
+
 /** One error per quote the analyser could not attribute. */
 export function checkAttribution(analysis: AttributionResult): ChecklistItem[] {
   const unattributed = analysis.findings.filter((finding) => finding.code === 'unattributed-quote');
   if (unattributed.length === 0) {
-    const reason = `All ${analysis.quotes.length} quotes are attributed.`;
+    const reason = quoteCount(analysis.quotes.length, 'attributed');
     return [{ id: 'quotes-attributed', severity: 'ok', label: 'Quotes attributed', reason, target: null }];
   }
   return unattributed.map((finding) => ({
@@ -64,7 +75,7 @@ export function checkReviews(article: Article, analysis: AttributionResult): Che
     .map((quote) => ({ quote, problem: reviewProblem(article, quote, editedKeys) }))
     .filter((entry): entry is { quote: DetectedQuote; problem: string } => entry.problem !== null);
   if (problems.length === 0) {
-    const reason = `All ${analysis.quotes.length} quotes are verified.`;
+    const reason = quoteCount(analysis.quotes.length, 'verified');
     return [{ id: 'quotes-reviewed', severity: 'ok', label: 'Quotes verified', reason, target: null }];
   }
   return problems.map(({ quote, problem }) => ({
@@ -92,7 +103,7 @@ export function checkAnonymousSources(article: Article): ChecklistItem[] {
     id: `source-anonymity:${source.id}`,
     severity: 'error',
     label: 'Anonymous source without a reason',
-    reason: `Record why “${source.title || source.id}” was granted anonymity.`,
+    reason: `Record why “${sourceName(source)}” was granted anonymity.`,
     target: { field: 'sources' },
   }));
 }

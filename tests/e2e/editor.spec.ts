@@ -41,7 +41,7 @@ test('a reporter fills every field, links an inline quote and a pull quote to a 
 
   await page.getByRole('tab', { name: 'Sources' }).click();
   const card = page.getByRole('listitem', { name: 'Source Harbour Line' });
-  await expect(card.getByText('2 linked quotes')).toBeVisible({ timeout: 5_000 });
+  await expect(card.getByText('2 quotes: 2 linked')).toBeVisible({ timeout: 5_000 });
   await card.getByLabel('Name').fill('Harbour Line Ferries');
   await card.getByLabel('Kind').selectOption('organisation');
   await expect(pullQuote.getByRole('combobox')).toContainText('Harbour Line Ferries');
@@ -56,6 +56,7 @@ test('a reporter fills every field, links an inline quote and a pull quote to a 
   await expect(textbox(page, 'Additional reporting by')).toHaveValue('Lee Chan');
   await expect(page.getByLabel('Dateline date')).toHaveValue('2026-11-27');
   await expect(textbox(page, 'Tags')).toHaveValue('ferries, fares');
+  await page.getByRole('tab', { name: 'Sources' }).click();
   await expect(page.getByRole('listitem', { name: 'Source Harbour Line Ferries' })).toBeVisible();
   await expect(body.locator('figure[data-pull-quote] select')).toHaveValue(saved.sources[0].id);
   const reloaded = await app.main.api.openArticle({ id: saved.id });

@@ -6,7 +6,7 @@ import { createApi, type MainApi } from '../../main/api/createApi';
 import { aesGcmSecrets, type Secrets } from '../../main/secrets/secrets';
 import { appUrl, emitToPage, installBridge, serveRenderer } from '../support/appPage';
 
-export { appUrl, axeViolations } from '../support/appPage';
+export { appUrl, axeViolations, colourRules } from '../support/appPage';
 
 /** A running copy of the app: the real main-process handlers over a fresh temporary workspace. */
 export interface AppHarness {

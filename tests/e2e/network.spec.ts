@@ -66,9 +66,9 @@ test('creating, editing, sourcing, reviewing and exporting an article sends no r
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
 
   await page.getByRole('tab', { name: 'Review' }).click();
-  await page.getByRole('textbox', { name: 'Reviewer name' }).fill('Sam Editor');
-  await page.getByRole('textbox', { name: 'Reviewer name' }).press('Enter');
   await page.getByRole('region', { name: 'Quotes by Maria Lopez' }).getByRole('button', { name: 'Verify' }).click();
+  await page.getByRole('textbox', { name: /Your name/ }).fill('Sam Editor');
+  await page.getByRole('button', { name: 'Save name and verify' }).click();
   await expect(page.getByRole('region', { name: 'Quotes by Maria Lopez' }).getByText('Verified', { exact: true })).toBeVisible();
 
   await page.getByRole('tab', { name: 'History' }).click();

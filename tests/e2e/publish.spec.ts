@@ -36,9 +36,10 @@ test('an unreviewed quote blocks export; once reviewed the checklist clears, the
   await expect(app.main.api.exportArticle({ id: created.id, confirmedWarningIds: [] })).rejects.toMatchObject({ code: 'export-blocked' });
 
   await page.getByRole('tab', { name: 'Review' }).click();
-  await page.getByRole('textbox', { name: 'Reviewer name' }).fill('Sam Editor');
-  await page.getByRole('textbox', { name: 'Reviewer name' }).press('Enter');
-  await page.getByRole('region', { name: 'Quotes by Maria Lopez' }).getByRole('button', { name: 'Verify' }).click();
+  const lopez = page.getByRole('region', { name: 'Quotes by Maria Lopez' });
+  await lopez.getByRole('button', { name: 'Verify' }).click();
+  await lopez.getByRole('textbox', { name: /Your name/ }).fill('Sam Editor');
+  await lopez.getByRole('button', { name: 'Save name and verify' }).click();
   await page.getByRole('tab', { name: 'Publish' }).click();
   await expect(page.getByText('Ready to export.')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -49,7 +50,7 @@ test('an unreviewed quote blocks export; once reviewed the checklist clears, the
   // The article is still a draft: publishing offers to mark it ready, recorded with the editor's name.
   await page.getByRole('button', { name: 'Set to ready and publish' }).click();
   await expect(page.getByText(/Published: written to harbour-budget-passes.html/)).toBeVisible();
-  await expect(page.locator('.article-toolbar .status')).toHaveText('published');
+  await expect(page.locator('.article-bar .status')).toHaveText('published');
   const stored = (await app.main.api.openArticle({ id: created.id })).article;
   expect(stored.status).toBe('published');
   expect(stored.publication?.revisionId).toMatch(/publish$/);
@@ -67,5 +68,5 @@ test('an unreviewed quote blocks export; once reviewed the checklist clears, the
   await viewer.close();
 
   await page.getByRole('textbox', { name: 'Dek', exact: true }).fill('Changed after publishing.');
-  await expect(page.locator('.article-toolbar .status')).toContainText('changed since published');
+  await expect(page.locator('.article-bar .status')).toContainText('changed since published');
 });

@@ -25,11 +25,9 @@ test('an editor verifies and flags quotes, sees an edited quote lose its verific
   await expect(lopez).toBeVisible();
   await expect(patel).toBeVisible();
   await expect(lopez.getByText(/named in the sentence/)).toBeVisible();
-  await expect(lopez.getByRole('button', { name: 'Verify' })).toBeDisabled();
-  await page.getByRole('textbox', { name: 'Reviewer name' }).fill('Sam Editor');
-  await page.getByRole('textbox', { name: 'Reviewer name' }).press('Enter');
-
   await lopez.getByRole('button', { name: 'Verify' }).click();
+  await lopez.getByRole('textbox', { name: /Your name/ }).fill('Sam Editor');
+  await lopez.getByRole('button', { name: 'Save name and verify' }).click();
   await expect(lopez.getByText('Verified', { exact: true })).toBeVisible();
   await expect(lopez.getByText(/by Sam Editor/)).toBeVisible();
   await patel.getByRole('button', { name: 'Flag…' }).click();
@@ -68,9 +66,8 @@ test('an editor corrects a speaker and the correction sticks', async ({ app }) =
   const { page } = app;
   const created = await app.main.api.createArticle({ headline: 'Pier repairs delayed' });
   await app.main.api.saveArticle({ article: { ...created, body: paragraphs('“The steel has not arrived,” a spokesperson said.') }, isExplicit: true });
+  await app.main.api.updateSettings({ reviewerName: 'Sam Editor' });
   await openStory(page, 'Pier repairs delayed');
-  await page.getByRole('textbox', { name: 'Reviewer name' }).fill('Sam Editor');
-  await page.getByRole('textbox', { name: 'Reviewer name' }).press('Enter');
   const speaker = page.getByRole('listitem', { name: /The steel has not arrived/ }).getByRole('combobox', { name: 'Speaker' });
   await speaker.fill('Harbour Authority');
   await speaker.press('Enter');

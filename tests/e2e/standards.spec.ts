@@ -49,7 +49,7 @@ test('an editor publishes, adds a correction, re-exports and finds it at the end
   await corrections.getByRole('textbox', { name: 'Text as it will be printed' }).fill('An earlier version of this article misstated the size of the increase.');
   await corrections.getByRole('button', { name: 'Add correction' }).click();
   await expect(corrections).toContainText('Correction, July 14, 2019: An earlier version of this article misstated the size of the increase.');
-  await expect(page.locator('.article-toolbar .status')).toContainText('changed since published');
+  await expect(page.locator('.article-bar .status')).toContainText('changed since published');
   expect(await axeViolations(page)).toEqual([]);
 
   await publishThroughPrompt(page);

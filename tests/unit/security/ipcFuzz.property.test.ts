@@ -53,6 +53,7 @@ function argumentsFor(method: ApiMethod, articles: ReadonlyMap<string, Article>)
     trashArticle: fc.record({ id }),
     listRevisions: fc.record({ id }),
     restoreRevision: fc.record({ id, revisionId: fc.oneof(hostileString, fc.constantFrom('..', '2026-11-28T10-00-00-000Z-1-save', '../../outside/canary')) }),
+    readRevision: fc.record({ id, revisionId: fc.oneof(hostileString, fc.constantFrom('..', '2026-11-28T10-00-00-000Z-1-save', '../../outside/canary')) }),
     getSettings: fc.constant(undefined),
     updateSettings: fc.record({ reviewerName: hostileString, headlineLimit: fc.integer(), lastOpen: fc.constant(null) }, { requiredKeys: [] }),
     chooseWorkspace: fc.constant(undefined),

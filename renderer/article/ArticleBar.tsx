@@ -1,0 +1,38 @@
+import type { Editor } from '@tiptap/react';
+import type { Article } from '../../shared/article/model';
+import { BodyStats } from '../editor/BodyStats';
+import { SaveIndicator } from './SaveIndicator';
+import { StatusBadge } from './StatusBadge';
+import type { SaveState } from './useArticleDocument';
+
+interface ArticleBarProps {
+  article: Article;
+  saveState: SaveState;
+  saveConfirmedAt: Date | null;
+  editor: Editor | null;
+  isFocusMode: boolean;
+  onToggleFocus: () => void;
+  onSave: () => void;
+}
+
+/** The article's one-line status bar: workflow status, save state and length on the left; Focus and Save on the right. */
+export function ArticleBar({ article, saveState, saveConfirmedAt, editor, isFocusMode, onToggleFocus, onSave }: ArticleBarProps) {
+  const isChangedSincePublished = article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt;
+  return (
+    <div className="article-bar">
+      <span className="bar-facts">
+        <StatusBadge status={article.status} isChangedSincePublished={isChangedSincePublished} />
+        <SaveIndicator state={saveState} confirmedAt={saveConfirmedAt} />
+        <BodyStats editor={editor} />
+      </span>
+      <span className="bar-actions">
+        <button type="button" aria-pressed={isFocusMode} onClick={onToggleFocus} title="Hide the library and the side panel (Ctrl+Shift+F)">
+          Focus
+        </button>
+        <button type="button" onClick={onSave} title="Save now and keep a revision in History (Ctrl+S)">
+          Save
+        </button>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './harness';
+import { openDemoStory } from './journeys';
+
+test.use({ viewport: { width: 1024, height: 700 }, colorScheme: 'light' });
+
+test('a source card lists the same quotes the Review tab gives that source, linked or detected, with a one-click link (defect 7)', async ({ app }) => {
+  const { page } = app;
+  await openDemoStory(app);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  const reviewed = await page.getByRole('region', { name: 'Quotes by Carla Ramírez-Ortega' }).getByRole('listitem').count();
+  expect(reviewed).toBeGreaterThan(2);
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  const card = page.getByRole('listitem', { name: 'Source Carla Ramírez-Ortega' });
+  const quotes = card.getByRole('list', { name: 'Quotes by Carla Ramírez-Ortega' }).getByRole('listitem');
+  await expect(quotes).toHaveCount(reviewed);
+  await expect(card).toContainText(`${reviewed} quotes: 0 linked, ${reviewed} detected by name`);
+  await quotes.first().getByRole('button', { name: /^Link/ }).click();
+  await expect(card).toContainText(`${reviewed} quotes: 1 linked, ${reviewed - 1} detected by name`);
+  await expect(page.locator('.body-editor span[data-inline-quote][data-source-id="src-ramirez"]')).toHaveText('“Money for lawyers is welcome, but it is not enough,”');
+  await expect(card.getByRole('button', { name: 'Remove source' })).toBeDisabled();
+});
+
+/** How far the side panel's content is scrolled, whichever element does the scrolling. */
+const scrolledBy = (page: Page) => page.getByRole('tabpanel').evaluate((panel) => Math.round(panel.scrollTop + (panel.closest('.side-pane')?.scrollTop ?? 0)));
+const scroll = async (page: Page, panel: Locator, pixels: number) => {
+  const box = await panel.boundingBox();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + 200);
+  await page.mouse.wheel(0, pixels);
+  await page.waitForTimeout(300);
+};
+
+test('each side tab keeps its own scroll position, and a tab opens at its top the first time (defect 8)', async ({ app }) => {
+  const { page } = app;
+  await openDemoStory(app);
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  const panel = page.getByRole('tabpanel');
+  const atTop = await scrolledBy(page);
+  await scroll(page, panel, 400);
+  const sourcesOffset = await scrolledBy(page);
+  expect(sourcesOffset).toBeGreaterThan(atTop + 300);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  expect(await scrolledBy(page)).toBe(atTop);
+  await scroll(page, panel, 600);
+  const reviewOffset = await scrolledBy(page);
+  expect(reviewOffset).toBeGreaterThan(sourcesOffset);
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  expect(await scrolledBy(page)).toBe(sourcesOffset);
+  await page.getByRole('tab', { name: 'Review' }).click();
+  expect(await scrolledBy(page)).toBe(reviewOffset);
+});
