@@ -89,7 +89,6 @@ export function App() {
         onImport={importFromDialog}
         onExportSelected={exportSelected}
         onSettings={() => setIsSettingsOpen(true)}
-        onNewsroom={() => setIsNewsroomOpen(true)}
         onShareSelected={newsroom?.serverUrl ? setSharing : undefined}
         shared={<SharedStories newsroom={newsroom} openId={openId} onOpen={open} />}
       />
@@ -111,7 +110,15 @@ export function App() {
       )}
       <ProgressBar />
       {imports.outcomes ? <ImportReportDialog outcomes={imports.outcomes} onOpen={open} onClose={imports.clearOutcomes} /> : null}
-      {isSettingsOpen && settings ? <SettingsDialog settings={settings} onSave={changeSettings} onClose={() => setIsSettingsOpen(false)} /> : null}
+      {isSettingsOpen && settings ? <SettingsDialog
+          settings={settings}
+          onSave={changeSettings}
+          onClose={() => setIsSettingsOpen(false)}
+          onNewsroom={() => {
+            setIsSettingsOpen(false);
+            setIsNewsroomOpen(true);
+          }}
+        /> : null}
       {isNewsroomOpen && newsroom ? <NewsroomDialog newsroom={newsroom} onClose={() => setIsNewsroomOpen(false)} /> : null}
       {sharing ? <ShareDialog ids={sharing} title={`Share ${sharing.length === 1 ? 'the story' : `${sharing.length} stories`}`} onShared={() => void library.refresh()} onClose={() => setSharing(null)} /> : null}
       {exports ? <ExportResultsDialog outcomes={exports} onClose={() => setExports(null)} /> : null}

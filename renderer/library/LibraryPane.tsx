@@ -15,8 +15,6 @@ interface LibraryPaneProps {
   onImport: () => void;
   onExportSelected: (ids: string[]) => void;
   onSettings: () => void;
-  /** Opens the "Newsroom server" setting. */
-  onNewsroom?: () => void;
   /** Shares the selected articles (shown only when a newsroom server is set up). */
   onShareSelected?: (ids: string[]) => void;
   /** The shared stories, listed above the local ones. */
@@ -27,7 +25,7 @@ interface LibraryPaneProps {
  * The library sidebar: search, filter, sort, the count of results, New Article, and the
  * virtualised list. Searching and filtering only change the list: the open article stays open.
  */
-export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSelected, onSettings, onNewsroom, onShareSelected, shared }: LibraryPaneProps) {
+export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSelected, onSettings, onShareSelected, shared }: LibraryPaneProps) {
   const { listing, query, setQuery } = view;
   const [selected, setSelected] = useState<Set<string> | null>(null);
   const toggle = (id: string) =>
@@ -53,11 +51,7 @@ export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSel
         <button type="button" onClick={onSettings}>
           Settings
         </button>
-        {onNewsroom ? (
-          <button type="button" onClick={onNewsroom}>
-            Newsroom…
-          </button>
-        ) : null}
+
         <button type="button" aria-pressed={selected !== null} onClick={() => setSelected(selected ? null : new Set())}>
           {selected ? 'Done selecting' : 'Select'}
         </button>

@@ -20,7 +20,8 @@ const privateNote = 'PRIVATE mobile 555-0142';
 
 /** Signs an app in to the newsroom server through the "Newsroom…" dialog. */
 async function signIn(page: Page, url: string, token: string): Promise<void> {
-  await page.getByRole('button', { name: 'Newsroom…' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Newsroom server…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Newsroom server' });
   await dialog.getByLabel('Server address').fill(url);
   await dialog.getByLabel(/Your token/).fill(token);

@@ -52,7 +52,7 @@ export async function openAppInstance(browser: Browser, options: { viewport?: { 
     close: async () => {
       await context.close();
       await main.close();
-      await rm(root, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }
