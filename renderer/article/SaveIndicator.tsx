@@ -10,13 +10,16 @@ interface SaveIndicatorProps {
 
 /**
  * "Saved", "Saving…", "Unsaved changes" or "Not saved", announced politely to screen readers.
- * After an explicit save it says so calmly for a few seconds, and that a revision was kept.
+ * After an explicit save it says so calmly for a few seconds, and that a revision was kept. The
+ * words marked `is-wide-only` are left out where the bar is narrow, so it always stays one line.
  */
 export function SaveIndicator({ state, confirmedAt }: SaveIndicatorProps) {
   const isConfirming = confirmedAt !== null && state.kind === 'saved';
-  const text = isConfirming
-    ? `Saved at ${timeFormat.format(confirmedAt)} · revision kept in History`
-    : state.kind === 'saved'
+  const text = isConfirming ? (
+    <>
+      Saved at {timeFormat.format(confirmedAt)} · revision kept<span className="is-wide-only"> in History</span>
+    </>
+  ) : state.kind === 'saved'
       ? 'Saved'
       : state.kind === 'saving'
         ? 'Saving…'

@@ -4,12 +4,12 @@ import { useIdleValue } from './useIdleValue';
 
 const countBody = (editor: Editor) => countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', ' '));
 
-/** Body word count and reading time, recomputed when typing pauses rather than per keystroke. */
+/** Body word count and reading time (shown where the bar has room), recomputed when typing pauses rather than per keystroke. */
 export function BodyStats({ editor }: { editor: Editor | null }) {
   const words = useIdleValue(editor, countBody, 0, 400);
   return (
     <span className="body-stats" aria-label="Body length">
-      {words.toLocaleString()} words · {readingMinutes(words)} min read
+      {words.toLocaleString()} words<span className="is-wide-only"> · {readingMinutes(words)} min read</span>
     </span>
   );
 }

@@ -45,41 +45,45 @@ export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSel
         </button>
       </div>
       <div className="library-actions">
-        <button type="button" onClick={onImport}>
-          Import…
-        </button>
-        <button type="button" onClick={onSettings}>
-          Settings
-        </button>
-
-        <button type="button" aria-pressed={selected !== null} onClick={() => setSelected(selected ? null : new Set())}>
-          {selected ? 'Done selecting' : 'Select'}
-        </button>
         {selected ? (
-          <button type="button" disabled={selected.size === 0} onClick={() => onExportSelected([...selected])}>
-            Export {selected.size} selected…
-          </button>
-        ) : null}
-        {selected && onShareSelected ? (
-          <button type="button" disabled={selected.size === 0} onClick={() => onShareSelected([...selected])}>
-            Share {selected.size} selected…
-          </button>
-        ) : null}
+          <>
+            <button type="button" disabled={selected.size === 0} onClick={() => onExportSelected([...selected])}>
+              Export {selected.size} selected…
+            </button>
+            {onShareSelected ? (
+              <button type="button" disabled={selected.size === 0} aria-label={`Share ${selected.size} selected…`} onClick={() => onShareSelected([...selected])}>
+                Share…
+              </button>
+            ) : null}
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={onImport}>
+              Import…
+            </button>
+            <button type="button" onClick={onSettings}>
+              Settings
+            </button>
+          </>
+        )}
+        <button type="button" aria-pressed={selected !== null} onClick={() => setSelected(selected ? null : new Set())}>
+          {selected ? 'Done' : 'Select'}
+        </button>
       </div>
       <input type="search" className="library-search" aria-label="Search articles" placeholder="Search headline, dek, byline, tags, body…" value={query.search} onChange={(event) => change({ search: event.target.value })} />
       <div className="library-controls">
         <label>
-          Status
+          <span className="visually-hidden">Status</span>
           <select value={query.status} onChange={(event) => change({ status: event.target.value as ArticleStatus | 'all' })}>
-            <option value="all">All</option>
+            <option value="all">All statuses</option>
             <StatusOptions />
           </select>
         </label>
         <label>
-          Sort
+          <span className="visually-hidden">Sort</span>
           <select value={query.sort} onChange={(event) => change({ sort: event.target.value as LibraryQuery['sort'] })}>
-            <option value="updated">Last updated</option>
-            <option value="headline">Headline</option>
+            <option value="updated">Latest first</option>
+            <option value="headline">Headline A–Z</option>
             <option value="relevance">Best match</option>
           </select>
         </label>

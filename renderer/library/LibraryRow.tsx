@@ -22,16 +22,18 @@ const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeSty
 /**
  * One article in the library list, three dense lines laid out the same for every article,
  * untitled ones included: status, kicker and time; headline; byline and the matched text (or
- * the dek). Search matches are marked. Click or Enter opens it.
+ * the dek). Search matches are marked. A line too long for the row ends in '…' (library.css);
+ * the kicker, headline and bylines are whole in the tooltip. Click or Enter opens it.
  */
 export const LibraryRow = memo(function LibraryRow({ row, snippet, search, isOpen, onOpen, isSelected, onToggle }: LibraryRowProps) {
   const terms = useMemo(() => highlightTerms(row.terms, search), [row.terms, search]);
   const title = row.headline || 'Untitled article';
   const text = snippet || row.dek || row.lead;
+  const tooltip = [row.kicker, title, row.bylines].filter(Boolean).join(' · ');
   return (
     <>
       {isSelected !== null ? <input type="checkbox" className="row-check" checked={isSelected} onChange={() => onToggle(row.id)} aria-label={`Select “${title}”`} /> : null}
-      <button type="button" className={`library-row${isOpen ? ' is-open' : ''}`} aria-current={isOpen ? 'true' : undefined} data-row-id={row.id} onClick={() => onOpen(row.id)}>
+      <button type="button" className={`library-row${isOpen ? ' is-open' : ''}`} aria-current={isOpen ? 'true' : undefined} data-row-id={row.id} title={tooltip} onClick={() => onOpen(row.id)}>
         <span className="row-line row-top">
           <StatusBadge status={row.status} isChangedSincePublished={row.isChangedSincePublished} />
           <span className="row-kicker">{row.kicker ? <Highlighted text={row.kicker} terms={terms} /> : null}</span>

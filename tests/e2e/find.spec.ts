@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test } from './harness';
 import { isInVisibleBand, openDemoStory } from './journeys';
 
@@ -53,4 +54,39 @@ test('jumping to a quote from Review puts it below the sticky toolbar, at 1024 a
       expect(await isInVisibleBand(page, `.quote-mark:text("${words}")`), `${words} visible at ${size.width}`).toBe(true);
     }
   }
+});
+
+test('find still finds after the article is exported and published (defect 9)', async ({ app }) => {
+  const { page } = app;
+  const created = await app.main.api.createArticle({ headline: 'Deckhands return to the ferries' });
+  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  await app.main.api.saveArticle({
+    isExplicit: true,
+    article: {
+      ...created,
+      kicker: 'Transport',
+      dek: 'The strike ended overnight.',
+      bylines: [{ name: 'Ana Ruiz', role: 'reporter' }],
+      dateline: { place: 'PORTSMOUTH', date: '2026-11-27' },
+      tags: ['ferries'],
+      body: { type: 'doc', content: [paragraph('The first deckhand was back on the quay at six.'), paragraph('Crossings resume on the hour from Monday.')] },
+    },
+  });
+  await app.main.api.updateSettings({ reviewerName: 'Sam Editor' });
+  await page.reload();
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Deckhands return/ }).click();
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.press('Control+f');
+  const bar = page.getByRole('search', { name: 'Find in article' });
+  await page.getByRole('searchbox', { name: 'Find' }).fill('deckhand');
+  await expect(bar.getByText('1 of 1')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Publish' }).click();
+  app.nextExportFile = join(app.workspaceDir, '..', 'deckhands.html');
+  await page.getByRole('button', { name: 'Export and publish…' }).click();
+  await page.getByRole('alertdialog', { name: 'Set the article to ready' }).getByRole('button', { name: 'Set to ready and publish' }).click();
+  await expect(page.getByText(/Published: written to deckhands.html/)).toBeVisible();
+  await expect(page.locator('.article-bar .status')).toHaveText('published');
+  await expect(bar.getByText('1 of 1')).toBeVisible();
+  await expect(page.locator('.find-match.is-current')).toHaveText('deckhand');
 });

@@ -75,7 +75,8 @@ export const test = base.extend<{ app: AppHarness }>({
     await page.goto(appUrl);
     await use(harness);
     await holder.main?.close();
-    await rm(root, { recursive: true, force: true });
+    // A save the page started just before the end may still be writing: retry while it finishes.
+    await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   },
 });
 

@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 
 /**
  * Every control whose text or content is clipped or spills out of its box on the page as shown:
- * horizontal overflow anywhere (`scrollWidth` over `clientWidth`), fields and controls whose
- * content is taller than the box (`scrollHeight` over `clientHeight`), select menus too narrow for
- * the chosen option, and controls covered by something that is not theirs. With a modal dialog
+ * horizontal overflow anywhere (`scrollWidth` over `clientWidth`) except a one-line text (not a
+ * control or a field itself) that ends in a deliberate, visible '…' (`text-overflow: ellipsis`) in a box wide enough
+ * to read; fields and controls whose content is taller than the box (`scrollHeight` over
+ * `clientHeight`); select menus too narrow for the chosen option; and controls covered by something that is not theirs. With a modal dialog
  * open only the dialog is checked.
  */
 export function layoutProblems(page: Page): Promise<string[]> {
@@ -29,7 +30,14 @@ export function layoutProblems(page: Page): Promise<string[]> {
       const isControl = element.matches(controls);
       const isField = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
       const isEmptyField = isField && element.value === '';
-      if (!isEmptyField && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) problems.push(`overflows its width: ${describe(element)} (${element.scrollWidth} > ${element.clientWidth})`);
+      // A one-line text (never a control's own label or a field's value) deliberately shortened with a
+      // visible '…' is not clipped, as long as its box still shows a few characters besides the '…'.
+      const isEllipsis = !isControl && style.textOverflow === 'ellipsis' && (style.overflowX === 'hidden' || style.overflowX === 'clip') && /^(nowrap|pre)$/.test(style.whiteSpace);
+      const isTooNarrowToRead = element.clientWidth < 2.5 * parseFloat(style.fontSize);
+      if (!isEmptyField && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
+        if (!isEllipsis) problems.push(`overflows its width: ${describe(element)} (${element.scrollWidth} > ${element.clientWidth})`);
+        else if (isTooNarrowToRead) problems.push(`shortened to almost nothing: ${describe(element)} (${element.clientWidth} pixels wide)`);
+      }
       const isScroller = style.overflowY === 'auto' || style.overflowY === 'scroll';
       if (!isEmptyField && (isControl || style.overflowY === 'hidden' || style.overflowY === 'clip') && !(isScroller && !isField) && element.clientHeight > 0 && element.scrollHeight > element.clientHeight + 1) {
         problems.push(`content taller than its box: ${describe(element)} (${element.scrollHeight} > ${element.clientHeight})`);
@@ -54,7 +62,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
         if (cover.matches('.popover, dialog[open]') || isScrolledUnder) continue;
       }
       // Off screen inside a scroller: not visible, so not covered.
-      const scroller = element.parentElement?.closest('.workspace-pane, .tab-panel, .library, .body-diff, dialog');
+      const scroller = element.parentElement?.closest('.workspace-pane, .tab-panel, .library-scroller, .library, .body-diff, dialog');
       if (scroller) {
         const area = scroller.getBoundingClientRect();
         if (y < area.top || y > area.bottom) continue;

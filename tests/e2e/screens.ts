@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { AppHarness } from './harness';
@@ -24,8 +24,10 @@ const closeDialog = async (page: Page) => {
 
 /**
  * Every screen of the app in the order a walk through it reaches them: the empty library, the
- * demo story (long headline, quotes, sources) in each side tab, the dialogs, the find bar, focus
- * mode, a new empty article. Shared by the layout and accessibility test and `npm run screenshots`.
+ * demo story (long headline, quotes, sources) in each side tab, the dialogs (export preview,
+ * restore preview, trash, settings, import report, export results), the find bar, focus mode,
+ * library selection, a new empty article. Shared by the layout and accessibility test and
+ * `npm run screenshots`.
  */
 export const screens: Screen[] = [
   { name: 'library-empty', show: async ({ page }) => void (await expect(page.getByText('No articles yet')).toBeVisible()) },
@@ -52,8 +54,16 @@ export const screens: Screen[] = [
   },
   { name: 'publish', show: async ({ page }) => void (await tab(page, 'Publish')) },
   {
+    name: 'export-preview',
+    show: async ({ page }) => {
+      await page.getByRole('button', { name: 'Preview HTML' }).click();
+      await expect(dialog(page, 'Export preview')).toBeVisible();
+    },
+  },
+  {
     name: 'history',
     show: async ({ page }) => {
+      await closeDialog(page);
       await tab(page, 'History');
       await expect(page.getByRole('button', { name: /Restore the revision/ }).first()).toBeVisible();
     },
@@ -121,9 +131,29 @@ export const screens: Screen[] = [
     },
   },
   {
+    name: 'library-selection',
+    show: async ({ page }) => {
+      await closeDialog(page);
+      await page.getByRole('button', { name: 'Select', exact: true }).click();
+      await page.getByRole('checkbox', { name: /^Select “Ferry fares/ }).first().check();
+      await page.getByRole('checkbox', { name: /^Select “Night bus/ }).first().check();
+      await expect(page.getByRole('button', { name: 'Export 2 selected…' })).toBeEnabled();
+    },
+  },
+  {
+    name: 'export-results',
+    show: async (app) => {
+      app.nextFolderChoice = join(app.workspaceDir, '..', 'exported');
+      await mkdir(app.nextFolderChoice, { recursive: true });
+      await app.page.getByRole('button', { name: 'Export 2 selected…' }).click();
+      await expect(dialog(app.page, 'Export results')).toBeVisible();
+    },
+  },
+  {
     name: 'new-article',
     show: async ({ page }) => {
       await closeDialog(page);
+      await page.getByRole('button', { name: 'Done', exact: true }).click();
       await page.keyboard.press('Control+n');
       await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toBeFocused();
     },

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { emitToPage } from '../support/appPage';
 import { expect, test } from './harness';
 import { inEachCombination, openDemoStory } from './journeys';
+import { layoutProblems } from './layout';
 
 test.use({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' });
 
@@ -35,13 +36,23 @@ test('after Ctrl+N the headline has the focus, so the first keystrokes land in i
   await expect(page.getByRole('textbox', { name: 'Dek', exact: true })).toBeFocused();
 });
 
-test('Ctrl+S says calmly, for a few seconds, that the article was saved and a revision kept (defect 16)', async ({ app }) => {
+test('Ctrl+S says calmly, for a few seconds, that the article was saved and a revision kept, in a bar that stays one line (defect 16)', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'New article' }).click();
+  const bar = page.locator('.article-bar');
+  const barHeight = () => bar.evaluate((element) => element.getBoundingClientRect().height);
+  await expect(page.locator('[data-save-state="saved"]')).toHaveText('Saved');
+  const oneLine = await barHeight();
   await page.getByRole('textbox', { name: 'Headline', exact: true }).fill('Storm closes the coast road');
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('The coast road closed at noon after a landslide near the harbour.');
+  await expect(page.locator('[data-save-state="pending"]')).toHaveText('Unsaved changes');
+  expect(await barHeight()).toBe(oneLine);
   await page.keyboard.press('Control+s');
-  const confirmation = page.getByRole('status').filter({ hasText: /Saved at .* revision kept in History/ });
+  const confirmation = page.getByRole('status').filter({ hasText: /Saved at .* revision kept/ });
   await expect(confirmation).toBeVisible();
+  expect(await barHeight()).toBe(oneLine);
+  expect(await layoutProblems(page)).toEqual([]);
   await page.waitForTimeout(1_500);
   await expect(confirmation).toBeVisible();
   await expect(confirmation).toBeHidden({ timeout: 6_000 });

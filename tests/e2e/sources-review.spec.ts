@@ -49,3 +49,21 @@ test('each side tab keeps its own scroll position, and a tab opens at its top th
   await page.getByRole('tab', { name: 'Review' }).click();
   expect(await scrolledBy(page)).toBe(reviewOffset);
 });
+
+test('History keeps its scroll position too, although its revisions load after the tab opens (defect 8)', async ({ app }) => {
+  const { page } = app;
+  let article = await app.main.api.createArticle({ headline: 'Ferry timetable, thirty drafts' });
+  for (let draft = 1; draft <= 30; draft += 1) article = (await app.main.api.saveArticle({ article: { ...article, dek: `Draft ${draft} of the dek.` }, isExplicit: true })).article;
+  await page.reload();
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Ferry timetable, thirty drafts/ }).click();
+  await page.getByRole('tab', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Restore the revision/ })).toHaveCount(30);
+  const panel = page.getByRole('tabpanel');
+  await scroll(page, panel, 500);
+  const historyOffset = await scrolledBy(page);
+  expect(historyOffset).toBeGreaterThan(300);
+  await page.getByRole('tab', { name: 'Story', exact: true }).click();
+  await page.getByRole('tab', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Restore the revision/ })).toHaveCount(30);
+  await expect.poll(() => scrolledBy(page)).toBe(historyOffset);
+});
