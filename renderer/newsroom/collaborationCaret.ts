@@ -7,12 +7,13 @@ export interface CollaborationCaretOptions {
   awareness: Awareness | null;
 }
 
-/** Draws another person's caret: a coloured bar with their name above it, readable by screen readers. */
+/** Draws another person's caret: a coloured bar with their name above it. */
 function caret(user: { name: string; color: string }): HTMLElement {
   const bar = document.createElement('span');
   bar.className = 'collaboration-caret';
   bar.style.borderColor = user.color;
-  bar.setAttribute('aria-label', `${user.name}’s cursor`);
+  // Screen readers hear who is in the story from the article bar, not a name in the middle of the text.
+  bar.setAttribute('aria-hidden', 'true');
   const label = document.createElement('span');
   label.className = 'collaboration-caret-label';
   label.style.backgroundColor = user.color;
