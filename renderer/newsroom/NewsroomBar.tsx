@@ -29,7 +29,7 @@ export function NewsroomBar({ shared, newsroom, onShare }: NewsroomBarProps) {
           {peers.map((peer) => (
             <span key={peer.clientId} className="peer" title={`${peer.name} is in this story`}>
               <span className="peer-dot" style={{ backgroundColor: peer.colour }} aria-hidden="true" />
-              {peer.name}
+              <span className="peer-name">{peer.name}</span>
             </span>
           ))}
         </span>
