@@ -9,8 +9,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The scan worker is its own entry, emitted beside index.js (see main/library/workerScript.ts).
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts'), scanWorker: resolve(root, 'main/library/scanWorker.ts') } },
+      // Each worker is its own entry, emitted beside index.js: the library's scan worker (see
+      // main/library/workerScript.ts) and the import worker (see main/importers/importThread.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          scanWorker: resolve(root, 'main/library/scanWorker.ts'),
+          importWorker: resolve(root, 'main/importers/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -28,6 +35,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    // The analysis worker is started as a module worker (renderer/analysis/workerPort.ts), so it is built as one.
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './tests/support/chromium';
+import { findChromium } from './tests/support/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +11,7 @@ export default defineConfig({
   use: {
     headless: true,
     viewport: { width: 1400, height: 900 },
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    launchOptions: await findChromium(),
     trace: 'off',
   },
 });

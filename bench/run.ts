@@ -10,6 +10,7 @@ import { formatTable, writeResults, type Result } from './core/results';
 import { formatScaling, scaling } from './core/scaling';
 import { hasTool, missingToolMessage } from './core/tools';
 import { generatedDir } from './fixtures/corpus';
+import { measureAnalysis } from './suites/analysis';
 import { measureArticle, targetWords } from './suites/article';
 import { compareBatchExport, compareSearch } from './suites/compare';
 import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
@@ -17,7 +18,7 @@ import { measureMainRss } from './suites/memory';
 import { measureNewsroom } from './suites/newsroom';
 import { ensureRendererBuilt, runLibraryScroll, runUi } from './suites/ui';
 import { ensureCorpus } from './fixtures/corpus';
-import { result } from './core/results';
+import { ratio, result } from './core/results';
 import { uiResults } from './suites/uiResults';
 import { topFunctions } from './core/profile';
 
@@ -34,6 +35,9 @@ async function step<T>(label: string, task: () => Promise<T>): Promise<T> {
 async function nodeSuites(options: BenchOptions, results: Result[]): Promise<void> {
   if (options.suites.has('article')) {
     for (const words of options.words) results.push(...(await step(`article suite at ${words} words`, () => measureArticle(words, options.runs))));
+  }
+  if (options.suites.has('analysis')) {
+    for (const words of options.words) results.push(...(await step(`analysis suite at ${words} words`, () => measureAnalysis(words, options.runs))));
   }
   const libraries: LibraryMeasurement[] = [];
   if (options.suites.has('library') || options.suites.has('compare')) {
@@ -57,18 +61,22 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
   const typingWords = options.words.includes(targetWords) ? targetWords : (options.words[options.words.length - 1] ?? 1_000);
   await step('renderer build check', () => ensureRendererBuilt(log));
   const output = await step('browser: open and typing', () =>
-    runUi({ sizes: options.words, typingWords, keys: options.keys, openRuns: options.slowRuns + 2, tabs: ['Sources', 'Review'], profileDir: options.isProfiling ? generatedDir : null }),
+    runUi({ sizes: options.words, typingWords, keys: options.keys, openRuns: options.slowRuns + 2, tabs: ['Sources', 'Review'], rounds: options.rounds, hasBaseline: true, profileDir: options.isProfiling ? generatedDir : null }),
   );
-  results.push(...uiResults(output, typingWords));
+  const rows = uiResults(output, typingWords);
+  results.push(...rows);
+  for (const row of rows) if (row.unit === '×') log(`${row.name}: ${row.median.toFixed(2)} — ${row.note ?? ''}`);
   for (const count of options.articles) {
     const corpus = await ensureCorpus(`library-${count}`, count);
     const scroll = await step(`browser: scroll the library of ${count} articles`, () => runLibraryScroll(corpus.dir, count, 300));
     const label = `${count.toLocaleString('en')} articles`;
-    results.push(result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`));
+    const scrolled = result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`);
+    const still = result(`baseline: frame time of the same page not scrolling (UI), ${label}`, 'ms', scroll.idleFrames, [], 'same run, just before the scroll');
+    results.push(scrolled, still, { ...ratio(`library scroll frame time p95 ÷ its baseline p95, ${label}`, { ...scrolled, median: scrolled.p95 }, { ...still, median: still.p95 }, null), note: 'p95 of scrolling frames ÷ p95 of still frames, same run' });
   }
   for (const run of output.typing) {
     if (!run.profile) continue;
-    log(`\nCPU profile while typing (${run.tab} tab): ${run.profile}\n  inclusive ms  self ms  function`);
+    log(`\nCPU profile while typing (${run.tab}, round ${run.round + 1}): ${run.profile}\n  inclusive ms  self ms  function`);
     for (const line of await topFunctions(run.profile, 12)) log(`  ${line.totalMs.toFixed(1).padStart(12)} ${line.selfMs.toFixed(1).padStart(8)}  ${line.name}`);
   }
 }

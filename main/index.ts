@@ -54,11 +54,11 @@ async function start(): Promise<void> {
       () => void mainApi?.api.chooseWorkspace(undefined).then((listing) => listing && mainWindow?.webContents.send('library-changed', {})),
     ),
   );
-  createWindow(userDataDir);
+  await createWindow(userDataDir);
 }
 
-function createWindow(userDataDir: string): void {
-  const state = loadWindowState(userDataDir);
+async function createWindow(userDataDir: string): Promise<void> {
+  const state = await loadWindowState(userDataDir);
   mainWindow = new BrowserWindow({
     ...(state.hasPosition ? { x: state.x, y: state.y } : {}),
     width: state.width,

@@ -59,6 +59,8 @@ export interface LibraryListing {
   /** Total number of readable articles before filtering. */
   total: number;
   index: SearchIndexState;
+  /** True while a warm start checks the folder in the background: files changed while Copydesk was closed appear when found. */
+  isCheckingFolder?: boolean;
 }
 
 /** Largest window of rows one `getLibrary` call returns. */
@@ -98,6 +100,8 @@ export interface RevisionSummary {
   reason: string;
   headline: string;
   words: number;
+  /** Why the snapshot cannot be read (it is listed, never restored), or null when it is whole. */
+  damage: string | null;
 }
 
 export const settingsSchema = z.object({

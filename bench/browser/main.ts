@@ -1,15 +1,17 @@
 /**
  * The browser half of `npm run bench`, run in its own process by `bench/suites/ui.ts`:
- * `tsx bench/browser/main.ts <config.json>`. Opens articles through the library, types into the
- * big one with the Sources and then the Review tab open, reads the JS heap, and writes raw
- * samples to `config.out` for the parent to summarise.
+ * `tsx bench/browser/main.ts <config.json>`. Opens articles through the library, then types in
+ * rounds: into bare TipTap (StarterKit only) holding a document of the same size, and into the
+ * big article with each side-panel tab open, alternating so that all are measured under the same
+ * load. Reads the JS heap and writes raw samples to `config.out` for the parent to summarise.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProbeReport } from './probe';
+import { openBarePage } from './barePage';
 import { startSession } from './session';
 import { timeOpen, type OpenExpectation } from './open';
-import { heapUsed, typeAndMeasure } from './typing';
+import { analysisTimings, heapUsed, typeAndMeasure, type AnalysisTiming } from './typing';
 
 interface SizedArticle extends OpenExpectation {
   file: string;
@@ -26,6 +28,10 @@ interface BrowserConfig {
   openRuns: number;
   text: string;
   tabs: string[];
+  /** Typing rounds; each types its share of `text` into bare TipTap and then with each tab open. */
+  rounds: number;
+  /** The bare TipTap baseline: its built page and the same document in StarterKit's schema; none when null. */
+  bare: { dir: string; documentFile: string } | null;
   /** Folder for CPU profiles of the typing runs; none when null. */
   profileDir: string | null;
   out: string;
@@ -34,11 +40,14 @@ interface BrowserConfig {
 /** What the parent receives. */
 interface BrowserOutput {
   open: { words: number; samples: number[] }[];
-  typing: { tab: string; report: ProbeReport; profile: string | null }[];
+  typing: { tab: string; round: number; report: ProbeReport; profile: string | null; analyses: AnalysisTiming[] }[];
   heap: { scratchOpen: number; articleOpen: number; afterTyping: number };
   externalRequests: number;
   userAgent: string;
 }
+
+/** How the bare TipTap runs are labelled in the output. */
+const bareLabel = 'bare TipTap';
 
 async function main(configPath: string): Promise<void> {
   const config = JSON.parse(await readFile(configPath, 'utf8')) as BrowserConfig;
@@ -61,13 +70,25 @@ async function main(configPath: string): Promise<void> {
     await timeOpen(page, target);
     await page.waitForTimeout(2_000);
     const articleOpen = await heapUsed(cdp);
+    const bare = config.bare ? await openBarePage(session.browser, config.bare.dir, JSON.parse(await readFile(config.bare.documentFile, 'utf8'))) : null;
     const typing: BrowserOutput['typing'] = [];
-    for (const [index, tab] of config.tabs.entries()) {
-      const { report, profile } = await typeAndMeasure(page, { text: config.text, seed: 17 + index, tab }, config.profileDir ? cdp : null);
-      const profilePath = config.profileDir ? join(config.profileDir, `typing-${tab.toLowerCase()}.cpuprofile`) : null;
-      if (profilePath) await writeFile(profilePath, JSON.stringify(profile));
-      typing.push({ tab, report, profile: profilePath });
+    const share = Math.ceil(config.text.length / config.rounds);
+    for (let round = 0; round < config.rounds; round += 1) {
+      const text = config.text.slice(round * share, (round + 1) * share);
+      const runs = [...(bare ? [{ tab: bareLabel, target: bare }] : []), ...config.tabs.map((tab) => ({ tab, target: page }))];
+      for (const { tab, target: typed } of runs) {
+        const isBare = typed === bare;
+        const profiler = config.profileDir ? (isBare ? await typed.context().newCDPSession(typed) : cdp) : null;
+        if (!isBare) await analysisTimings(typed);
+        const { report, profile } = await typeAndMeasure(typed, { text, seed: 17 + round, tab: isBare ? null : tab }, profiler);
+        const analyses = isBare ? [] : await analysisTimings(typed);
+        const profilePath = config.profileDir ? join(config.profileDir, `typing-${tab.toLowerCase().replace(/\W+/g, '-')}-${round + 1}.cpuprofile`) : null;
+        if (profilePath) await writeFile(profilePath, JSON.stringify(profile));
+        typing.push({ tab, round, report, profile: profilePath, analyses });
+      }
     }
+    await bare?.close();
+    await page.bringToFront();
     const afterTyping = await heapUsed(cdp);
     const output: BrowserOutput = {
       open,

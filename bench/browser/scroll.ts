@@ -2,7 +2,8 @@
  * The library-scroll half of the browser benchmark: `tsx bench/browser/scroll.ts <config.json>`.
  * Opens the app over a folder of articles, waits for the list, then scrolls the library list by
  * a screen's worth of rows every frame (as a fast flick or a held Page Down does) and records
- * each frame's duration from requestAnimationFrame timestamps, and the rows in the DOM.
+ * each frame's duration from requestAnimationFrame timestamps, and the rows in the DOM; before
+ * that, as a same-run baseline, as many frames of the same page not scrolling.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { startSession } from './session';
@@ -27,6 +28,18 @@ async function main(configPath: string): Promise<void> {
       const host = window as ScrollWindow;
       const scroller = document.querySelector<HTMLElement>('.library-scroller');
       if (!scroller) throw new Error('no library list');
+      // Same-run baseline: frame times of the same page left still, i.e. what the machine's load alone costs a frame.
+      const idleFrames: number[] = [];
+      await new Promise<void>((resolve) => {
+        let last = 0;
+        const idle = (time: number) => {
+          if (last) idleFrames.push(time - last);
+          last = time;
+          if (idleFrames.length >= frames) return resolve();
+          requestAnimationFrame(idle);
+        };
+        requestAnimationFrame(idle);
+      });
       const step = scroller.clientHeight;
       const times: number[] = [];
       let maxRows = 0;
@@ -43,7 +56,7 @@ async function main(configPath: string): Promise<void> {
         requestAnimationFrame(tick);
       });
       host.__frames = times;
-      return { frames: times, maxRows, scrollTop: scroller.scrollTop, scrollHeight: scroller.scrollHeight };
+      return { frames: times, idleFrames, maxRows, scrollTop: scroller.scrollTop, scrollHeight: scroller.scrollHeight };
     }, config.frames);
     await writeFile(config.out, JSON.stringify(result));
   } finally {

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createApi, type MainApi } from '../../main/api/createApi';
 import { appUrl, emitToPage, installBridge, serveRenderer } from '../../tests/support/appPage';
-import { chromiumArgs, findChromium } from '../../tests/support/chromium';
+import { findChromium } from '../../tests/support/chromium';
 
 /** The built renderer in Chromium with the real main-process handlers behind `window.copydesk`. */
 export interface AppSession {
@@ -26,7 +26,7 @@ export async function startSession(articleFiles: readonly string[], options: { w
   const workspaceDir = options.workspaceDir ?? join(root, 'workspace');
   await mkdir(workspaceDir, { recursive: true });
   for (const file of articleFiles) await copyFile(file, join(workspaceDir, basename(file)));
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  const browser = await chromium.launch({ ...(await findChromium()), headless: true });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const holder: { main: MainApi | null } = { main: null };
   holder.main = await createApi({

@@ -5,8 +5,8 @@ import { installTypingProbe, readProbe, setRecording, type ProbeReport } from '.
 export interface TypingPlan {
   text: string;
   seed: number;
-  /** Side-panel tab open while typing (`Sources` is the default, `Review` runs the analyser's view). */
-  tab: string;
+  /** Copydesk's side-panel tab to open first (`Sources`, `Review`), or null for a page without tabs (the bare baseline). */
+  tab: string | null;
 }
 
 /** Pause before each keystroke: mostly 45–110 ms, longer after words (sometimes past the analyser's 300 ms idle delay) and now and then past the 800 ms autosave delay. */
@@ -40,7 +40,8 @@ async function placeCaretMidDocument(page: Page): Promise<void> {
  * With a CDP session, also records a CPU profile of the run.
  */
 export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDPSession | null): Promise<{ report: ProbeReport; profile: unknown }> {
-  await page.getByRole('tab', { name: plan.tab }).click();
+  await page.bringToFront();
+  if (plan.tab) await page.getByRole('tab', { name: plan.tab }).click();
   await page.waitForTimeout(1_000);
   await placeCaretMidDocument(page);
   await page.evaluate(installTypingProbe);
@@ -70,4 +71,23 @@ export async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');
   return usage.usedSize;
+}
+
+/** One analysis the renderer received while typing: the worker's time and the round trip from sending the changed paragraphs to showing the result. */
+export interface AnalysisTiming {
+  analyseMs: number;
+  roundTripMs: number;
+  paragraphs: number;
+}
+
+/** The analyses recorded since the last call (User Timing measures `copydesk:analysis`), and clears them. */
+export async function analysisTimings(page: Page): Promise<AnalysisTiming[]> {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('copydesk:analysis', 'measure') as PerformanceMeasure[];
+    performance.clearMeasures('copydesk:analysis');
+    return entries.map((entry) => {
+      const detail = entry.detail as { analyseMs: number; paragraphs: number };
+      return { analyseMs: detail.analyseMs, roundTripMs: entry.duration, paragraphs: detail.paragraphs };
+    });
+  });
 }

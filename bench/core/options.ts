@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
 /** Every suite `npm run bench` knows, in the order they run. */
-export const suiteNames = ['article', 'library', 'compare', 'memory', 'ui', 'newsroom'] as const;
+export const suiteNames = ['article', 'analysis', 'library', 'compare', 'memory', 'ui', 'newsroom'] as const;
 export type SuiteName = (typeof suiteNames)[number];
 
 /** What one `npm run bench` measures, and how often. */
@@ -17,15 +17,17 @@ export interface BenchOptions {
   articles: number[];
   /** Articles in the CLI-vs-pandoc batch. */
   batch: number;
-  /** Keystrokes typed per typing run. */
+  /** Keystrokes typed per typing condition (bare TipTap, each tab), split over `rounds`. */
   keys: number;
+  /** Typing rounds: bare TipTap and each tab take turns this many times, so load changes hit all alike. */
+  rounds: number;
   suites: Set<SuiteName>;
   /** Save CPU profiles of the typing runs under `bench/.generated/`. */
   isProfiling: boolean;
 }
 
 const usage = `usage: npm run bench -- [--quick] [--runs N] [--words 1000,5000,20000,50000] [--articles 1000,10000,50000]
-                      [--batch 1000] [--keys 200] [--only article,library,compare,memory,ui,newsroom] [--skip ui] [--profile]
+                      [--batch 1000] [--keys 200] [--rounds 2] [--only article,analysis,library,compare,memory,ui,newsroom] [--skip ui] [--profile]
 Environment: BENCH_QUICK=1 is the same as --quick.`;
 
 function numbers(value: string | undefined, fallback: number[]): number[] {
@@ -51,7 +53,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     args: argv,
     options: {
       quick: { type: 'boolean' }, runs: { type: 'string' }, words: { type: 'string' }, articles: { type: 'string' },
-      batch: { type: 'string' }, keys: { type: 'string' }, only: { type: 'string' }, skip: { type: 'string' }, profile: { type: 'boolean' }, help: { type: 'boolean' },
+      batch: { type: 'string' }, keys: { type: 'string' }, rounds: { type: 'string' }, only: { type: 'string' }, skip: { type: 'string' }, profile: { type: 'boolean' }, help: { type: 'boolean' },
     },
   });
   if (values.help) throw new RangeError(usage);
@@ -67,6 +69,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     articles: numbers(values.articles, isQuick ? [1_000] : [1_000, 10_000, 50_000]),
     batch: numbers(values.batch, [isQuick ? 100 : 1_000])[0] as number,
     keys: numbers(values.keys, [isQuick ? 80 : 200])[0] as number,
+    rounds: numbers(values.rounds, [isQuick ? 1 : 2])[0] as number,
     suites: new Set((only.length ? only : suiteNames).filter((name) => !skipped.has(name))),
     isProfiling: values.profile === true,
   };

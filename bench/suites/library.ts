@@ -1,13 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Library } from '../../main/library/library';
+import { SearchIndex } from '../../main/library/searchIndex';
 import { workerScript } from '../../main/library/workerScript';
 import type { LibraryQuery } from '../../shared/ipc';
 import { ensureCorpus, type Corpus } from '../fixtures/corpus';
 import { plantedWord } from '../fixtures/words';
 import { tempWorkspace } from '../core/mainApi';
-import { result, type Result, type Target } from '../core/results';
+import { ratio, result, type Result, type Target } from '../core/results';
 import { timeRuns, timeWithSetup } from '../core/stats';
 
 /** The sizes the issue's library targets are set for, and what they are. */
@@ -41,6 +42,27 @@ export interface LibraryMeasurement {
   matches: number;
 }
 
+/** Same-run baseline for a cold start: reads and parses every article file, one after another, on one thread. */
+async function readAndParseAll(dir: string): Promise<number> {
+  const start = performance.now();
+  let parsed = 0;
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.article.json')) continue;
+    JSON.parse(await readFile(join(dir, name), 'utf8'));
+    parsed += 1;
+  }
+  if (parsed === 0) throw new Error(`the cold start baseline found no article files in ${dir}`);
+  return performance.now() - start;
+}
+
+/** Same-run baseline: reads a file and, for JSON, parses it. */
+async function readOnce(path: string, isJson: boolean): Promise<number> {
+  const start = performance.now();
+  const bytes = await readFile(path);
+  if (isJson) JSON.parse(bytes.toString('utf8'));
+  return performance.now() - start;
+}
+
 async function expectListed(library: Library, count: number, label: string): Promise<void> {
   const listing = await library.list(allQuery);
   if (listing.total !== count || listing.articles.length !== Math.min(count, windowSize)) throw new Error(`${label} listed ${listing.total} articles, expected ${count}`);
@@ -66,9 +88,12 @@ export async function measureLibrary(count: number, options: LibraryRunOptions):
     const closeOpened = async () => {
       for (const library of opened.splice(0)) await library.close();
     };
+    // Each baseline run is taken just before the run it is compared with, so both share the machine's load.
+    const baselines = { cold: [] as number[], warm: [] as number[], firstSearch: [] as number[] };
     const cold = await timeWithSetup(options.coldRuns, async () => {
       await closeOpened();
       await rm(workspace.userDataDir, { recursive: true, force: true });
+      baselines.cold.push(await readAndParseAll(corpus.dir));
     }, async () => {
       const library = await Library.open(corpus.dir, cachePath);
       await expectListed(library, count, 'cold start');
@@ -78,7 +103,11 @@ export async function measureLibrary(count: number, options: LibraryRunOptions):
     for (const library of opened) await library.whenIdle();
     await closeOpened();
     // Each warm start is closed (unmeasured) before the next, so no run shares the machine with an earlier run's background check.
-    const warm = await timeWithSetup(options.runs, closeOpened, async () => {
+    const searchPath = SearchIndex.pathFor(cachePath);
+    const warm = await timeWithSetup(options.runs, async () => {
+      await closeOpened();
+      baselines.warm.push(await readOnce(cachePath, true));
+    }, async () => {
       const library = await Library.open(corpus.dir, cachePath);
       await expectListed(library, count, 'warm start');
       opened.push(library);
@@ -86,6 +115,7 @@ export async function measureLibrary(count: number, options: LibraryRunOptions):
     await closeOpened();
     const firstSearch = await timeWithSetup(options.coldRuns, async () => {
       await closeOpened();
+      baselines.firstSearch.push(await readOnce(searchPath, false));
       const library = await Library.open(corpus.dir, cachePath);
       opened.push(library);
       return library;
@@ -113,15 +143,27 @@ export async function measureLibrary(count: number, options: LibraryRunOptions):
     const matches = warmSearch.matched;
     await listed.close();
     if (matches !== corpus.plantedCount) throw new Error(`search found ${matches} articles, expected ${corpus.plantedCount}`);
+    const coldRow = result(`library cold start (no index), ${label}`, 'ms', cold, at('median', targets?.cold), 'Library.open + first window; files read, validated and summarised in worker threads (the text is indexed after); OS page cache warm');
+    const warmRow = result(`library warm start (index), ${label}`, 'ms', warm, at('median', targets?.warm), 'Library.open + first window; the folder is checked in the background');
+    const firstSearchRow = result(`library first search after a warm start, ${label}`, 'ms', firstSearch, at('median', targets?.firstSearch), 'loads the persisted search index if not loaded yet');
+    const coldBase = result(`baseline: read + JSON.parse every article file on one thread, ${label}`, 'ms', baselines.cold, [], 'same run, taken just before each cold start');
+    const warmBase = result(`baseline: read + JSON.parse the library index snapshot, ${label}`, 'ms', baselines.warm, [], 'same run, taken just before each warm start');
+    const searchBase = result(`baseline: read the packed search index file, ${label}`, 'ms', baselines.firstSearch, [], 'same run, taken just before each first search');
     const search = result(`library search "${plantedWord}" (warm), ${label}`, 'ms', warmSearch.samples, at('p95', targets?.search), `${matches} matches; first window of ${windowSize} rows`);
     return {
       corpus,
       search,
       matches,
       results: [
-        result(`library cold start (no index), ${label}`, 'ms', cold, at('median', targets?.cold), 'Library.open + first window; files read, validated and indexed in worker threads; OS page cache warm'),
-        result(`library warm start (index), ${label}`, 'ms', warm, at('median', targets?.warm), 'Library.open + first window'),
-        result(`library first search after a warm start, ${label}`, 'ms', firstSearch, at('median', targets?.firstSearch), 'loads the persisted search index if not loaded yet'),
+        coldRow,
+        coldBase,
+        ratio(`library cold start ÷ its baseline, ${label}`, coldRow, coldBase, null),
+        warmRow,
+        warmBase,
+        ratio(`library warm start ÷ its baseline, ${label}`, warmRow, warmBase, null),
+        firstSearchRow,
+        searchBase,
+        ratio(`library first search ÷ its baseline, ${label}`, firstSearchRow, searchBase, null),
         result(`library list by date, ${label}`, 'ms', byUpdated, at('p95', targets?.list), `a window of ${windowSize} rows at a varying offset`),
         result(`library list by headline, ${label}`, 'ms', byHeadline, at('p95', targets?.list)),
         result(`library filter ready + headline, ${label}`, 'ms', filtered, at('p95', targets?.list)),

@@ -7,6 +7,7 @@ import { generatedDir, writeArticle } from '../fixtures/corpus';
 import { quoteWords, sentence } from '../fixtures/prose';
 import { Random } from '../fixtures/random';
 import { run } from '../core/tools';
+import { bareDir, bareDocument, ensureBarePageBuilt } from './bare';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -18,7 +19,12 @@ const reportSchema = z.object({
 });
 const outputSchema = z.object({
   open: z.array(z.object({ words: z.number(), samples: z.array(z.number()) })),
-  typing: z.array(z.object({ tab: z.string(), report: reportSchema, profile: z.string().nullable() })),
+  typing: z.array(
+    z.object({
+      tab: z.string(), round: z.number(), report: reportSchema, profile: z.string().nullable(),
+      analyses: z.array(z.object({ analyseMs: z.number(), roundTripMs: z.number(), paragraphs: z.number() })),
+    }),
+  ),
   heap: z.object({ scratchOpen: z.number(), articleOpen: z.number(), afterTyping: z.number() }),
   externalRequests: z.number(),
   userAgent: z.string(),
@@ -35,6 +41,10 @@ export interface UiOptions {
   keys: number;
   openRuns: number;
   tabs: string[];
+  /** Typing rounds: each types its share of the keys into bare TipTap, then with each tab open. */
+  rounds: number;
+  /** Also type into bare TipTap (StarterKit only) holding a document of the same size. */
+  hasBaseline: boolean;
   profileDir: string | null;
   /** Folder for the article files and exchange files. */
   dir?: string;
@@ -78,23 +88,30 @@ export async function runUi(options: UiOptions): Promise<UiOutput> {
   const dir = options.dir ?? join(generatedDir, 'ui');
   await mkdir(dir, { recursive: true });
   const articles = [];
+  let bare: { dir: string; documentFile: string } | null = null;
   for (const words of options.sizes) {
     const article = generateArticle({ ...specForWords(words), headline: `Benchmark story of ${words} words`, slug: `benchmark-${words}-words` });
     articles.push(expectation(article, await writeArticle(dir, article), words));
+    if (words === options.typingWords && options.hasBaseline) {
+      const documentFile = join(dir, 'bare-document.json');
+      await writeFile(documentFile, JSON.stringify(bareDocument(article.body)));
+      bare = { dir: bareDir, documentFile };
+    }
   }
+  if (bare) await ensureBarePageBuilt(() => undefined);
   const scratchArticle = generateArticle({ words: 20, quotes: 0, pullQuotes: 0, seed: 3, headline: 'Benchmark scratch note', slug: 'benchmark-scratch' });
   const scratch = expectation(scratchArticle, await writeArticle(dir, scratchArticle), 20);
   const typingIndex = options.sizes.indexOf(options.typingWords);
   if (typingIndex < 0) throw new RangeError(`the typing size ${options.typingWords} is not among the sizes ${options.sizes.join(', ')}`);
   const out = join(dir, 'browser-output.json');
-  const config = { articles, scratch, typingIndex, openRuns: options.openRuns, text: typingText(options.keys), tabs: options.tabs, profileDir: options.profileDir, out };
+  const config = { articles, scratch, typingIndex, openRuns: options.openRuns, text: typingText(options.keys), tabs: options.tabs, rounds: options.rounds, bare, profileDir: options.profileDir, out };
   const configPath = join(dir, 'browser-config.json');
   await writeFile(configPath, JSON.stringify(config));
   await run('npx', ['tsx', 'bench/browser/main.ts', configPath], { cwd: repoRoot });
   return outputSchema.parse(JSON.parse(await readFile(out, 'utf8')));
 }
 
-const scrollSchema = z.object({ frames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number() });
+const scrollSchema = z.object({ frames: z.array(z.number()), idleFrames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number() });
 
 /**
  * Scrolls the library list of a `count`-article corpus in Chromium, a screen of rows per frame,

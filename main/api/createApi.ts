@@ -9,6 +9,9 @@ import type { Secrets } from '../secrets/secrets';
 import type { WebSocketClass } from '../newsroom/newsroomClient';
 import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
+import { removeTempFilesOf } from '../articles/tempFiles';
+import type { SavedArticle } from '../articles/workspace';
+import { ImportThread } from '../importers/importThread';
 import { importBytes, importPaths } from './importing';
 import { createNewsroomApi } from './newsroomApi';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
@@ -62,24 +65,32 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
   };
   let session = await WorkspaceSession.open(options.workspaceDir, userDataDir, events);
   const newsroom = await createNewsroomApi({ userDataDir, secrets: platform.secrets, session: () => session, emit: platform.emit, webSocket: options.newsroomWebSocket });
+  const importer = new ImportThread();
 
-  const save = async (article: Article, reason: 'save' | 'status' | 'restore' | null): Promise<Article> => {
+  /**
+   * Saves through the workspace; a revision is kept for `reason` (or for a status change). Any
+   * save that does not land (a failed write, a conflict, a deleted folder) keeps the text in the
+   * recovery folder first, so it is offered back even if the window closes before the reporter acts.
+   */
+  const save = async (article: Article, reason: 'save' | 'restore' | null): Promise<Article> => {
     const toSave = { ...article, updatedAt: now() };
-    let saved: Article;
+    let outcome: SavedArticle;
     try {
-      saved = await session.workspace.save(toSave);
+      // Corrections are append-only: checked against the file as it is on disk, under the save's own read.
+      outcome = await session.workspace.save(toSave, (previous) => assertCorrectionsAppendOnly(previous, toSave));
     } catch (error) {
-      if (error instanceof AppError && error.code === 'write-failed') {
-        const isKept = await session.recovery.keep(toSave).then(() => true, () => false);
-        throw new AppError(
-          'write-failed',
-          `${error.message}. ${isKept ? 'Your text is kept in Copydesk’s recovery folder and will be offered back' : 'Your text is still in the editor'}; Copydesk will retry.`,
-        );
-      }
-      throw error;
+      if (!(error instanceof AppError) || (error.code !== 'write-failed' && error.code !== 'conflict')) throw error;
+      const isKept = await session.recovery.keep(toSave).then(() => true, () => false);
+      if (error.code === 'conflict') throw error;
+      throw new AppError(
+        'write-failed',
+        `${error.message}. ${isKept ? 'Your text is kept in Copydesk’s recovery folder and will be offered back' : 'Your text is still in the editor'}; Copydesk will retry.`,
+      );
     }
+    const saved = outcome.article;
     await session.recovery.discard(saved.id);
-    if (reason) await session.revisions.snapshot(saved, reason).catch(() => undefined);
+    const revisionReason = reason ?? (outcome.previousStatus !== saved.status ? 'status' : null);
+    if (revisionReason) await session.revisions.snapshot(saved, revisionReason).catch(() => undefined);
     return saved;
   };
 
@@ -94,41 +105,41 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     createArticle: async ({ headline }) => session.workspace.create({ headline }, now()),
     openArticle: async ({ id }) => ({ article: await session.workspace.load(id), recovered: await session.recovery.find(id) }),
     saveArticle: async ({ article, isExplicit }) => {
-      const previous = session.workspace.find(article.id)?.summary;
-      // The workspace keeps summaries only: the saved version's corrections are read from its file.
-      assertCorrectionsAppendOnly(await session.workspace.readSaved(article.id), article);
-      const reason = isExplicit ? 'save' : previous && previous.status !== article.status ? 'status' : null;
-      const saved = await save(article, reason);
+      const saved = await save(article, isExplicit ? 'save' : null);
       return { article: saved, savedAt: saved.updatedAt };
     },
     resolveConflict: async ({ id, choice, mine }) => {
-      session.workspace.forgetBase(id);
       const copy = choice === 'keep-mine-as-copy' ? await session.workspace.create(copyFields(mine, mine.headline), now()) : null;
-      const isGone = !session.workspace.find(id);
-      if (isGone) {
-        if (copy) return { article: copy, copy };
-        throw new AppError('not-found', 'the article was deleted outside Copydesk; keep your text as a copy instead');
-      }
-      return { article: await session.workspace.load(id), copy };
+      session.workspace.forgetBase(id);
+      await session.recovery.discard(id);
+      const theirs = session.workspace.find(id) ? await session.workspace.load(id).catch(() => null) : null;
+      if (theirs) return { article: theirs, copy };
+      if (copy) return { article: copy, copy };
+      throw new AppError('not-found', 'the article was deleted outside Copydesk; keep your text as a copy instead');
     },
-    discardRecovery: async ({ id }) => session.recovery.discard(id),
+    discardRecovery: async ({ id }) => {
+      await session.recovery.discard(id);
+      const entry = session.workspace.find(id);
+      if (entry) await removeTempFilesOf(session.workspace.dir, entry.fileName);
+    },
     duplicateArticle: async ({ id }) => {
-      const source = await session.workspace.load(id);
+      const { article: source } = await session.workspace.read(id);
       return session.workspace.create(copyFields(source, source.headline ? `${source.headline} (copy)` : ''), now());
     },
     renameArticle: async ({ id, slug }) => session.workspace.rename(id, slug, now()),
     trashArticle: async ({ id }) => session.workspace.trash(id),
     listRevisions: async ({ id }) => {
-      await session.workspace.load(id);
+      await session.workspace.knownEntry(id);
       return session.revisions.list(id);
     },
     restoreRevision: async ({ id, revisionId }) => {
       const revision = await session.revisions.read(id, revisionId);
-      const current = await session.workspace.load(id);
+      const { article: current } = await session.workspace.read(id);
       return save(restoredArticle(current, revision), 'restore');
     },
     readRevision: async ({ id, revisionId }) => {
-      await session.workspace.load(id);
+      // Reading the file checks the article is still in the workspace, without moving its conflict base.
+      await session.workspace.read(id);
       return session.revisions.read(id, revisionId);
     },
     getSettings: async () => settings.get(),
@@ -160,9 +171,9 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
       const paths = await platform.chooseImportFiles();
       if (paths.length === 0) return null;
       const progress = (done: number, label: string) => platform.emit('progress', { task: 'import', done, total: paths.length, label });
-      return importPaths(session, paths, now, progress);
+      return importPaths(session, importer, paths, now, progress);
     },
-    importData: async ({ name, dataBase64 }) => importBytes(session, name, Buffer.from(dataBase64, 'base64'), now()),
+    importData: async ({ name, dataBase64 }) => importBytes(session, importer, name, Buffer.from(dataBase64, 'base64'), now()),
     openLink: async ({ href }) => {
       if (!isExternalHref(href)) throw new AppError('forbidden', 'only http and https links open outside Copydesk');
       await platform.openExternal(new URL(href).href);
@@ -172,12 +183,10 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     ...newsroom.handlers,
   };
 
-  return {
-    api: guardPrivateFields(api, privateFields),
-    session: () => session,
-    close: async () => {
-      await newsroom.close();
-      await session.close();
-    },
+  const close = async () => {
+    await newsroom.close();
+    await importer.close();
+    await session.close();
   };
+  return { api: guardPrivateFields(api, privateFields), session: () => session, close };
 }

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
-import { analyse } from '../../shared/attribution/index';
-import { articleFileSuffix } from '../articles/articleFile';
 import type { ImportOutcome } from '../../shared/ipc';
-import { importFile, type ImportReport } from '../importers';
+import type { ImportReport } from '../importers';
+import type { ImportThread } from '../importers/importThread';
 import { readChecked } from '../importers/importToWorkspace';
 import type { WorkspaceSession } from './workspaceSession';
 
@@ -20,14 +19,13 @@ function reportView(report: ImportReport) {
 
 /**
  * Imports one file's bytes into the workspace as a new article (under a free slug, with an
- * `import` revision). A refused file writes nothing and is reported with its reason.
+ * `import` revision). Parsing and analysis run in the import thread, never on the main
+ * process's event loop. A refused file writes nothing and is reported with its reason.
  */
-export async function importBytes(session: WorkspaceSession, name: string, bytes: Uint8Array, now: string): Promise<ImportOutcome> {
+export async function importBytes(session: WorkspaceSession, importer: ImportThread, name: string, bytes: Uint8Array, now: string): Promise<ImportOutcome> {
   try {
-    const { article, report } = await importFile({ name, bytes }, { analyse, now });
-    const slug = session.workspace.freeSlug(article.slug);
-    const placed = { ...article, slug };
-    await session.workspace.write(placed, `${slug}${articleFileSuffix}`, null);
+    const { article, report } = await importer.run({ name, bytes }, now);
+    const placed = await session.workspace.add(article);
     await session.revisions.snapshot(placed, 'import').catch(() => undefined);
     return { ok: true, fileName: name, id: placed.id, headline: placed.headline, report: reportView(report) };
   } catch (error) {
@@ -36,12 +34,12 @@ export async function importBytes(session: WorkspaceSession, name: string, bytes
 }
 
 /** Imports files chosen in a dialog, checking each size before reading it. */
-export async function importPaths(session: WorkspaceSession, paths: readonly string[], now: () => string, onProgress: (done: number, label: string) => void): Promise<ImportOutcome[]> {
+export async function importPaths(session: WorkspaceSession, importer: ImportThread, paths: readonly string[], now: () => string, onProgress: (done: number, label: string) => void): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const [index, path] of paths.entries()) {
     const name = basename(path);
     try {
-      outcomes.push(await importBytes(session, name, await readChecked(path, name), now()));
+      outcomes.push(await importBytes(session, importer, name, await readChecked(path, name), now()));
     } catch (error) {
       outcomes.push({ ok: false, fileName: name, reason: error instanceof Error ? error.message : String(error) });
     }

@@ -2,7 +2,6 @@ import type { Article } from '../../shared/article/model';
 import { hasArticle } from '../../shared/collab/storyDoc';
 import { AppError } from '../../shared/errors';
 import type { CopydeskApi, CopydeskEvents, EventName, NewsroomView, SharedStoryRow } from '../../shared/ipc';
-import { articleFileSuffix } from '../articles/articleFile';
 import { NewsroomClient, type WebSocketClass } from '../newsroom/newsroomClient';
 import { NewsroomSettingsStore } from '../newsroom/newsroomSettingsStore';
 import { StoryRelay, type RelayEvents } from '../newsroom/storyRelay';
@@ -88,9 +87,8 @@ export async function createNewsroomApi(options: NewsroomApiOptions): Promise<Ne
   }
 
   const readLocal = async (id: string): Promise<Article> => {
-    const article = await session().workspace.readSaved(id);
-    if (!article) throw new AppError('not-found', 'that article is no longer in the workspace, or its file cannot be read');
-    return article;
+    if (!session().workspace.find(id)) throw new AppError('not-found', 'that article is no longer in the workspace');
+    return (await session().workspace.read(id)).article;
   };
 
   const localHeadline = (id: string) => session().workspace.find(id)?.summary.headline ?? null;
@@ -142,9 +140,8 @@ export async function createNewsroomApi(options: NewsroomApiOptions): Promise<Ne
         throw error;
       });
       const article = client.article(story);
-      const workspace = session().workspace;
-      const slug = workspace.freeSlug(article.slug);
-      await workspace.write({ ...article, slug }, `${slug}${articleFileSuffix}`, null);
+      // Under its slug or the next free variant: a file already there is never replaced.
+      await session().workspace.add(article);
       if (!relays.has(id)) await client.closeStory(id);
       emit('library-changed', {});
     },

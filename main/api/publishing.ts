@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { renderArticleHtml } from '../../shared/export';
 import type { ExportOutcome, Settings } from '../../shared/ipc';
 import { analyserInputFor, blockingItems, publishChecklist, readyProblem } from '../../shared/publish';
-import { writeFileDurably } from '../articles/articleFile';
+import { writeFileDurably } from '../articles/durableWrite';
 import { publishArticle } from '../export/publish';
 import { readStylePack } from '../style/stylePack';
 import { renderOptionsFor, standardsFor } from './standards';
@@ -26,7 +26,7 @@ export interface PublishContext {
  */
 export async function assertPublishable(context: PublishContext, id: string, confirmedWarningIds: readonly string[]) {
   const { session, settings } = context;
-  const article = await session.workspace.load(id);
+  const { article, hash } = await session.workspace.read(id);
   const { pack } = await readStylePack(session.workspace.dir);
   const analysis = analyse(analyserInputFor(article));
   const items = publishChecklist(article, analysis, { headline: settings.headlineLimit, dek: settings.dekLimit }, standardsFor(article, settings, pack));
@@ -36,7 +36,7 @@ export async function assertPublishable(context: PublishContext, id: string, con
     const reasons = [...(notReady ? [notReady] : []), ...blocking.map((item) => `${item.label} (${item.reason})`)];
     throw new AppError('export-blocked', `“${article.headline || article.slug}” cannot be exported yet: ${reasons.join('; ')}`);
   }
-  return { article, items, analysis, pack };
+  return { article, hash, items, analysis, pack };
 }
 
 /**
@@ -46,7 +46,7 @@ export async function assertPublishable(context: PublishContext, id: string, con
  */
 export async function publishToFile(context: PublishContext, id: string, path: string, confirmedWarningIds: readonly string[]): Promise<Article> {
   const { session, settings, now } = context;
-  const { article, items, analysis, pack } = await assertPublishable(context, id, confirmedWarningIds);
+  const { article, hash, items, analysis, pack } = await assertPublishable(context, id, confirmedWarningIds);
   const at = now();
   try {
     await writeFileDurably(path, renderArticleHtml(article, renderOptionsFor(pack, analysis, at)));
@@ -58,7 +58,8 @@ export async function publishToFile(context: PublishContext, id: string, path: s
   const published = publishArticle(article, { at, confirmedWarnings: confirmed });
   const revisionId = await session.revisions.snapshot(published, 'publish');
   const withRevision = { ...published, publication: published.publication && { ...published.publication, revisionId } };
-  return session.workspace.save(withRevision);
+  // Main's own change over the version it checked: the editor's conflict base follows only if the editor was at that version.
+  return session.workspace.update(withRevision, hash);
 }
 
 /** Publishes several articles into one folder, reporting each outcome and progress as it goes. */
@@ -66,10 +67,11 @@ export async function publishToFolder(context: PublishContext, ids: readonly str
   const outcomes: ExportOutcome[] = [];
   await mkdir(folder, { recursive: true });
   for (const [index, id] of ids.entries()) {
-    const entry = context.session.workspace.find(id);
-    const headline = entry?.summary.headline ?? id;
+    let headline = id;
     try {
-      const slug = entry?.summary.slug ?? (await context.session.workspace.load(id)).slug;
+      const { article: current } = await context.session.workspace.read(id);
+      headline = current.headline || current.slug;
+      const slug = current.slug;
       const article = await publishToFile(context, id, join(folder, `${slug}.html`), []);
       outcomes.push({ ok: true, id, headline: article.headline, fileName: `${article.slug}.html` });
     } catch (error) {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { RecoveryStore } from '../articles/recovery';
+import { cleanTempFiles } from '../articles/tempFiles';
 import { RevisionStore } from '../articles/revisions';
 import { Library } from '../library/library';
 import { watchWorkspace } from '../library/watcher';
@@ -8,6 +9,16 @@ import { watchWorkspace } from '../library/watcher';
 export interface SessionEvents {
   onArticleChangedOnDisk(id: string, isDeleted: boolean): void;
   onLibraryChanged(): void;
+}
+
+/**
+ * Clears what killed writes left behind: temp files older than their file or incomplete are removed;
+ * a newer complete article in the workspace is offered back as recovered text (and kept on disk).
+ */
+async function cleanUpAfterCrashes(dir: string, userDataDir: string, recovery: RecoveryStore): Promise<void> {
+  await cleanTempFiles(userDataDir, { kind: 'discard' });
+  await cleanTempFiles(recovery.dir, { kind: 'complete' });
+  await cleanTempFiles(dir, { kind: 'articles', offer: (article) => recovery.offer(article) });
 }
 
 /** Everything tied to one open workspace folder: library, revisions, recovery and the watcher. */
@@ -20,6 +31,8 @@ export class WorkspaceSession {
   ) {}
 
   static async open(dir: string, userDataDir: string, events: SessionEvents): Promise<WorkspaceSession> {
+    const recovery = new RecoveryStore(join(userDataDir, 'recovery'));
+    await cleanUpAfterCrashes(dir, userDataDir, recovery);
     const library = await Library.open(dir, Library.cachePathFor(userDataDir));
     let libraryTimer: NodeJS.Timeout | null = null;
     // Background work (checking the folder, rebuilding the search index) tells the renderer as it goes, at most 4 times a second.
@@ -40,7 +53,7 @@ export class WorkspaceSession {
         }, 250);
       });
     });
-    return new WorkspaceSession(library, new RevisionStore(dir), new RecoveryStore(join(userDataDir, 'recovery')), stop);
+    return new WorkspaceSession(library, new RevisionStore(dir), recovery, stop);
   }
 
   get workspace() {

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { migrateArticle } from '../../shared/article/migrate';
 import type { Article } from '../../shared/article/model';
 import { bodyProblem } from '../../shared/editor/validateBody';
 import { AppError } from '../../shared/errors';
+import { stageFile, type StagedFile } from './durableWrite';
+import { describeFsError } from './fsErrors';
+
+export { describeFsError } from './fsErrors';
+export { writeFileDurably } from './durableWrite';
 
 /** Suffix of every article file in a workspace. */
 export const articleFileSuffix = '.article.json';
@@ -45,6 +49,14 @@ export async function readArticleFile(path: string): Promise<ArticleOnDisk> {
     if (error instanceof AppError) throw error;
     throw new AppError('unreadable-file', describeFsError(error, 'read'));
   }
+  return { article: parseArticleBytes(bytes), hash: contentHash(bytes), mtimeMs: info.mtimeMs, size: info.size };
+}
+
+/**
+ * Parses and validates the bytes of an article file (any known schema version). Throws
+ * `AppError('unreadable-file')` naming what is wrong.
+ */
+export function parseArticleBytes(bytes: Buffer): Article {
   if (bytes.length === 0) throw new AppError('unreadable-file', 'the file is empty');
   const text = bytes.toString('utf8');
   if (text.includes('\u0000') || text.includes('\ufffd')) {
@@ -59,38 +71,28 @@ export async function readArticleFile(path: string): Promise<ArticleOnDisk> {
   const article = migrateArticle(parsed);
   const problem = bodyProblem(article.body);
   if (problem) throw new AppError('unreadable-file', `the body does not fit the editor schema: ${problem}`);
-  return { article, hash: contentHash(bytes), mtimeMs: info.mtimeMs, size: info.size };
+  return article;
 }
 
-/** Writes text atomically and durably: temp file, fsync, rename. */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(path, text, { encoding: 'utf8', fsync: true });
-  } catch (error) {
-    throw new AppError('write-failed', describeFsError(error, 'write'));
-  }
+/** An article written to a synced temp file and read back whole, ready to be put in place. */
+export interface StagedArticle {
+  staged: StagedFile;
+  hash: string;
 }
 
-/** Turns a Node file-system error into a sentence for a reporter. */
-export function describeFsError(error: unknown, action: 'read' | 'write'): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return action === 'read' ? 'the file no longer exists' : 'the folder no longer exists';
-    case 'EACCES':
-    case 'EPERM':
-      return action === 'read' ? 'permission denied: Copydesk may not read this file' : 'permission denied: the workspace folder is read-only for Copydesk';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'EDQUOT':
-      return 'the disk quota is exhausted';
-    case 'EBUSY':
-      return 'the file is locked by another program';
-    case 'EISDIR':
-      return 'a folder has the article file name';
-    default:
-      return `could not ${action} the file (${code ?? (error instanceof Error ? error.message : String(error))})`;
-  }
+/**
+ * Stages an article file durably: every byte written, synced, read back and parsed as the same
+ * article before anything is replaced. `isExclusive` refuses to replace an existing file.
+ */
+export async function stageArticleFile(path: string, article: Article, options: { isExclusive?: boolean } = {}): Promise<StagedArticle> {
+  const text = serializeArticle(article);
+  const staged = await stageFile(path, text, { ...options, verify: (bytes) => void parseArticleBytes(bytes) });
+  return { staged, hash: contentHash(text) };
+}
+
+/** Writes an article file durably (staged, checked, renamed into place, folder synced). */
+export async function writeArticleFile(path: string, article: Article): Promise<string> {
+  const { staged, hash } = await stageArticleFile(path, article);
+  await staged.commit();
+  return hash;
 }

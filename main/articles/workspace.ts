@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import { newArticle, type NewArticleFields } from '../../shared/article/newArticle';
 import { slugify, uniqueSlug } from '../../shared/article/slug';
-import { bodyProblem } from '../../shared/editor/validateBody';
 import { AppError } from '../../shared/errors';
 import type { ArticleSummary } from '../../shared/ipc';
 import { describeArticle, type SearchDocument } from '../library/summary';
-import { articleFileSuffix, contentHash, readArticleFile, serializeArticle, writeFileDurably, type ArticleOnDisk } from './articleFile';
+import { articleFileSuffix, readArticleFile, type ArticleOnDisk } from './articleFile';
+import { ArticleWriter, type SavedArticle, type WrittenFile } from './articleWriter';
+import { withArticleLock } from './saveLock';
+
+export type { SavedArticle } from './articleWriter';
 
 /** How many files a scan reads at once. */
 const scanConcurrency = 32;
@@ -38,20 +41,34 @@ export interface WorkspaceListener {
 
 /**
  * The folder of `<slug>.article.json` files. Reads are tolerant (a bad file is listed as
- * unreadable, never touched); writes are atomic and refuse to overwrite changes made by
- * another program since the editor's copy was loaded.
+ * unreadable, never touched); writes go through `ArticleWriter` (durable, under the article's
+ * lock, refused when the file changed since the editor's conflict base).
  */
 export class Workspace {
   private readonly byId = new Map<string, WorkspaceEntry>();
   private readonly idByFile = new Map<string, string>();
   private readonly unreadableFiles = new Map<string, string>();
-  /** Hash of the version the editor's copy of an article is based on. */
-  private readonly baseHashes = new Map<string, string>();
+  /** The write side: saves, conflict bases, locks. */
+  private readonly writer: ArticleWriter;
+
+  /**
+   * Set while a warm start's check of the folder runs: an id the index does not know may be a
+   * file written just before Copydesk last stopped, so lookups wait for the check before failing.
+   */
+  untilChecked: Promise<void> | null = null;
 
   constructor(
     readonly dir: string,
     private readonly listener: WorkspaceListener,
-  ) {}
+  ) {
+    this.writer = new ArticleWriter({
+      dir,
+      entry: (id) => this.entry(id),
+      freeSlug: (base, ownId) => this.freeSlug(base, ownId),
+      refreshFile: (fileName) => this.refreshFile(fileName),
+      placed: (written, oldFileName) => this.placed(written, oldFileName),
+    });
+  }
 
   /**
    * Takes entries known without reading their files (from the library index, or read by the
@@ -135,8 +152,18 @@ export class Workspace {
     }
     this.unreadableFiles.delete(fileName);
     this.remember(entry, search);
-    const isChanged = previous !== undefined && previous.hash !== onDisk.hash && this.baseHashes.has(article.id);
-    return isChanged && this.baseHashes.get(article.id) !== onDisk.hash ? { id: article.id, isDeleted: false } : null;
+    const base = this.writer.bases.get(article.id);
+    const isChanged = previous !== undefined && previous.hash !== onDisk.hash && base !== undefined;
+    return isChanged && base !== onDisk.hash ? { id: article.id, isDeleted: false } : null;
+  }
+
+  /** Records a file the writer has just placed (its summary and search document come from the article written). */
+  private placed(written: WrittenFile, oldFileName: string | null): void {
+    if (oldFileName) this.forget(oldFileName);
+    const { summary, search } = describeArticle(written.article, written.fileName);
+    const { id, fileName, mtimeMs, size, hash } = written;
+    this.unreadableFiles.delete(fileName);
+    this.remember({ id, fileName, mtimeMs, size, hash, summary }, search);
   }
 
   private remember(entry: WorkspaceEntry, search: SearchDocument | null): void {
@@ -181,13 +208,8 @@ export class Workspace {
     return this.byId.get(id);
   }
 
-  /**
-   * Set while a warm start's check of the folder runs: an id the index does not know may be a
-   * file written just before Copydesk last stopped, so lookups wait for the check before failing.
-   */
-  untilChecked: Promise<void> | null = null;
-
-  private async knownEntry(id: string): Promise<WorkspaceEntry> {
+  /** The entry for an id, waiting for a warm start's folder check before saying it is unknown. */
+  async knownEntry(id: string): Promise<WorkspaceEntry> {
     if (!this.byId.has(id) && this.untilChecked) await this.untilChecked;
     return this.entry(id);
   }
@@ -198,91 +220,59 @@ export class Workspace {
     return entry;
   }
 
-  /**
-   * The saved version of an article as its file holds it now, without taking it as the editor's
-   * base (for checks against what was saved); null when it is not in the workspace or unreadable.
-   */
-  async readSaved(id: string): Promise<Article | null> {
-    const entry = this.byId.get(id);
-    if (!entry) return null;
-    return readArticleFile(join(this.dir, entry.fileName)).then((onDisk) => (onDisk.article.id === id ? onDisk.article : null), () => null);
+  /** Reads an article for editing: later saves are checked against this version (its conflict base). */
+  async load(id: string): Promise<Article> {
+    const onDisk = await this.read(id);
+    this.writer.bases.set(id, onDisk.hash);
+    return onDisk.article;
   }
 
-  /** Reads an article for editing; later saves are checked against this version. */
-  async load(id: string): Promise<Article> {
+  /**
+   * Reads an article's file as it is now, without moving the editor's conflict base: for history,
+   * renaming, duplicating and exporting, which must never make an outside change look like ours.
+   */
+  async read(id: string): Promise<ArticleOnDisk> {
     const entry = await this.knownEntry(id);
     const onDisk = await readArticleFile(join(this.dir, entry.fileName));
     if (onDisk.article.id !== id) throw new AppError('conflict', 'the file now holds a different article');
     this.accept(entry.fileName, onDisk, entry);
-    this.baseHashes.set(id, onDisk.hash);
-    return onDisk.article;
+    return onDisk;
   }
 
   /** Creates and writes a new article; its slug comes from the headline, or `untitled`. */
   async create(fields: NewArticleFields, now: string): Promise<Article> {
-    const slug = this.freeSlug(slugify(fields.headline ?? ''));
-    const article = newArticle(randomUUID(), now, { ...fields, slug });
-    await this.write(article, `${slug}${articleFileSuffix}`, null);
-    return article;
+    return this.writer.add(newArticle(randomUUID(), now, { ...fields, slug: slugify(fields.headline ?? '') }));
   }
 
-  /**
-   * Saves the editor's copy. Refuses with `conflict` when the file changed on disk since it
-   * was loaded; gives an untitled article its headline's slug on the first save with a headline.
-   */
-  async save(article: Article): Promise<Article> {
-    const entry = await this.knownEntry(article.id);
-    const problem = bodyProblem(article.body);
-    if (problem) throw new AppError('invalid-argument', `the body cannot be saved: ${problem}`);
-    await this.assertUnchangedOnDisk(entry);
-    const slug = entry.summary.slug.startsWith('untitled') && article.headline.trim() && article.publication === null
-      ? this.freeSlug(slugify(article.headline), article.id)
-      : entry.summary.slug;
-    const saved = { ...article, slug };
-    await this.write(saved, `${slug}${articleFileSuffix}`, entry.fileName);
-    return saved;
+  /** Writes a new article under its slug or the next free variant, never replacing a file. */
+  add(article: Article): Promise<Article> {
+    return this.writer.add(article);
   }
 
-  private async assertUnchangedOnDisk(entry: WorkspaceEntry): Promise<void> {
-    const base = this.baseHashes.get(entry.id) ?? entry.hash;
-    const path = join(this.dir, entry.fileName);
-    const bytes = await readFile(path).catch(() => null);
-    if (bytes === null) throw new AppError('conflict', `"${entry.fileName}" was deleted or moved outside Copydesk`);
-    if (contentHash(bytes) !== base) {
-      throw new AppError('conflict', `"${entry.fileName}" was changed by another program since you opened it`);
-    }
+  /** Saves the editor's copy into the article's own file (see `ArticleWriter.save`). */
+  async save(article: Article, check?: (previous: Article) => void): Promise<SavedArticle> {
+    await this.knownEntry(article.id);
+    return this.writer.save(article, check);
   }
 
-  /** Writes an article to a file name, removing the old file after a rename; updates state. */
-  async write(article: Article, fileName: string, oldFileName: string | null): Promise<void> {
-    const text = serializeArticle(article);
-    const path = join(this.dir, fileName);
-    await writeFileDurably(path, text);
-    if (oldFileName && oldFileName !== fileName) {
-      await unlink(join(this.dir, oldFileName)).catch(() => undefined);
-      this.forget(oldFileName);
-    }
-    const info = await stat(path);
-    const hash = contentHash(text);
-    const { summary, search } = describeArticle(article, fileName);
-    this.remember({ id: article.id, fileName, mtimeMs: info.mtimeMs, size: info.size, hash, summary }, search);
-    this.baseHashes.set(article.id, hash);
+  /** Writes main's own change over the version it was made from (see `ArticleWriter.update`). */
+  async update(article: Article, expectedHash: string): Promise<Article> {
+    await this.knownEntry(article.id);
+    return this.writer.update(article, expectedHash);
   }
 
   /** Changes an article's slug and file name; refused once the article has been published. */
   async rename(id: string, slug: string, now: string): Promise<Article> {
-    const article = await this.load(id);
+    const { article, hash } = await this.read(id);
     if (article.publication !== null) throw new AppError('forbidden', 'the slug is fixed once the article has been published');
     if (slug === article.slug) return article;
     if (this.freeSlug(slug, id) !== slug) throw new AppError('invalid-argument', `another article already uses the slug "${slug}"`);
-    const renamed = { ...article, slug, updatedAt: now };
-    await this.write(renamed, `${slug}${articleFileSuffix}`, this.entry(id).fileName);
-    return renamed;
+    return this.writer.update({ ...article, slug, updatedAt: now }, hash, `${slug}${articleFileSuffix}`);
   }
 
   /** Stops conflict tracking for an article (after the user chose how to resolve a conflict). */
   forgetBase(id: string): void {
-    this.baseHashes.delete(id);
+    this.writer.bases.delete(id);
   }
 
   /** A slug no other file uses (ignoring the article's own file). */
@@ -300,8 +290,8 @@ export class Workspace {
     await mkdir(trashDir, { recursive: true });
     const existing = await readdir(trashDir);
     const target = existing.includes(entry.fileName) ? `${Date.now()}-${entry.fileName}` : entry.fileName;
-    await rename(join(this.dir, entry.fileName), join(trashDir, target));
+    await withArticleLock(this.dir, id, () => rename(join(this.dir, entry.fileName), join(trashDir, target)));
     this.forget(entry.fileName);
-    this.baseHashes.delete(id);
+    this.writer.bases.delete(id);
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { analyse } from '../../shared/attribution/index';
 import { formatReport } from '../importers/formatReport';
+import { ImportThread } from '../importers/importThread';
 import { importFilesToWorkspace } from '../importers/importToWorkspace';
 
 const usage = 'usage: npm run --silent cli -- import <file ...> --out <workspace>\n';
@@ -31,7 +31,9 @@ export async function runImport(args: string[]): Promise<number> {
     process.stderr.write(usage);
     return 2;
   }
-  const outcomes = await importFilesToWorkspace(parsed.files, path.resolve(parsed.out), { analyse });
+  // Parsing and analysis run in a worker thread, as in the app, so a huge file never blocks this process's event loop.
+  const thread = new ImportThread();
+  const outcomes = await importFilesToWorkspace(parsed.files, path.resolve(parsed.out), { importer: (input) => thread.run(input, new Date().toISOString()) }).finally(() => thread.close());
   for (const outcome of outcomes) {
     if (outcome.ok) process.stdout.write(`${formatReport(outcome.result.report)}  written: ${outcome.written}\n\n`);
     else process.stderr.write(`failed: ${outcome.error.message}\n`);

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Article } from '../../shared/article/model';
 import type { AttributionResult } from '../../shared/attribution/types';
@@ -7,7 +7,8 @@ import { articleJsonLd, renderArticleHtml, type RenderOptions } from '../../shar
 import { blockingItems, publishChecklist, readyProblem, type ChecklistItem, type ChecklistLimits, type EvidenceRequirement } from '../../shared/publish';
 import { checkArticleStyle } from '../../shared/style/articleStyle';
 import type { StylePackResult } from '../../shared/style/pack';
-import { contentHash, readArticleFile, serializeArticle, writeFileDurably } from '../articles/articleFile';
+import { readArticleFile, writeFileDurably } from '../articles/articleFile';
+import { replaceArticleFile } from '../articles/articleWriter';
 import { readStylePack } from '../style/stylePack';
 import { publishArticle } from './publish';
 
@@ -64,13 +65,17 @@ function blockReasons(blocking: ChecklistItem[]): string[] {
   return reasons;
 }
 
-/** Writes the article back as published, unless another program changed the file since it was read. */
+/**
+ * Writes the article back as published, unless another program changed the file since it was read:
+ * the same locked check-and-rename as the app's saves, so a running Copydesk's save cannot interleave.
+ */
 async function markPublished(file: string, hash: string, published: Article): Promise<void> {
-  const current = await readFile(file);
-  if (contentHash(current) !== hash) {
-    throw new AppError('conflict', 'the article file changed on disk during the export; its status was not updated');
+  try {
+    await replaceArticleFile(dirname(file), { article: published, fileName: basename(file), oldFileName: basename(file), expectedHash: hash });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'conflict') throw new AppError('conflict', 'the article file changed on disk during the export; its status was not updated');
+    throw error;
   }
-  await writeFileDurably(file, serializeArticle(published));
 }
 
 /** Writes the HTML and, when asked, the JSON-LD beside it (`<name>.jsonld`). */

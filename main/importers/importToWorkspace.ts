@@ -1,10 +1,10 @@
 import { mkdir, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { serializeArticle, writeFileDurably } from '../articles/articleFile';
+import { stageArticleFile } from '../articles/articleFile';
 import { uniqueSlug } from '../../shared/article/slug';
 import { AppError, type ErrorPayload } from '../../shared/errors';
 import { checkImportSize, importFile } from './importFile';
-import type { ImportOptions, ImportResult } from './types';
+import type { ImportInput, ImportOptions, ImportResult } from './types';
 
 const articleSuffix = '.article.json';
 
@@ -24,6 +24,8 @@ export interface ImportProgress {
 /** Options for a batch import: the importer's collaborators plus a progress callback. */
 export interface WorkspaceImportOptions extends ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
+  /** Runs one import (the CLI passes the import thread's); defaults to `importFile` on this thread. */
+  importer?: (input: ImportInput) => Promise<ImportResult>;
 }
 
 /**
@@ -47,17 +49,26 @@ export async function importFilesToWorkspace(
   return outcomes;
 }
 
-async function importOne(filePath: string, workspaceDir: string, taken: Set<string>, options: ImportOptions): Promise<WorkspaceImport> {
+async function importOne(filePath: string, workspaceDir: string, taken: Set<string>, options: WorkspaceImportOptions): Promise<WorkspaceImport> {
   const name = path.basename(filePath);
   try {
     const bytes = await readChecked(filePath, name);
-    const result = await importFile({ name, bytes }, options);
-    const slug = uniqueSlug(result.article.slug, (candidate) => taken.has(`${candidate}${articleSuffix}`));
-    const article = { ...result.article, slug };
-    const written = path.join(workspaceDir, `${slug}${articleSuffix}`);
-    taken.add(`${slug}${articleSuffix}`);
-    await writeFileDurably(written, serializeArticle(article));
-    return { path: filePath, ok: true, written, result: { ...result, article } };
+    const result = await (options.importer ?? ((input: ImportInput) => importFile(input, options)))({ name, bytes });
+    for (;;) {
+      const slug = uniqueSlug(result.article.slug, (candidate) => taken.has(`${candidate}${articleSuffix}`));
+      const article = { ...result.article, slug };
+      const written = path.join(workspaceDir, `${slug}${articleSuffix}`);
+      taken.add(`${slug}${articleSuffix}`);
+      const { staged } = await stageArticleFile(written, article, { isExclusive: true });
+      try {
+        await staged.commit();
+      } catch (error) {
+        // Another program took the name since the folder was listed: try the next free one.
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+        throw error;
+      }
+      return { path: filePath, ok: true, written, result: { ...result, article } };
+    }
   } catch (error) {
     return { path: filePath, ok: false, error: toPayload(error, name) };
   }

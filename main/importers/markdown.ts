@@ -3,23 +3,29 @@ import type { BodyNode } from '../../shared/article/model';
 import { readFrontMatter, splitFrontMatter } from './frontMatter';
 import { paragraphNode } from './inline';
 import { convertInline, inlinePlainText } from './markdownInline';
+import { unreadLines } from './markdownCoverage';
 import { readBlockquote } from './markdownQuote';
 import { emptyDraft, type ImportDraft } from './types';
 
 /**
  * The tokeniser only: CommonMark with HTML recognised so it can be reported and left out. Nothing
- * is ever rendered, so no HTML reaches the article or runs.
+ * is ever rendered, so no HTML reaches the article or runs. Nesting up to 100 levels is read (the
+ * preset stops at 20 and silently skips the rest); anything deeper is listed by `unreadLines`.
  */
-const markdown = new MarkdownIt('commonmark', { html: true });
+const markdown = new MarkdownIt('commonmark', { html: true, maxNesting: 100 });
 // Let every link through the tokeniser so unsafe ones are reported by name instead of left as syntax.
 markdown.validateLink = () => true;
 
-/** State of one conversion: the tokens, where we are, and the draft being filled. */
+/** Lists nested deeper than this are flattened into their level-10 item (the editor gets unwieldy far sooner). */
+const maxListDepth = 10;
+
+/** State of one conversion: the tokens, where we are, the draft being filled and the open lists. */
 export interface MarkdownCursor {
   tokens: Token[];
   position: number;
   draft: ImportDraft;
   lineOffset: number;
+  listDepth: number;
 }
 
 /**
@@ -31,9 +37,10 @@ export function parseMarkdown(fileName: string, text: string, encoding: string):
   const draft = emptyDraft('Markdown', encoding);
   const { yaml, body, bodyLine } = splitFrontMatter(text);
   if (yaml !== null) readFrontMatter(fileName, yaml, draft);
-  const cursor: MarkdownCursor = { tokens: markdown.parse(body, {}), position: 0, draft, lineOffset: bodyLine };
+  const cursor: MarkdownCursor = { tokens: markdown.parse(body, {}), position: 0, draft, lineOffset: bodyLine, listDepth: 0 };
   takeHeadline(cursor);
   draft.body = { type: 'doc', content: readBlocks(cursor, null) };
+  draft.dropped.push(...unreadLines(body, cursor.tokens, bodyLine));
   if (!draft.headline) draft.warnings.push('no headline found: add front matter "headline" or start with a "# " heading');
   return draft;
 }
@@ -83,12 +90,8 @@ function readBlock(cursor: MarkdownCursor, token: Token): BodyNode[] {
       return content.length > 0 ? [{ type: 'heading', attrs: { level }, content }] : [];
     }
     case 'bullet_list_open':
-      return [{ type: 'bulletList', content: readBlocks(cursor, 'bullet_list_close') }];
-    case 'ordered_list_open': {
-      const start = Number(token.attrGet('start') ?? 1);
-      const content = readBlocks(cursor, 'ordered_list_close');
-      return [start === 1 ? { type: 'orderedList', content } : { type: 'orderedList', attrs: { start }, content }];
-    }
+    case 'ordered_list_open':
+      return readList(cursor, token, line);
     case 'list_item_open':
       return [listItem(readBlocks(cursor, 'list_item_close'))];
     case 'blockquote_open':
@@ -96,6 +99,25 @@ function readBlock(cursor: MarkdownCursor, token: Token): BodyNode[] {
     default:
       return readLeaf(cursor, token, line);
   }
+}
+
+/**
+ * A list; one nested deeper than `maxListDepth` gives its items' blocks to the item it sits in,
+ * so no words are lost, and the report says where the nesting was flattened.
+ */
+function readList(cursor: MarkdownCursor, token: Token, line: number): BodyNode[] {
+  const isBullet = token.type === 'bullet_list_open';
+  const isTooDeep = cursor.listDepth >= maxListDepth;
+  if (cursor.listDepth === maxListDepth) {
+    cursor.draft.dropped.push({ item: `list nesting deeper than ${maxListDepth} levels at line ${line}`, reason: `the deeper items were kept at level ${maxListDepth}` });
+  }
+  cursor.listDepth += 1;
+  const content = readBlocks(cursor, isBullet ? 'bullet_list_close' : 'ordered_list_close');
+  cursor.listDepth -= 1;
+  if (isTooDeep) return content.flatMap((item) => (item.type === 'listItem' ? (item.content ?? []) : [item]));
+  if (isBullet) return [{ type: 'bulletList', content }];
+  const start = Number(token.attrGet('start') ?? 1);
+  return [start === 1 ? { type: 'orderedList', content } : { type: 'orderedList', attrs: { start }, content }];
 }
 
 function readLeaf(cursor: MarkdownCursor, token: Token, line: number): BodyNode[] {

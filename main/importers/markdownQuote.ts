@@ -43,8 +43,14 @@ function splitAttribution(attribution: string): { name: string; title: string } 
 
 function findQuoteParts(tokens: Token[], start: number): QuoteParts | null {
   const close = closingIndex(tokens, start);
-  const inner = tokens.slice(start, close);
-  if (close < 0 || !inner.every((token) => ['paragraph_open', 'inline', 'paragraph_close'].includes(token.type))) return null;
+  if (close < 0) return null;
+  const inner: Token[] = [];
+  for (let index = start; index < close; index += 1) {
+    const token = tokens[index];
+    // Anything but plain paragraphs (a nested quote, a list) is not a pull quote: stop looking at once.
+    if (!token || !['paragraph_open', 'inline', 'paragraph_close'].includes(token.type)) return null;
+    inner.push(token);
+  }
   const paragraphs = inner.filter((token) => token.type === 'inline').map((token) => token.children ?? []);
   const last = paragraphs[paragraphs.length - 1] ?? [];
   const lastBreak = last.map((token) => breakTypes.has(token.type)).lastIndexOf(true);
@@ -61,5 +67,9 @@ function findQuoteParts(tokens: Token[], start: number): QuoteParts | null {
 /** Index of the `blockquote_close` that matches the open just before `start`, or -1. */
 function closingIndex(tokens: Token[], start: number): number {
   const level = tokens[start - 1]?.level ?? 0;
-  return tokens.findIndex((token, index) => index >= start && token.type === 'blockquote_close' && token.level === level);
+  for (let index = start; index < tokens.length; index += 1) {
+    const token = tokens[index];
+    if (token?.type === 'blockquote_close' && token.level === level) return index;
+  }
+  return -1;
 }

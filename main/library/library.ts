@@ -34,6 +34,7 @@ export class Library {
   private pending: Map<string, PendingChange> | null = new Map();
   private indexState: SearchIndexState = { state: 'ready' };
   private isBulk = false;
+  private isCheckingFolder = false;
   private version = 0;
   private lastQuery: { key: string; result: QueryRows } | null = null;
   private searchReady: Promise<void> = Promise.resolve();
@@ -74,9 +75,14 @@ export class Library {
       }
       library.isBulk = false;
       library.searchReady = library.loadSearch();
+      // Listed from the index at once; the folder is checked in the background and the listing says so meanwhile.
+      library.isCheckingFolder = true;
       const checked = library.maintenance.start((signal) => library.maintenance.verify(signal));
       library.workspace.untilChecked = checked.then(() => {
         library.workspace.untilChecked = null;
+        library.isCheckingFolder = false;
+        library.version += 1;
+        library.onBackgroundChange();
       });
     } else {
       await library.coldScan(options.workerThreshold ?? workerThreshold);
@@ -98,7 +104,11 @@ export class Library {
     this.version += 1;
   }
 
-  /** No usable index: every file is read in worker threads, which also build the search index in parts. */
+  /**
+   * No usable index: every file is read in worker threads. The library lists as soon as every
+   * summary is in; the workers then index the text, and searches answer from the summaries
+   * (saying so) until that index is in place.
+   */
   private async coldScan(threshold: number): Promise<void> {
     const names = (await readdir(this.workspace.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
     if (names.length < threshold) {
@@ -107,14 +117,18 @@ export class Library {
     }
     const entries: WorkspaceEntry[] = [];
     this.indexState = { state: 'building', done: 0, total: names.length };
-    let snapshots: Uint8Array[];
+    const scan = scanInWorkers(this.workspace.dir, this.workspace.dir, names, { withSummaries: true, withIndex: true }, {
+      onEntries: (scanned, unreadable) => {
+        for (const entry of scanned) entries.push(entry);
+        for (const file of unreadable) this.unreadableRecords.set(file.fileName, [file.fileName, file.mtimeMs, file.size, file.reason]);
+      },
+      onProgress: (done, total) => {
+        this.indexState = { state: 'building', done, total };
+        this.onBackgroundChange();
+      },
+    }, this.maintenance.signal);
     try {
-      ({ snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, true, {
-        onEntries: (scanned, unreadable) => {
-          for (const entry of scanned) entries.push(entry);
-          for (const file of unreadable) this.unreadableRecords.set(file.fileName, [file.fileName, file.mtimeMs, file.size, file.reason]);
-        },
-      }));
+      await scan.scanned;
     } catch (error) {
       if (!(error instanceof NoWorkerError)) throw error;
       // A build without the worker script (a test's one-file bundle): read the files on this thread.
@@ -122,12 +136,16 @@ export class Library {
       return;
     }
     this.adoptAll(entries, null);
+    entries.length = 0;
     this.isBulk = true;
     for (const [fileName, , , reason] of [...this.unreadableRecords.values()]) this.workspace.setUnreadable(fileName, reason);
     this.isBulk = false;
-    this.searchReady = this.maintenance.start(async () => {
-      await this.installSearch(SearchIndex.fromMerged(snapshots, this.searchPath, this.workspace.dir));
-      await this.writeCacheSnapshot();
+    void this.maintenance.start(() => this.writeCacheSnapshot());
+    // Not `searchReady`: searches answer from the summaries while the index is built.
+    void this.maintenance.start(async (signal) => {
+      const built = await scan.finished.catch(() => null);
+      if (built) await this.installSearch(SearchIndex.fromMerged(built.snapshots, this.searchPath, this.workspace.dir));
+      else if (!signal.aborted) await this.rebuildSearch(signal);
     });
   }
 
@@ -162,13 +180,13 @@ export class Library {
     this.pending ??= new Map();
     this.indexState = { state: 'building', done: 0, total: names.length };
     try {
-      const { snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, true, {
+      const { snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, { withSummaries: false, withIndex: true }, {
         onEntries: () => undefined,
         onProgress: (done, total) => {
           this.indexState = { state: 'building', done, total };
           this.onBackgroundChange();
         },
-      }, signal);
+      }, signal).finished;
       await this.installSearch(SearchIndex.fromMerged(snapshots, this.searchPath, this.workspace.dir));
     } catch (error) {
       if (!(error instanceof NoWorkerError)) throw error;
@@ -290,6 +308,7 @@ export class Library {
       unreadable: this.workspace.unreadable(),
       total: this.lists.size,
       index: this.indexState,
+      isCheckingFolder: this.isCheckingFolder,
     };
   }
 
@@ -311,11 +330,15 @@ export class Library {
     return this.maintenance.whenIdle();
   }
 
-  /** Writes pending index changes now. */
+  /**
+   * Writes pending index changes now. The indexes are caches: changes the disk refuses stay
+   * waiting for the next write, and at worst a later start reads those files again, so a refusal
+   * is not the caller's failure (closing a read-only or full workspace still closes).
+   */
   async flush(): Promise<void> {
     await this.maintenance.whenIdle();
-    await this.cache.flush();
-    await this.search?.flush();
+    await this.cache.flush().catch(() => undefined);
+    await this.search?.flush().catch(() => undefined);
   }
 
   /** Stops background work (workers are ended) and writes pending index changes. */

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { articleStatuses, type ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
 import type { WorkspaceEntry } from '../articles/workspace';
+import { DurableDataFile } from './durableDataFile';
 import { Journal } from './journal';
 
 /**
@@ -25,6 +26,8 @@ export type UnreadableRecord = [fileName: string, mtimeMs: number, size: number,
 interface CacheData {
   version: typeof cacheVersion;
   workspace: string;
+  /** The generation of this snapshot: only a journal that names it is read on top of it. */
+  journal?: string;
   /** Rows newest first. */
   records: RecordTuple[];
   /** Positions in `records`, by headline. */
@@ -64,12 +67,12 @@ export interface CacheContents {
  */
 export class LibraryCache {
   private readonly db: Low<CacheData>;
-  private readonly file: DataFile<CacheData>;
+  private readonly file: DurableDataFile<CacheData>;
   private readonly journal: Journal<JournalLine>;
   private isSnapshotStale = false;
 
   private constructor(private readonly path: string, private readonly workspace: string) {
-    this.file = new DataFile<CacheData>(path, { parse: (text) => JSON.parse(text) as CacheData, stringify: (data) => JSON.stringify(data) });
+    this.file = new DurableDataFile<CacheData>(path, { parse: (text) => JSON.parse(text) as CacheData, stringify: (data) => JSON.stringify(data) });
     this.db = new Low(this.file, LibraryCache.empty(workspace));
     this.journal = new Journal<JournalLine>(`${path.replace(/\.json$/, '')}.log`);
   }
@@ -87,7 +90,8 @@ export class LibraryCache {
     const isUsable = data !== null && data.version === cacheVersion && data.workspace === workspace && Array.isArray(data.records) && Array.isArray(data.headlineOrder);
     if (!isUsable) {
       cache.db.data = LibraryCache.empty(workspace);
-      await cache.journal.clear();
+      // Lines written before the first snapshot belong to no snapshot: a crash before it loses them, as a cold start should.
+      await cache.journal.clear(randomUUID());
       return { cache, contents: null };
     }
     return { cache, contents: await cache.contents(data) };
@@ -98,7 +102,7 @@ export class LibraryCache {
     const headline = updated.length === data.records.length ? data.headlineOrder.map((position) => updated[position]).filter((entry) => entry !== undefined) : [];
     const byFile = new Map(updated.map((entry) => [entry.fileName, entry]));
     const unreadable = new Map((Array.isArray(data.unreadable) ? data.unreadable : []).map((record) => [record[0], record]));
-    const lines = await this.journal.read();
+    const lines = await this.journal.read(typeof data.journal === 'string' ? data.journal : '');
     for (const line of lines) {
       if (line[0] === 'put' && isTuple(line[1])) {
         byFile.set(line[1][0], fromTuple(line[1]));
@@ -137,8 +141,9 @@ export class LibraryCache {
   }
 
   /**
-   * Rewrites the snapshot from the library as it is now (rows by date, plus the headline order)
-   * and empties the journal. Called after a cold scan and when the journal has grown.
+   * Rewrites the snapshot (through the durable write) from the library as it is now (rows by
+   * date, plus the headline order) under a new generation, then trims the journal to the lines
+   * made after it. Called after a cold scan and when the journal has grown.
    */
   async writeSnapshot(updated: readonly ArticleSummary[], headline: readonly ArticleSummary[], entryOf: (id: string) => WorkspaceEntry | undefined, unreadable: UnreadableRecord[]): Promise<void> {
     const position = new Map<string, number>();
@@ -150,12 +155,16 @@ export class LibraryCache {
       records.push(toTuple(entry));
     }
     const headlineOrder = headline.map((row) => position.get(row.id)).filter((index): index is number => index !== undefined);
-    this.db.data = { version: cacheVersion, workspace: this.workspace, records, headlineOrder, unreadable };
-    await this.journal.flush();
+    // Taken with the rows, before any await: the snapshot holds exactly the first `mark` journal lines' changes.
     const mark = this.journal.length;
-    await this.db.write();
-    this.db.data = LibraryCache.empty(this.workspace);
-    await this.journal.dropFirst(mark);
+    const generation = randomUUID();
+    this.db.data = { version: cacheVersion, workspace: this.workspace, journal: generation, records, headlineOrder, unreadable };
+    try {
+      await this.db.write();
+    } finally {
+      this.db.data = LibraryCache.empty(this.workspace);
+    }
+    await this.journal.rebase(mark, generation);
     this.isSnapshotStale = this.journal.length > 0;
   }
 
@@ -164,7 +173,7 @@ export class LibraryCache {
     this.isSnapshotStale = true;
   }
 
-  /** Writes pending journal lines now. A failed write only costs re-reading some files later. */
+  /** Writes pending journal lines now; rejects when the disk refuses them (they are tried again later). */
   async flush(): Promise<void> {
     await this.journal.flush();
   }

@@ -42,6 +42,11 @@ export class Maintenance {
     return tracked;
   }
 
+  /** Aborted when background work is stopped (the library is closed). */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
   /** Resolves when no background task is running. */
   async whenIdle(): Promise<void> {
     while (this.running.size > 0) await Promise.all(this.running);

@@ -7,13 +7,18 @@
  * loading an index costs nothing per posting, and a search unpacks only the terms it reads.
  */
 export class PackedPostings extends Map<number, number> {
-  private packed: { ids: Uint32Array; freqs: Uint32Array; limit: number } | null;
+  private packed: { ids: Uint32Array; freqs: Uint32Array; start: number; end: number; limit: number } | null;
 
-  /** `ids` must be ascending and all below `limit`. */
-  constructor(ids: Uint32Array, freqs: Uint32Array, limit: number) {
+  /**
+   * The postings are `ids[start..end)` and `freqs[start..end)` (by default the whole arrays), so a
+   * loaded index file shares two arrays among all its terms instead of making views per term.
+   * The ids must be ascending and all below `limit`.
+   */
+  constructor(ids: Uint32Array, freqs: Uint32Array, limit: number, start = 0, end = ids.length) {
     super();
     if (ids.length !== freqs.length) throw new RangeError('PackedPostings: ids and frequencies differ in length');
-    this.packed = ids.length ? { ids, freqs, limit } : null;
+    if (start < 0 || end > ids.length || start > end) throw new RangeError(`PackedPostings: ${start}..${end} is outside the ${ids.length} postings`);
+    this.packed = end > start ? { ids, freqs, start, end, limit } : null;
   }
 
   /** True while the postings still live in the file's slices. */
@@ -22,9 +27,9 @@ export class PackedPostings extends Map<number, number> {
   }
 
   private find(key: number): number {
-    const ids = (this.packed as { ids: Uint32Array }).ids;
-    let low = 0;
-    let high = ids.length - 1;
+    const { ids, start, end } = this.packed as { ids: Uint32Array; start: number; end: number };
+    let low = start;
+    let high = end - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const value = ids[middle] as number;
@@ -41,7 +46,7 @@ export class PackedPostings extends Map<number, number> {
     this.packed = null;
     const overlay = [...super.entries()];
     super.clear();
-    for (let index = 0; index < packed.ids.length; index += 1) super.set(packed.ids[index] as number, packed.freqs[index] as number);
+    for (let index = packed.start; index < packed.end; index += 1) super.set(packed.ids[index] as number, packed.freqs[index] as number);
     for (const [key, value] of overlay) super.set(key, value);
   }
 
@@ -49,12 +54,14 @@ export class PackedPostings extends Map<number, number> {
   sortedEntries(): { ids: ArrayLike<number>; freqs: ArrayLike<number> } {
     const overlay = [...super.entries()].sort((a, b) => a[0] - b[0]);
     if (!this.packed) return { ids: overlay.map((entry) => entry[0]), freqs: overlay.map((entry) => entry[1]) };
-    if (overlay.length === 0) return this.packed;
-    return { ids: [...this.packed.ids, ...overlay.map((entry) => entry[0])], freqs: [...this.packed.freqs, ...overlay.map((entry) => entry[1])] };
+    const { ids, freqs, start, end } = this.packed;
+    const packed = { ids: ids.subarray(start, end), freqs: freqs.subarray(start, end) };
+    if (overlay.length === 0) return packed;
+    return { ids: [...packed.ids, ...overlay.map((entry) => entry[0])], freqs: [...packed.freqs, ...overlay.map((entry) => entry[1])] };
   }
 
   override get size(): number {
-    return this.packed ? this.packed.ids.length + super.size : super.size;
+    return this.packed ? this.packed.end - this.packed.start + super.size : super.size;
   }
 
   override get(key: number): number | undefined {

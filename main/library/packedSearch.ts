@@ -21,6 +21,8 @@ const formatVersion = 1;
 interface SnapshotHeader {
   version: typeof formatVersion;
   workspace: string;
+  /** The generation of this file: only a journal that names it is replayed on top of it. */
+  journal?: string;
   documentCount: number;
   nextId: number;
   averageFieldLength: number[];
@@ -119,8 +121,11 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
     });
   }
 
-  /** Writes the index; `hashOf` gives the content hash each document was indexed from. */
-  toSnapshot(workspace: string, hashOf: (id: string) => string): Buffer {
+  /**
+   * Writes the index; `hashOf` gives the content hash each document was indexed from, and
+   * `journal` names the generation a journal must carry to be replayed on top of this file.
+   */
+  toSnapshot(workspace: string, hashOf: (id: string) => string, journal = ''): Buffer {
     const shortIds: number[] = [];
     const ids: string[] = [];
     const hashes: string[] = [];
@@ -160,7 +165,7 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
       }
     }
     const header: SnapshotHeader = {
-      version: formatVersion, workspace, documentCount: this._documentCount, nextId: this._nextId, averageFieldLength: [...this._avgFieldLength],
+      version: formatVersion, workspace, journal, documentCount: this._documentCount, nextId: this._nextId, averageFieldLength: [...this._avgFieldLength],
       shortIds, ids, hashes, terms, termTableLength: termTable.length, postings: postingIds.length,
     };
     return encode(header, [fieldLengths.view(), termTable.view(), postingIds.view(), postingFreqs.view()]);
@@ -168,9 +173,9 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
 
   /**
    * Loads an index file written by `toSnapshot` for `workspace`, with the hash each document was
-   * indexed from. Throws a RangeError when the file is not a usable index.
+   * indexed from and the file's journal generation. Throws a RangeError when the file is not a usable index.
    */
-  static fromSnapshot(bytes: Uint8Array, workspace: string): { index: PackedMiniSearch; hashes: Map<string, string> } {
+  static fromSnapshot(bytes: Uint8Array, workspace: string): { index: PackedMiniSearch; hashes: Map<string, string>; journal: string } {
     const { header, fieldLengths, termTable, ids, freqs } = decode(bytes);
     if (header.workspace !== workspace) throw new RangeError('the search index belongs to another workspace');
     const index = new PackedMiniSearch();
@@ -180,19 +185,23 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
     index._dirtCount = 0;
     const hashes = new Map<string, string>();
     const fieldCount = searchFields.length;
-    header.shortIds.forEach((shortId, position) => {
-      const id = header.ids[position] as string;
+    const { shortIds, ids: documentIds, hashes: hashList } = header;
+    for (let position = 0; position < shortIds.length; position += 1) {
+      const shortId = shortIds[position] as number;
+      const id = documentIds[position] as string;
       // Two parts of a merged index may hold one id (two files claiming it): the first wins and
       // the other's postings count as discarded.
       if (index._idToShortId.has(id)) {
         index._documentCount -= 1;
-        return;
+        continue;
       }
       index._documentIds.set(shortId, id);
       index._idToShortId.set(id, shortId);
-      index._fieldLength.set(shortId, Array.from(fieldLengths.subarray(position * fieldCount, (position + 1) * fieldCount)));
-      hashes.set(id, header.hashes[position] as string);
-    });
+      const lengths: number[] = new Array<number>(fieldCount);
+      for (let field = 0; field < fieldCount; field += 1) lengths[field] = fieldLengths[position * fieldCount + field] as number;
+      index._fieldLength.set(shortId, lengths);
+      hashes.set(id, hashList[position] as string);
+    }
     let cursor = 0;
     let posting = 0;
     for (const term of header.terms) {
@@ -201,12 +210,12 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
       for (let field = 0; field < count; field += 1) {
         const fieldId = termTable[cursor++] as number;
         const length = termTable[cursor++] as number;
-        fields.set(fieldId, new PackedPostings(ids.subarray(posting, posting + length), freqs.subarray(posting, posting + length), header.nextId));
+        fields.set(fieldId, new PackedPostings(ids, freqs, header.nextId, posting, posting + length));
         posting += length;
       }
       index._index.set(term, fields);
     }
-    return { index, hashes };
+    return { index, hashes, journal: typeof header.journal === 'string' ? header.journal : '' };
   }
 }
 
@@ -220,7 +229,7 @@ function sortedMapEntries(postings: Map<number, number>): { ids: number[]; freqs
  * single index had taken every article: short ids of each part are shifted past the previous
  * part's, postings are concatenated per term and field, and field-length averages are weighted.
  */
-export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string): Buffer {
+export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, journal = ''): Buffer {
   const decoded = parts.map(decode);
   const shortIds: number[] = [];
   const ids: string[] = [];
@@ -279,7 +288,7 @@ export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string):
     }
   }
   const header: SnapshotHeader = {
-    version: formatVersion, workspace, documentCount, nextId, averageFieldLength: averages.map((sum) => (documentCount ? sum / documentCount : 0)),
+    version: formatVersion, workspace, journal, documentCount, nextId, averageFieldLength: averages.map((sum) => (documentCount ? sum / documentCount : 0)),
     shortIds, ids, hashes, terms, termTableLength: termTable.length, postings: postingIds.length,
   };
   return encode(header, [fieldLengths.view(), termTable.view(), postingIds.view(), postingFreqs.view()]);

@@ -24,45 +24,107 @@ export function scanWorkerCount(limit = 4): number {
 /** Thrown when this build has no worker script; callers then scan on their own thread. */
 export class NoWorkerError extends Error {}
 
-async function runWorker(task: ScanTask, sink: ScanSink, onDone: (done: number) => void, signal?: AbortSignal): Promise<Uint8Array | null> {
-  const script = await workerScript('scanWorker');
-  if (!script) throw new NoWorkerError('this build has no scan worker');
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error('the scan was stopped'));
-    const worker = new Worker(script, { workerData: task });
-    let settled = false;
-    const stop = () => finish(new Error('the scan was stopped'), null);
-    signal?.addEventListener('abort', stop, { once: true });
-    const finish = (error: Error | null, snapshot: Uint8Array | null) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', stop);
-      void worker.terminate();
-      if (error) reject(error);
-      else resolve(snapshot);
-    };
-    worker.on('message', (message: ScanMessage) => {
-      if (message.type === 'batch') {
-        sink.onEntries(message.entries, message.unreadable);
-        onDone(message.done);
-      } else if (message.type === 'done') finish(null, message.snapshot ? new Uint8Array(message.snapshot) : null);
-      else if (message.type === 'stats') {
-        sink.onStats?.(message.files);
-        finish(null, null);
-      } else finish(new Error(`a scan worker failed: ${message.message}`), null);
+/**
+ * The flags a worker starts with: this process's, less module loader hooks (`--import tsx` when
+ * run from source). The worker script is already plain JavaScript, and a hook would send every
+ * module the worker loads through the loader's thread.
+ */
+function workerExecArgv(): string[] | undefined {
+  const kept: string[] = [];
+  const args = process.execArgv;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] as string;
+    if (['--import', '--loader', '--experimental-loader', '--require', '-r'].includes(arg)) index += 1;
+    else if (!/^--(import|loader|experimental-loader|require)=/.test(arg)) kept.push(arg);
+  }
+  // Nothing to leave out: inherit as usual (flags given explicitly are checked, inherited ones are not).
+  return kept.length === args.length ? undefined : kept;
+}
+
+/** Starts a worker without loader hooks; when a remaining flag is one a worker refuses (`--expose-gc`), with none. */
+function startWorker(script: URL, task: ScanTask): Worker {
+  const execArgv = workerExecArgv();
+  try {
+    return new Worker(script, { workerData: task, execArgv });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(script, { workerData: task, execArgv: [] });
+  }
+}
+
+/** A running worker: when it has sent every summary, and when it is done (with its index part). */
+interface WorkerRun {
+  scanned: Promise<void>;
+  done: Promise<Uint8Array | null>;
+}
+
+/** Marks a promise as handled (its rejection is also seen by whoever awaits it). */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+function runWorker(task: ScanTask, sink: ScanSink, onDone: (done: number) => void, signal?: AbortSignal): WorkerRun {
+  let markScanned: () => void = () => undefined;
+  let failScanned: (error: Error) => void = () => undefined;
+  const scanned = quiet(new Promise<void>((resolve, reject) => {
+    markScanned = resolve;
+    failScanned = reject;
+  }));
+  const done = quiet((async () => {
+    const script = await workerScript('scanWorker');
+    if (!script) throw new NoWorkerError('this build has no scan worker');
+    return new Promise<Uint8Array | null>((resolve, reject) => {
+      if (signal?.aborted) return reject(new Error('the scan was stopped'));
+      const worker = startWorker(script, task);
+      let settled = false;
+      const stop = () => finish(new Error('the scan was stopped'), null);
+      signal?.addEventListener('abort', stop, { once: true });
+      const finish = (error: Error | null, snapshot: Uint8Array | null) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', stop);
+        void worker.terminate();
+        if (error) reject(error);
+        else resolve(snapshot);
+      };
+      worker.on('message', (message: ScanMessage) => {
+        if (message.type === 'batch') {
+          sink.onEntries(message.entries, message.unreadable);
+          if (!task.withIndex) onDone(message.done);
+        } else if (message.type === 'scanned') markScanned();
+        else if (message.type === 'indexed') onDone(message.done);
+        else if (message.type === 'done') finish(null, message.snapshot ? new Uint8Array(message.snapshot) : null);
+        else if (message.type === 'stats') {
+          sink.onStats?.(message.files);
+          finish(null, null);
+        } else finish(new Error(`a scan worker failed: ${message.message}`), null);
+      });
+      worker.on('error', (error) => finish(error, null));
+      worker.on('exit', (code) => finish(new Error(`a scan worker stopped early (exit code ${code})`), null));
     });
-    worker.on('error', (error) => finish(error, null));
-    worker.on('exit', (code) => finish(new Error(`a scan worker stopped early (exit code ${code})`), null));
-  });
+  })());
+  // A worker that ends (or fails) before sending its summaries settles `scanned` the same way.
+  done.then(() => markScanned(), (error: unknown) => failScanned(error instanceof Error ? error : new Error(String(error))));
+  return { scanned, done };
+}
+
+/** A scan under way: first every summary is in, then every index part. */
+export interface ScanRun {
+  /** Resolves when every worker has sent its files' summaries (the library can list them). */
+  scanned: Promise<void>;
+  /** Resolves when every worker is done, with the index parts when the text was indexed. */
+  finished: Promise<ScanOutcome>;
 }
 
 /**
  * Reads, validates and summarises `fileNames` in worker threads (one per core), sending
- * entries to `sink` as they come; with `withIndex`, each worker also indexes its files' text
- * and returns its part of the full-text index. Files are dealt out in turn, so each worker
- * gets a similar mix.
+ * entries to `sink` as they come. With `withIndex`, each worker then reads its files again and
+ * indexes their text, returning its part of the full-text index; without `withSummaries` it
+ * only indexes. Files are dealt out in turn, so each worker gets a similar mix. Progress
+ * counts indexed files when indexing, else summarised ones.
  */
-export async function scanInWorkers(dir: string, workspace: string, fileNames: readonly string[], withIndex: boolean, sink: ScanSink, signal?: AbortSignal): Promise<ScanOutcome> {
+export function scanInWorkers(dir: string, workspace: string, fileNames: readonly string[], passes: { withSummaries: boolean; withIndex: boolean }, sink: ScanSink, signal?: AbortSignal): ScanRun {
   const count = Math.min(scanWorkerCount(), Math.max(1, Math.ceil(fileNames.length / 200)));
   const shares: string[][] = Array.from({ length: count }, () => []);
   fileNames.forEach((fileName, index) => shares[index % count]?.push(fileName));
@@ -71,8 +133,9 @@ export async function scanInWorkers(dir: string, workspace: string, fileNames: r
     progress[worker] = done;
     sink.onProgress?.(progress.reduce((sum, value) => sum + value, 0), fileNames.length);
   };
-  const snapshots = await Promise.all(shares.map((share, worker) => runWorker({ kind: 'scan', dir, workspace, fileNames: share, withIndex }, sink, report(worker), signal)));
-  return { snapshots: snapshots.filter((snapshot): snapshot is Uint8Array => snapshot !== null) };
+  const runs = shares.map((share, worker) => runWorker({ kind: 'scan', dir, workspace, fileNames: share, ...passes }, sink, report(worker), signal));
+  const finished = quiet(Promise.all(runs.map((run) => run.done)).then((snapshots) => ({ snapshots: snapshots.filter((snapshot): snapshot is Uint8Array => snapshot !== null) })));
+  return { scanned: quiet(Promise.all(runs.map((run) => run.scanned)).then(() => undefined)), finished };
 }
 
 /**
@@ -81,6 +144,6 @@ export async function scanInWorkers(dir: string, workspace: string, fileNames: r
  */
 export async function statInWorker(dir: string, signal?: AbortSignal): Promise<FileStat[]> {
   let files: FileStat[] = [];
-  await runWorker({ kind: 'stat', dir, workspace: dir, fileNames: [], withIndex: false }, { onEntries: () => undefined, onStats: (listed) => (files = listed) }, () => undefined, signal);
+  await runWorker({ kind: 'stat', dir, workspace: dir, fileNames: [], withSummaries: false, withIndex: false }, { onEntries: () => undefined, onStats: (listed) => (files = listed) }, () => undefined, signal).done;
   return files;
 }

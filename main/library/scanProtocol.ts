@@ -6,7 +6,9 @@ export interface ScanTask {
   dir: string;
   workspace: string;
   fileNames: string[];
-  /** Also index the files' text and send the index back. */
+  /** Send each file's summary (first pass: what the library lists). */
+  withSummaries: boolean;
+  /** Index the files' text (second pass, after the summaries) and send the index back. */
   withIndex: boolean;
 }
 
@@ -24,6 +26,9 @@ export interface ScannedUnreadable {
 /** Messages from a scan worker to main. */
 export type ScanMessage =
   | { type: 'batch'; entries: ScannedEntry[]; unreadable: ScannedUnreadable[]; done: number }
+  /** Every summary has been sent; the worker goes on to index the text when asked to. */
+  | { type: 'scanned' }
+  | { type: 'indexed'; done: number }
   | { type: 'done'; snapshot: ArrayBuffer | null }
   | { type: 'stats'; files: FileStat[] }
   | { type: 'failed'; message: string };

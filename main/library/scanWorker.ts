@@ -1,6 +1,6 @@
 /**
  * A scan worker thread: reads, parses and validates its share of a workspace's article files,
- * sends their summaries to main in batches, and indexes their text in its own MiniSearch
+ * sends their summaries to main in batches, then indexes their text in its own MiniSearch
  * index, which it sends back as an index file's bytes when done. Started by `scanPool.ts`.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -22,48 +22,81 @@ const post = (message: ScanMessage, transfer: ArrayBuffer[] = []) => port.postMe
 const inFlight = 8;
 const batchSize = 500;
 
-async function main(): Promise<void> {
-  const index = task.withIndex ? new PackedMiniSearch() : null;
-  const hashes = new Map<string, string>();
+/** Runs `task` over `items`, `inFlight` at a time. */
+async function inLanes(items: readonly string[], task: (item: string) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++] as string);
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
+}
+
+/** First pass: reads and validates each file and sends its summary (what the library lists); returns the readable files. */
+async function sendSummaries(): Promise<string[]> {
   let entries: ScannedEntry[] = [];
   let unreadable: ScannedUnreadable[] = [];
+  const readable: string[] = [];
   let done = 0;
   const send = () => {
     post({ type: 'batch', entries, unreadable, done });
     entries = [];
     unreadable = [];
   };
-  const scanOne = async (fileName: string) => {
+  await inLanes(task.fileNames, async (fileName) => {
     const path = join(task.dir, fileName);
     try {
       const onDisk = await readArticleFile(path);
-      const { summary, search } = describeArticle(onDisk.article, fileName);
+      const { summary } = describeArticle(onDisk.article, fileName);
       entries.push({ id: summary.id, fileName, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash, summary });
-      if (index && !index.has(search.id)) {
-        index.add(search);
-        hashes.set(search.id, onDisk.hash);
-      }
+      readable.push(fileName);
     } catch (error) {
       const info = await stat(path).catch(() => null);
       unreadable.push({ fileName, reason: error instanceof AppError ? error.message : String(error), mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? 0 });
     }
     done += 1;
     if (entries.length + unreadable.length >= batchSize) send();
-  };
-  let next = 0;
-  const lane = async () => {
-    while (next < task.fileNames.length) await scanOne(task.fileNames[next++] as string);
-  };
-  await Promise.all(Array.from({ length: inFlight }, lane));
+  });
   send();
-  if (!index) {
-    post({ type: 'done', snapshot: null });
-    return;
-  }
+  post({ type: 'scanned' });
+  return readable;
+}
+
+/**
+ * Second pass: reads the files again and indexes their text, each with the hash of the content
+ * indexed (a file changed since the first pass is re-indexed by the library's check of hashes).
+ * A file that cannot be read now is left out. Returns the index file's bytes.
+ */
+async function buildIndex(fileNames: readonly string[]): Promise<ArrayBuffer> {
+  const index = new PackedMiniSearch();
+  const hashes = new Map<string, string>();
+  let done = 0;
+  await inLanes(fileNames, async (fileName) => {
+    const onDisk = await readArticleFile(join(task.dir, fileName)).catch(() => null);
+    if (onDisk && !index.has(onDisk.article.id)) {
+      index.add(describeArticle(onDisk.article, fileName).search);
+      hashes.set(onDisk.article.id, onDisk.hash);
+    }
+    done += 1;
+    if (done % batchSize === 0) post({ type: 'indexed', done });
+  });
   const bytes = index.toSnapshot(task.workspace, (id) => hashes.get(id) ?? '');
   // A copy into its own ArrayBuffer, so it can be handed over to main without copying again.
   const snapshot = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(snapshot).set(bytes);
+  return snapshot;
+}
+
+/**
+ * Summaries first, so the library can list as soon as every worker has sent them; the full-text
+ * index after, while the library is already in use.
+ */
+async function main(): Promise<void> {
+  const readable = task.withSummaries ? await sendSummaries() : task.fileNames;
+  if (!task.withIndex) {
+    post({ type: 'done', snapshot: null });
+    return;
+  }
+  const snapshot = await buildIndex(readable);
   post({ type: 'done', snapshot }, [snapshot]);
 }
 

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileDurably } from '../articles/durableWrite';
 import { Journal } from './journal';
 import { mergeSnapshots, PackedMiniSearch } from './packedSearch';
 import type { SearchDocument } from './summary';
@@ -15,7 +16,9 @@ export interface SearchHit {
 /**
  * The persisted, incremental full-text index: a MiniSearch index file beside the library index,
  * loaded at start without unpacking its postings, changed one article at a time, and journalled
- * (one line per change) until the journal is worth folding into a new file.
+ * (one line per change) until the journal is worth folding into a new file. The file and the
+ * journal are written through the durable write; the file names its generation and only a journal
+ * of that generation is replayed on it, so a crash between the two never applies stale lines.
  */
 export class SearchIndex {
   private readonly journal: Journal<JournalLine>;
@@ -26,6 +29,8 @@ export class SearchIndex {
     private readonly workspace: string,
     private index: PackedMiniSearch,
     private readonly hashes: Map<string, string>,
+    /** The generation of the index file these contents came from (or are about to be written as). */
+    private generation: string,
   ) {
     this.journal = new Journal<JournalLine>(SearchIndex.journalPathFor(path));
   }
@@ -41,7 +46,7 @@ export class SearchIndex {
 
   /** An empty index (to be filled, or replaced by a rebuilt one). */
   static empty(path: string, workspace: string): SearchIndex {
-    return new SearchIndex(path, workspace, new PackedMiniSearch(), new Map());
+    return new SearchIndex(path, workspace, new PackedMiniSearch(), new Map(), '');
   }
 
   /** Loads the index file and replays its journal; null when it is missing or unusable (then it is rebuilt). */
@@ -54,8 +59,8 @@ export class SearchIndex {
     } catch {
       return null;
     }
-    const search = new SearchIndex(path, workspace, loaded.index, loaded.hashes);
-    const lines = await search.journal.read();
+    const search = new SearchIndex(path, workspace, loaded.index, loaded.hashes, loaded.journal);
+    const lines = await search.journal.read(loaded.journal);
     for (const line of lines) {
       if (line[0] === 'put' && typeof line[1] === 'object' && line[1] !== null && typeof line[2] === 'string') search.apply(line[1], line[2]);
       else if (line[0] === 'remove' && typeof line[1] === 'string') search.discard(line[1]);
@@ -66,20 +71,24 @@ export class SearchIndex {
 
   /** Builds the in-memory index from a rebuilt index file, keeping this index's file and journal. */
   static fromBytes(bytes: Uint8Array, path: string, workspace: string): SearchIndex {
-    const { index, hashes } = PackedMiniSearch.fromSnapshot(bytes, workspace);
-    return new SearchIndex(path, workspace, index, hashes);
+    const { index, hashes, journal } = PackedMiniSearch.fromSnapshot(bytes, workspace);
+    return new SearchIndex(path, workspace, index, hashes, journal);
   }
 
   /** Joins the parts built by scan workers into one index (to be written with `replaceFile`). */
   static fromMerged(parts: readonly Uint8Array[], path: string, workspace: string): { index: SearchIndex; bytes: Uint8Array } {
-    const bytes = mergeSnapshots(parts, workspace);
+    const bytes = mergeSnapshots(parts, workspace, randomUUID());
     return { index: SearchIndex.fromBytes(bytes, path, workspace), bytes };
   }
 
-  /** Writes a rebuilt index file in place of the old one, and empties the journal. */
+  /**
+   * Writes a rebuilt index file (made by `fromMerged` or `fromBytes`, so it carries this index's
+   * generation) in place of the old one, then starts an empty journal for it. A crash between the
+   * two leaves the old journal, which names another generation and is ignored.
+   */
   async replaceFile(bytes: Uint8Array): Promise<void> {
-    await this.journal.clear();
-    await writeFileAtomic(this.path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    await writeFileDurably(this.path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    await this.journal.clear(this.generation);
     // Changes made since the rebuilt file was taken are journalled again, so none is lost.
     this.isFileStale = false;
   }
@@ -138,23 +147,23 @@ export class SearchIndex {
     return this.isFileStale && this.journal.length >= Math.max(500, this.size / 10);
   }
 
-  /** Writes the whole index file now and empties the journal. */
+  /**
+   * Writes the whole index file now under a new generation, then trims the journal to the changes
+   * made after it was taken (they are rewritten under the new generation).
+   */
   async writeFile(): Promise<void> {
-    await this.journal.flush();
+    // Taken with the contents, before any await: the file holds exactly the first `mark` lines' changes.
     const mark = this.journal.length;
-    const bytes = this.index.toSnapshot(this.workspace, (id) => this.hashes.get(id) ?? '');
-    await writeFileAtomic(this.path, bytes);
-    await this.journal.dropFirst(mark);
+    const generation = randomUUID();
+    const bytes = this.index.toSnapshot(this.workspace, (id) => this.hashes.get(id) ?? '', generation);
+    await writeFileDurably(this.path, bytes);
+    this.generation = generation;
+    await this.journal.rebase(mark, generation);
     this.isFileStale = this.journal.length > 0;
   }
 
   /** Writes journal lines waiting to be written. */
   flush(): Promise<void> {
     return this.journal.flush();
-  }
-
-  /** Empties the journal (a rebuilt index file replaces it). */
-  clearJournal(): Promise<void> {
-    return this.journal.clear();
   }
 }

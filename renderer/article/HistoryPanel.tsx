@@ -32,10 +32,10 @@ export function HistoryPanel({ id, savedAt, onPreview }: HistoryPanelProps) {
               <span className="revision-facts">
                 <time dateTime={revision.at}>{label}</time>
                 <span className="quote-facts">
-                  {reasonLabels[revision.reason] ?? revision.reason} · {revision.words.toLocaleString()} words
+                  {reasonLabels[revision.reason] ?? revision.reason} · {revision.damage === null ? `${revision.words.toLocaleString()} words` : `damaged: ${revision.damage}`}
                 </span>
               </span>
-              <button type="button" onClick={() => onPreview(revision.revisionId, label)} aria-label={`Restore the revision from ${label}…`}>
+              <button type="button" disabled={revision.damage !== null} onClick={() => onPreview(revision.revisionId, label)} aria-label={`Restore the revision from ${label}…`}>
                 Restore…
               </button>
             </li>

@@ -1,14 +1,13 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand, Settings } from '../../shared/ipc';
 import type { ChecklistItem } from '../../shared/publish';
-import { followEditedQuotes } from '../../shared/review/reviewActions';
 import { call, errorMessage, onEvent } from '../api';
 import { jumpTo } from '../editor/reveal';
 import { PublishPanel } from '../publish/PublishPanel';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { paragraphStarts, quoteRange } from '../review/positions';
-import { useAnalysis } from '../review/useAnalysis';
+import { useAnalysedArticle, useAnalysis, useFollowEditedQuotes, WithAnalysis } from '../review/useAnalysis';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import { StyleSection } from '../style/StyleSection';
 import { useShortcuts } from '../useShortcuts';
@@ -79,25 +78,21 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
   const article = document.article;
   const { bodyRef, update } = document;
   const pane = useScrollMemory(id, settings, article !== null);
+  // The analysis runs in a worker; only the panels that show it re-render when it arrives.
   const analysis = useAnalysis(editor, article);
-  const who = settings.reviewerName || 'reporter';
-  useEffect(() => {
-    if (!analysis || !article) return;
-    const moved = followEditedQuotes(article, analysis.quotes, analysis.matches, who, new Date().toISOString());
-    if (moved) update(moved);
-  }, [analysis]);
+  useFollowEditedQuotes(analysis, article, settings.reviewerName || 'reporter', update);
   const jump = (place: { paragraph: number; start: number; end: number }) => {
     if (!editor) return;
     const range = quoteRange(paragraphStarts(editor.state.doc), place);
     if (range) jumpTo(editor, range.from, range.to);
   };
   // The publish checklist reads the body from the editor, and only while its tab is shown.
-  const current = useMemo(() => (article && tab === 'publish' ? { ...article, body: bodyRef.current() } : null), [article, analysis, bodyRef, tab]);
+  const withBody = useAnalysedArticle(article, () => bodyRef.current());
   const jumpToCheck = (item: ChecklistItem) => {
     const target = item.target;
     if (!target) return;
     if ('quoteKey' in target) {
-      const quote = analysis?.quotes.find((candidate) => candidate.key === target.quoteKey);
+      const quote = analysis?.current()?.quotes.find((candidate) => candidate.key === target.quoteKey);
       if (quote) jump(quote);
     } else if ('paragraph' in target) jump({ paragraph: target.paragraph, start: 0, end: 0 });
     else if (target.field === 'sources') setTab('sources');
@@ -167,13 +162,21 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
                 />
               ),
             },
-            { id: 'sources', label: 'Sources', render: () => <SourcesPanel sources={article.sources} editor={editor} analysis={analysis} onChange={(sources) => update({ sources })} /> },
+            {
+              id: 'sources',
+              label: 'Sources',
+              render: () => <WithAnalysis client={analysis}>{(result) => <SourcesPanel sources={article.sources} editor={editor} analysis={result} onChange={(sources) => update({ sources })} />}</WithAnalysis>,
+            },
             {
               id: 'review',
               label: 'Review',
               render: () => (
                 <>
-                  <ReviewPanel article={article} analysis={analysis} reviewerName={settings.reviewerName} onReviewerNameChange={changeReviewer} onChange={update} onJump={jump} />
+                  <WithAnalysis client={analysis}>
+                    {(result) => (
+                      <ReviewPanel article={article} analysis={result} reviewerName={settings.reviewerName} onReviewerNameChange={changeReviewer} onChange={update} onJump={jump} />
+                    )}
+                  </WithAnalysis>
                   <StyleSection editor={editor} article={article} onChange={update} />
                 </>
               ),
@@ -181,7 +184,14 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
             {
               id: 'publish',
               label: 'Publish',
-              render: () => (current ? <PublishPanel article={current} analysis={analysis} settings={settings} onReviewerNameChange={changeReviewer} onJump={jumpToCheck} onExport={exportArticle} /> : null),
+              render: () => (
+                <WithAnalysis client={analysis}>
+                  {(result) => {
+                    const current = withBody(result);
+                    return current ? <PublishPanel article={current} analysis={result} settings={settings} onReviewerNameChange={changeReviewer} onJump={jumpToCheck} onExport={exportArticle} /> : null;
+                  }}
+                </WithAnalysis>
+              ),
             },
             { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onPreview={(revisionId, label) => setPreview({ revisionId, label })} /> },
           ]}

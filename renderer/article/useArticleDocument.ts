@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, BodyNode } from '../../shared/article/model';
 import { AppError } from '../../shared/errors';
 import { call, errorMessage, onEvent } from '../api';
@@ -60,15 +60,20 @@ export function useArticleDocument(id: string) {
     if (!current || blocked.current || (!isExplicit && changeCount.current === savedCount.current)) return false;
     const target = changeCount.current;
     let isWritten = false;
-    setSaveState({ kind: 'saving' });
+    // Save-state and post-save updates re-render the whole article; as transitions React renders
+    // them in slices a keystroke can interrupt, instead of in the task the next key waits behind.
+    startTransition(() => setSaveState({ kind: 'saving' }));
     const run = call('saveArticle', { article: { ...current, body: bodyRef.current() }, isExplicit }).then(
       ({ article: saved }) => {
         isWritten = true;
         savedCount.current = target;
         const latest = articleRef.current ?? saved;
         articleRef.current = { ...latest, slug: saved.slug, updatedAt: saved.updatedAt };
-        setArticle(articleRef.current);
-        setSaveState(changeCount.current === target ? { kind: 'saved' } : { kind: 'pending' });
+        const next = articleRef.current;
+        startTransition(() => {
+          setArticle(next);
+          setSaveState(changeCount.current === target ? { kind: 'saved' } : { kind: 'pending' });
+        });
         if (changeCount.current !== target) schedule(autosaveDelayMs);
       },
       (error: unknown) => {
@@ -99,8 +104,9 @@ export function useArticleDocument(id: string) {
   const markChanged = useCallback(() => {
     changeCount.current += 1;
     if (!blocked.current) {
-      // Same object when already pending, so a keystroke does not re-render the article and its panels.
-      setSaveState((state) => (state.kind === 'failed' || state.kind === 'pending' ? state : { kind: 'pending' }));
+      // Same object when already pending, so a keystroke does not re-render the article and its panels;
+      // the first keystroke after a save renders the change as a transition, outside the key's own task.
+      startTransition(() => setSaveState((state) => (state.kind === 'failed' || state.kind === 'pending' ? state : { kind: 'pending' })));
       schedule(autosaveDelayMs);
     }
   }, [schedule]);

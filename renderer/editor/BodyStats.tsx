@@ -1,8 +1,10 @@
 import type { Editor } from '@tiptap/react';
-import { countWords, readingMinutes } from '../../shared/article/text';
+import { readingMinutes } from '../../shared/article/text';
+import { wordCount } from '../analysis/documentIndex';
 import { useIdleValue } from './useIdleValue';
 
-const countBody = (editor: Editor) => countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', ' '));
+// Counted per top-level block and cached, so a pause in typing recounts one paragraph, not 20,000 words.
+const countBody = (editor: Editor) => wordCount(editor.state.doc);
 
 /** Body word count and reading time (shown where the bar has room), recomputed when typing pauses rather than per keystroke. */
 export function BodyStats({ editor }: { editor: Editor | null }) {

@@ -3,8 +3,9 @@ import type { LibraryListing, LibraryQuery } from '../../shared/ipc';
 const number = new Intl.NumberFormat();
 
 /**
- * How many articles the list shows, out of how many, said as the results change; and while the
- * search index is being rebuilt, that body text is not searched yet.
+ * How many articles the list shows, out of how many, said as the results change; while a warm
+ * start checks the folder, that it is checking; and while the search index is being rebuilt,
+ * that body text is not searched yet.
  */
 export function LibraryCount({ listing, query }: { listing: Omit<LibraryListing, 'articles' | 'offset'> | null; query: LibraryQuery }) {
   if (!listing) return <p className="library-count" role="status" />;
@@ -19,6 +20,7 @@ export function LibraryCount({ listing, query }: { listing: Omit<LibraryListing,
   return (
     <div className="library-count" role="status">
       <p className={listing.total === 0 ? 'empty-state' : undefined}>{text}</p>
+      {listing.isCheckingFolder ? <p className="library-indexing">Checking the folder for changes made while Copydesk was closed…</p> : null}
       {index.state === 'building' && query.search.trim() ? (
         <p className="library-indexing">
           Indexing article text ({number.format(index.done)} of {number.format(index.total)}): until it is done, only headlines, deks, kickers, bylines and tags are searched.

@@ -1,66 +1,110 @@
 import type { Editor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
-import type { Article, BodyNode } from '../../shared/article/model';
-import { analyse, matchReviews, type ReviewMatch } from '../../shared/attribution/index';
-import { analyserInputFor } from '../../shared/publish/analyserInput';
-import type { AttributionResult } from '../../shared/attribution/types';
-import { paragraphStarts, quoteRange } from './positions';
-import { quoteMarksMeta, type QuoteMark } from './quoteDecorations';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Article } from '../../shared/article/model';
+import { followEditedQuotes } from '../../shared/review/reviewActions';
+import { createAnalysisClient, type AnalysisClient } from '../analysis/analysisClient';
+import { createInlinePort } from '../analysis/inlinePort';
+import { createWorkerPort } from '../analysis/workerPort';
+import type { Analysis } from '../analysis/protocol';
 
-/** The latest analysis of the open article, with each quote's review match. */
-export interface Analysis extends AttributionResult {
-  matches: ReviewMatch[];
-}
+export type { Analysis } from '../analysis/protocol';
+export type { AnalysisClient } from '../analysis/analysisClient';
 
-const idleDelayMs = 300;
+/** Pause after the last edit before the changed paragraphs go to the worker. */
+const idleDelayMs = 200;
+type ReviewFields = Pick<Article, 'reviews' | 'attributionLog'>;
 
-function markClass(analysis: Analysis, index: number): string {
-  const quote = analysis.quotes[index]!;
-  const status = analysis.matches[index]?.status ?? 'unreviewed';
-  if (quote.speakerKind === 'none') return 'quote-mark quote-unattributed';
-  return `quote-mark quote-${status}`;
+/** Name of the User Timing measures of each analysis round trip (read by `npm run bench`). */
+export const analysisMeasureName = 'copydesk:analysis';
+const keptMeasures = 500;
+
+function recordTiming(): (timing: { analyseMs: number; roundTripMs: number; paragraphs: number }) => void {
+  let count = 0;
+  return (timing) => {
+    if (++count % keptMeasures === 0) performance.clearMeasures(analysisMeasureName);
+    const end = performance.now();
+    performance.measure(analysisMeasureName, { start: end - timing.roundTripMs, end, detail: timing });
+  };
 }
 
 /**
- * Runs the attribution analyser when typing pauses (never per keystroke) and whenever sources
- * or reviews change, then decorates the quotes in the body.
+ * Analyses the open article in a worker while it is edited: the changed paragraphs go to the
+ * worker when typing pauses, and sources and reviews whenever they change. Returns the client,
+ * which stays the same for one editor, so reading it re-renders nothing; components that show
+ * the analysis subscribe with `useAnalysisResult`.
  */
-export function useAnalysis(editor: Editor | null, article: Article | null): Analysis | null {
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+export function useAnalysis(editor: Editor | null, article: Article | null): AnalysisClient | null {
+  const [client, setClient] = useState<AnalysisClient | null>(null);
   const articleRef = useRef(article);
   articleRef.current = article;
-  const run = useRef<() => void>(() => undefined);
-
-  run.current = () => {
-    const current = articleRef.current;
-    if (!editor || editor.isDestroyed || !current) return;
-    const input = analyserInputFor({ body: editor.getJSON() as BodyNode, sources: current.sources, reviews: current.reviews });
-    const result = analyse(input);
-    const next = { ...result, matches: matchReviews(result.quotes, current.reviews) };
-    setAnalysis(next);
-    const starts = paragraphStarts(editor.state.doc);
-    const marks: QuoteMark[] = next.quotes.flatMap((quote, index) => {
-      const range = quoteRange(starts, quote);
-      return range ? [{ ...range, className: markClass(next, index), key: quote.key }] : [];
-    });
-    editor.view.dispatch(editor.state.tr.setMeta(quoteMarksMeta, marks).setMeta('addToHistory', false));
-  };
-
   useEffect(() => {
-    if (!editor) return;
-    let timer: number | null = null;
-    const schedule = () => {
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(() => run.current(), idleDelayMs);
-    };
-    run.current();
-    editor.on('update', schedule);
+    const current = articleRef.current;
+    if (!editor || !current) return;
+    const created = createAnalysisClient(
+      editor,
+      { sources: current.sources, reviews: current.reviews },
+      { createPort: createWorkerPort, createFallbackPort: createInlinePort, delayMs: idleDelayMs, onTiming: recordTiming() },
+    );
+    setClient(created);
     return () => {
-      editor.off('update', schedule);
-      if (timer !== null) window.clearTimeout(timer);
+      created.dispose();
+      setClient(null);
     };
-  }, [editor]);
+  }, [editor, article !== null]);
+  useEffect(() => {
+    if (client && article) client.setContext({ sources: article.sources, reviews: article.reviews });
+  }, [client, article?.sources, article?.reviews]);
+  return client;
+}
 
-  useEffect(() => run.current(), [article?.sources, article?.reviews]);
+/**
+ * The latest analysis; re-renders the calling component, and only it, when a new one arrives.
+ * The update is a transition, so a long review list renders in slices that typing can interrupt.
+ */
+export function useAnalysisResult(client: AnalysisClient | null): Analysis | null {
+  const [analysis, setAnalysis] = useState<Analysis | null>(() => client?.current() ?? null);
+  useEffect(() => {
+    setAnalysis(client?.current() ?? null);
+    if (!client) return;
+    return client.subscribe(() => startTransition(() => setAnalysis(client.current())));
+  }, [client]);
   return analysis;
+}
+
+/** Renders `children` with the latest analysis, so only this part of a tree re-renders when it changes. */
+export function WithAnalysis({ client, children }: { client: AnalysisClient | null; children: (analysis: Analysis | null) => ReactNode }) {
+  return children(useAnalysisResult(client));
+}
+
+/**
+ * The article with its body read from the editor, read again only when the article or the
+ * analysis changed: what the publish checklist checks.
+ */
+export function useAnalysedArticle(article: Article | null, readBody: () => Article['body']): (analysis: Analysis | null) => Article | null {
+  const memo = useRef<{ article: Article | null; analysis: Analysis | null; value: Article | null } | null>(null);
+  return (analysis) => {
+    if (memo.current && memo.current.article === article && memo.current.analysis === analysis) return memo.current.value;
+    const value = article ? { ...article, body: readBody() } : null;
+    memo.current = { article, analysis, value };
+    return value;
+  };
+}
+
+/**
+ * When a verified quote's words were edited, moves its review to the quote's new key and logs the
+ * change (`followEditedQuotes`), after every analysis, without re-rendering the caller.
+ */
+export function useFollowEditedQuotes(client: AnalysisClient | null, article: ReviewFields | null, who: string, onChange: (change: ReviewFields) => void): void {
+  const latest = useRef({ article, who, onChange });
+  latest.current = { article, who, onChange };
+  useEffect(() => {
+    if (!client) return;
+    return client.subscribe(() => {
+      const analysis = client.current();
+      const { article: current, who: reviewer, onChange: report } = latest.current;
+      if (!analysis || !current) return;
+      const moved = followEditedQuotes(current, analysis.quotes, analysis.matches, reviewer, new Date().toISOString());
+      if (moved) report(moved);
+    });
+  }, [client]);
 }

@@ -129,6 +129,13 @@ export function tagCores(cores: readonly ParagraphCore[]): void {
   });
 }
 
+/** True when a token opens a sentence, or a clause after a quote, colon or dash. */
+export function opensSentence(core: Pick<ParagraphCore, 'tokens' | 'sentenceStarts'>, index: number): boolean {
+  if (core.sentenceStarts.has(index)) return true;
+  const previous = core.tokens[index - 1];
+  return previous !== undefined && (previous.kind === 'quote' || /^[:(\u2014\u2013]$/u.test(previous.text));
+}
+
 function strayMarks(paragraphs: readonly ParagraphModel[]): StrayMark[] {
   const strays: StrayMark[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -170,8 +177,8 @@ export function buildArticle(texts: readonly string[], options: ArticleOptions =
       index, text, spans, tokens: core.tokens, sentences: core.sentences, sentenceStarts: core.sentenceStarts,
       isTagged: core.isTagged, runs: [], core,
     };
-    if (core.isTagged) model.runs = core.runs ??= findRuns(core.tokens, 0, core.tokens.length, isAlwaysCommon);
-    else model.runs = findRuns(core.tokens, 0, core.tokens.length, (token, at) => isCommonWord(model, token, at));
+    if (core.isTagged) model.runs = core.runs ??= findRuns(core.tokens, 0, core.tokens.length, isAlwaysCommon, (at) => opensSentence(core, at));
+    else model.runs = findRuns(core.tokens, 0, core.tokens.length, (token, at) => isCommonWord(model, token, at), (at) => opensSentence(core, at));
     return model;
   });
   return { paragraphs, strays: strayMarks(paragraphs), isCommonWord };

@@ -3,11 +3,13 @@
  * after the quote (`," Durbin said`) and before it (`Rathbun wrote, "`).
  */
 import type { ParagraphModel } from './article';
-import { classifyPhrase, isStopWord, isVerbTag, phraseAfter, phraseBefore, type Range, type SpeakerRef } from './phrases';
+import { classifyPhrase, isStopWord, isVerbTag, phraseAfter, type Range, type SpeakerRef } from './phrases';
 import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
 import { documentNouns } from './lexicon';
+import { isCommunicationVerb } from './communication';
+import { isVerbToken, subjectOfVerb } from './subjects';
 
 /** A speech verb with the phrase that names its speaker. */
 export interface Cue {
@@ -88,13 +90,13 @@ function forwardSubject(context: CueContext, verbEnd: number, to: number): Speak
 /** The speaker phrase of one verb within `[from, to)`, trying before, after, then the earlier segments. */
 export function subjectOf(context: CueContext, verb: VerbMatch, from: number, to: number, earlier: SpeakerRef | null): SpeakerRef | null {
   if (forwardCues.has(verb.phrase)) return forwardSubject(context, verb.end, to);
-  const before = phraseBefore(context.paragraph.tokens, from, verb.start);
+  const before = subjectOfVerb(context.paragraph.tokens, from, verb.start);
   if (before === 'passive') return null;
   if (documentVerbs.has(verb.phrase)) return before && documentNouns.has(context.paragraph.tokens[before.end - 1]?.lower ?? '') ? classifyPhrase(context.paragraph, before, context.isCommon) : null;
   if (before) return classifyPhrase(context.paragraph, before, context.isCommon);
   const after = invertibleVerbs.has(verb.phrase) ? phraseAfter(context.paragraph.tokens, verb.end, to) : null;
   if (after) return classifyPhrase(context.paragraph, after, context.isCommon);
-  return earlier ?? subjectBySegments(context, from, verb.start);
+  return earlier;
 }
 
 function isEmbedded(context: CueContext, from: number, to: number): boolean {
@@ -117,7 +119,8 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   const tokens = context.paragraph.tokens;
   let end = quoteToken + 1;
   while (end < tokens.length && tokens[end]?.kind !== 'quote' && !/^[.!?;]$/.test(tokens[end]?.text ?? '')) end += 1;
-  const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14);
+  // A participle after a quote (`"…", the government recommending …`) does not attribute it.
+  const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14 && !/ing$/u.test(verb.phrase));
   const quote = tokens[quoteToken] as Token;
   const endsSentence = /[.!?]\s*$/.test(quote.text);
   if (endsSentence && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
@@ -152,22 +155,95 @@ export function headCue(context: CueContext, sentence: SentenceRange, quoteToken
   return verbHeadCue(context, sentence, quoteToken) ?? colonCue(context, sentence, quoteToken);
 }
 
-function verbHeadCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+/** Speech verbs of the list and other verbs of saying, naming or judging (`called`, `described`) in a range, in order. */
+function attributingVerbs(context: CueContext, from: number, to: number): VerbMatch[] {
   const tokens = context.paragraph.tokens;
-  const verbs = findVerbs(tokens, sentence.start, quoteToken, context.verbs);
+  const listed = findVerbs(tokens, from, to, context.verbs);
+  const found: VerbMatch[] = [];
+  let next = 0;
+  for (let index = from; index < to; index += 1) {
+    const match = listed[next];
+    if (match && match.start === index) {
+      found.push(match);
+      next += 1;
+      index = match.end - 1;
+    } else if (isVerbToken(tokens[index]) && isCommunicationVerb((tokens[index] as Token).lower) && !chainWords.has((tokens[index] as Token).lower) && !isNounReading(tokens, index)) {
+      found.push({ start: index, end: index + 1, phrase: (tokens[index] as Token).lower });
+    }
+  }
+  return found;
+}
+
+/** True when a verb form stands where a noun goes (`her call`, `the report`). */
+function isNounReading(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous?.kind === 'word' && (previous.tag === 'DET' || /^(?:his|her|its|their|our|my|your)$/u.test(previous.lower));
+}
+
+/**
+ * Where the clause holding a quote starts: after an earlier quote of the sentence that closes
+ * with a comma and is followed by a new subject and verb (`… called it "absurd," Roe wrote that
+ * "…"`), else at the sentence start.
+ */
+function clauseStart(context: CueContext, sentence: SentenceRange, quoteToken: number): number {
+  const tokens = context.paragraph.tokens;
+  for (let index = quoteToken - 1; index > sentence.start; index -= 1) {
+    const token = tokens[index] as Token;
+    if (token.kind !== 'quote') continue;
+    const closesWithComma = /,\s*$/u.test(token.text) || tokens[index + 1]?.text === ',';
+    if (!closesWithComma) continue;
+    const after = tokens[index + 1]?.text === ',' ? index + 2 : index + 1;
+    for (let verb = after; verb < quoteToken; verb += 1) {
+      const subject = isVerbToken(tokens[verb]) ? subjectOfVerb(tokens, after, verb) : null;
+      if (subject && subject !== 'passive') return after;
+    }
+    return sentence.start;
+  }
+  return sentence.start;
+}
+
+function verbHeadCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+  const start = clauseStart(context, sentence, quoteToken);
+  return nearestVerbCue(context, start, quoteToken) ?? (start > sentence.start ? nearestVerbCue(context, sentence.start, start) : null);
+}
+
+function nearestVerbCue(context: CueContext, from: number, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  const verbs = attributingVerbs(context, from, quoteToken);
   const subjects: (SpeakerRef | null)[] = [];
   verbs.forEach((verb, index) => {
-    subjects.push(subjectOf(context, verb, sentence.start, quoteToken, index > 0 ? (subjects[index - 1] ?? null) : null));
+    subjects.push(subjectOf(context, verb, from, quoteToken, index > 0 ? (subjects[index - 1] ?? null) : null));
   });
   for (let index = verbs.length - 1; index >= 0; index -= 1) {
     const verb = verbs[index] as VerbMatch;
     const subject = subjects[index];
     if (!subject) continue;
     const isForward = forwardCues.has(verb.phrase);
-    const distance = isForward && verb.start === sentence.start ? 0 : quoteToken - verb.end;
+    const distance = isForward && verb.start === from ? 0 : quoteToken - verb.end;
     let end = quoteToken;
     while (end > verb.end && tokens[end - 1]?.kind === 'punct') end -= 1;
     return { verb, subject, range: cueRange(subject, verb, end), side: 'head', distance, isEmbedded: isEmbedded(context, verb.end, quoteToken) };
+  }
+  return null;
+}
+
+/**
+ * A reporting clause set off by commas later in the sentence (`Trump's "excesses" are
+ * sickening, Hollande said Tuesday.`): a speech verb of the list with its subject, both after a
+ * comma, in a clause of a few words that holds no quote.
+ */
+export function reportingClauseCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  for (const verb of findVerbs(tokens, quoteToken + 1, sentence.end, context.verbs)) {
+    if (forwardCues.has(verb.phrase)) continue;
+    let open = verb.start - 1;
+    while (open > quoteToken && tokens[open]?.text !== ',' && tokens[open]?.kind !== 'quote' && verb.start - open <= 8) open -= 1;
+    if (tokens[open]?.text !== ',') continue;
+    let close = verb.end;
+    while (close < sentence.end && tokens[close]?.text !== ',' && !/^[.!?;]$/u.test(tokens[close]?.text ?? '') && tokens[close]?.kind !== 'quote') close += 1;
+    if (tokens[close]?.kind === 'quote' || close - verb.end > 6) continue;
+    const subject = subjectOf(context, verb, open + 1, close, null);
+    if (subject) return { verb, subject, range: cueRange(subject, verb, close), side: 'tail', distance: 0, isEmbedded: false };
   }
   return null;
 }

@@ -11,10 +11,16 @@ import type { Token } from './tokens';
 type Wink = ReturnType<typeof winkNLP>;
 
 let wink: Wink | null = null;
+/** Lexicon ids below this belong to the model's own English lexicon; higher ones are words it met in text. */
+let lexiconSize = 0;
 
 /** Loads the model once (about half a second), on first use. */
 function tagger(): Wink {
-  wink ??= winkNLP(model, ['pos']);
+  if (wink) return wink;
+  wink = winkNLP(model, ['pos']);
+  // The model numbers the words it has never seen from the end of its own lexicon upwards, so
+  // the id of a word that cannot be English, read first, is the size of that lexicon.
+  lexiconSize = wink.readDoc('qxzqjvk').tokens().out(wink.its.uniqueId)[0] as unknown as number;
   return wink;
 }
 
@@ -87,4 +93,26 @@ export function tagParagraphs(paragraphs: readonly (readonly Token[])[]): string
     const base = bases[index] as number;
     return tokens.map((token, at) => (token.kind === 'quote' ? 'QUOTE' : (tagAt.get(base + (part.starts[at] as number)) ?? 'X')));
   });
+}
+
+/** What the model's English lexicon says of a lower-case word: its part of speech out of context, or null when the word is not in it. */
+const lexicalTags = new Map<string, string | null>();
+const maxLexicalTags = 50_000;
+
+/**
+ * The part of speech the model's lexicon gives a lower-case word on its own (`billionaire` →
+ * `NOUN`, `continued` → `VERB`, `washington` → `PROPN`), or null when the word is not an English
+ * word the model knows (most surnames and given names: `lightfoot`, `hillary`). Cached per word.
+ */
+export function lexicalTag(lower: string): string | null {
+  const known = lexicalTags.get(lower);
+  if (known !== undefined) return known;
+  const nlp = tagger();
+  const tokens = nlp.readDoc(lower).tokens();
+  const ids = tokens.out(nlp.its.uniqueId) as unknown as number[];
+  const tags = tokens.out(nlp.its.pos) as string[];
+  const tag = ids.length === 1 && (ids[0] as number) < lexiconSize ? (tags[0] ?? null) : null;
+  if (lexicalTags.size >= maxLexicalTags) lexicalTags.clear();
+  lexicalTags.set(lower, tag);
+  return tag;
 }

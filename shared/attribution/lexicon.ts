@@ -11,7 +11,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'Miss', 'Mx', 'Judge', 'Justice', 'Magistrate', 'Chief', 'Director', 'General', 'Gen', 'Administrator',
   'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'CEO', 'CFO', 'Commissioner', 'Councillor', 'Councilor',
   'Councilman', 'Councilwoman', 'Officer', 'Sheriff', 'Detective', 'Det', 'Sergeant', 'Sgt', 'Lieutenant', 'Lt',
-  'Colonel', 'Col', 'Captain', 'Capt', 'Major', 'Commander', 'Admiral', 'Marshal', 'Coach', 'Superintendent',
+  'Colonel', 'Col', 'Captain', 'Capt', 'Major', 'Maj', 'Commander', 'Cmdr', 'Admiral', 'Adm', 'Cpl', 'Pvt', 'Sens', 'Reps', 'Atty', 'Marshal', 'Coach', 'Superintendent',
   'Supt', 'Inspector', 'Constable', 'Chancellor', 'Dean', 'Provost', 'Pastor', 'Father', 'Rev', 'Reverend',
   'Bishop', 'Archbishop', 'Cardinal', 'Pope', 'Rabbi', 'Imam', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess',
   'Lord', 'Lady', 'Sir', 'Dame', 'Attorney', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Deputy', 'Acting',
@@ -102,21 +102,6 @@ export const nonPersonLeads: ReadonlySet<string> = new Set([
   'inside', 'around', 'toward', 'towards',
 ]);
 
-const femaleNames =
-  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine kathryn christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla lori julie jane claire louise fiona alison sophie chloe lucy zoe ingrid greta angela theresa nicola ' ;
-
-const maleNames =
-  'james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis harry steve tom andy chris tony mike bill jim bob ben sam max leo hugo felix oscar ivan';
-
-function toSet(names: string): ReadonlySet<string> {
-  return new Set(names.split(/\s+/).filter((name) => name.length > 0));
-}
-
-/** Common first names usually borne by women, lower case. */
-export const femaleFirstNames: ReadonlySet<string> = toSet(femaleNames);
-/** Common first names usually borne by men, lower case. */
-export const maleFirstNames: ReadonlySet<string> = toSet(maleNames);
-
 /** Titles and role nouns that tell a person's gender. */
 export const genderedTitles: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['king', 'm'], ['prince', 'm'], ['father', 'm'], ['spokesman', 'm'],
@@ -124,3 +109,76 @@ export const genderedTitles: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['lady', 'f'], ['dame', 'f'], ['queen', 'f'], ['princess', 'f'],
   ['spokeswoman', 'f'], ['chairwoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'], ['businesswoman', 'f'],
 ]);
+
+/** Singular nouns that denote a person by role, trade, relation or description (`aide`, `actress`, `veteran`). */
+const personRoleWords = (
+  'official spokesman spokeswoman spokesperson spokesmodel aide adviser advisor assistant secretary minister president ' +
+  'vice-president chairman chairwoman chair chairperson director executive officer chief head leader boss founder co-founder ' +
+  'owner manager partner employee worker staffer staff member senator congressman congresswoman representative lawmaker ' +
+  'legislator politician governor mayor councilman councilwoman councillor councilor alderman commissioner delegate ' +
+  'candidate nominee contender hopeful challenger incumbent frontrunner front-runner runner-up strategist consultant pollster ' +
+  'analyst expert economist scientist researcher scholar professor teacher student academic historian author writer ' +
+  'editor reporter journalist correspondent columnist commentator anchor host blogger critic reviewer publisher producer ' +
+  'director actor actress singer rapper musician artist comedian comic star celebrity athlete player coach captain ' +
+  'lawyer attorney prosecutor judge justice counsel defender plaintiff defendant witness juror investigator detective ' +
+  'agent police officer sheriff deputy trooper soldier veteran marine general admiral commander sergeant colonel lieutenant ' +
+  'doctor physician surgeon nurse pharmacist psychologist psychiatrist therapist dentist paramedic firefighter ' +
+  'engineer architect pilot driver farmer rancher fisherman miner banker investor trader businessman businesswoman ' +
+  'entrepreneur developer donor fundraiser lobbyist activist advocate campaigner organizer organiser protester demonstrator ' +
+  'volunteer supporter backer opponent rival ally friend colleague neighbor neighbour resident citizen voter constituent ' +
+  'immigrant refugee migrant victim survivor relative parent mother father son daughter brother sister husband wife ' +
+  'widow widower grandmother grandfather uncle aunt cousin child kid teenager teen girl boy man woman person guy lady ' +
+  'gentleman individual insider source confidant operative diplomat ambassador envoy negotiator mediator observer monitor ' +
+  'pastor priest minister rabbi imam bishop cardinal pope reverend preacher evangelical believer ' +
+  'customer client patient passenger shopper consumer user poster follower viewer reader listener caller fan ' +
+  'owner landlord tenant homeowner taxpayer retiree pensioner graduate alumnus alumna dean principal superintendent ' +
+  'administrator regulator inspector auditor treasurer comptroller clerk registrar coroner examiner ' +
+  'king queen prince princess emperor dictator ruler monarch premier chancellor ' +
+  'republican democrat independent conservative liberal progressive moderate libertarian socialist ' +
+  'hacker whistleblower leaker suspect accused gunman shooter attacker bomber terrorist militant fighter rebel ' +
+  'commander-in-chief speaker whip spokespeople people folks everyone everybody someone somebody anyone nobody'
+).split(' ');
+
+/** Nouns for bodies and groups that can issue words (`campaign`, `ministry`, `committee`). */
+const bodyWords = (
+  'company firm corporation business group organization organisation association agency department ministry office ' +
+  'bureau administration government council committee subcommittee commission board court panel jury tribunal ' +
+  'campaign party union coalition alliance federation foundation institute institution center centre university college ' +
+  'school hospital clinic church parish team club league network channel station broadcaster newspaper paper magazine ' +
+  'outlet publication website site blog service authority authorities police military army navy embassy consulate ' +
+  'regime state city county town village municipality district prosecutors watchdog charity trust fund bank ' +
+  'firm startup manufacturer retailer airline carrier insurer lab laboratory think-tank tank family majority minority ' +
+  'caucus conference delegation crowd audience public electorate congress senate house parliament legislature assembly'
+).split(' ');
+
+/** Nouns for things that carry words (`statement`, `poll`, `ad`): a quote can come from one. */
+const carrierWords = (
+  'statement letter report document questionnaire memo email post message website release filing tweet blog note ' +
+  'study survey poll ruling order notice site ad advertisement commercial video op-ed editorial column article story ' +
+  'book memoir transcript complaint lawsuit suit indictment petition platform resolution bill law motion proposal plan ' +
+  'speech sign banner placard slogan headline caption label pamphlet brochure flyer mailer manifesto analysis review ' +
+  'assessment estimate projection forecast finding findings data polling opinion decision verdict brief'
+).split(' ');
+
+function withPlurals(words: readonly string[]): Set<string> {
+  const all = new Set<string>();
+  for (const word of words) {
+    all.add(word);
+    if (/man$/u.test(word)) all.add(word.replace(/man$/u, 'men'));
+    else if (/person$/u.test(word)) all.add(word.replace(/person$/u, 'people'));
+    else if (/[^aeiou]y$/u.test(word)) all.add(word.replace(/y$/u, 'ies'));
+    else if (/(?:s|x|ch|sh)$/u.test(word)) all.add(`${word}es`);
+    else if (word === 'child') all.add('children');
+    else all.add(`${word}s`);
+  }
+  return all;
+}
+
+/** Nouns that can head the phrase naming a speaker: people, bodies and the documents they issue (singular and plural). */
+export const speakerNouns: ReadonlySet<string> = withPlurals([...personRoleWords, ...bodyWords, ...carrierWords, ...personNouns, ...organisationNouns, ...documentNouns]);
+
+/** Nouns for a body that speaks as one (`the campaign`, `the ministry`): a phrase headed by one is an organisation. */
+export const bodyNouns: ReadonlySet<string> = withPlurals(bodyWords);
+
+/** Endings of nouns for people by what they do (`-ist`, `-ian`, `-eer`): such a noun can speak. */
+export const personEnding = /(?:ists?|hands?|keepers?|ians?|eers?|ants?|ents?|ers?|ors?|(?:wo)?m[ae]n|persons?|people)$/u;

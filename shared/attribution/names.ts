@@ -2,7 +2,10 @@
  * Runs of capitalised words and what they are: a person (title kept apart from the name), an
  * organisation, or a single word still to be resolved against the article's people.
  */
-import { femaleFirstNames, maleFirstNames, nonPersonLeads, occupationalEnding, organisationWords, partyLabels, peerageTitles, titleWords } from './lexicon';
+import { nonPersonLeads, occupationalEnding, organisationWords, partyLabels, peerageTitles, titleWords } from './lexicon';
+import { isGivenName } from './givenNames';
+import { lexicalTag } from './language';
+import { isNationality, isPlaceName } from './places';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 
 /** A maximal run of name words in a token range. */
@@ -54,11 +57,24 @@ function isProperNoun(token: Token | undefined): boolean {
  */
 function isNameToken(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  if (!isCapitalWord(token)) return false;
+  if (!isCapitalWord(token) || partyStateLabel.test(token.text)) return false;
   if (token.tag === '' || token.tag === 'PROPN' || token.tag === 'X') return true;
+  // A capitalised word straight after a name, in mid-sentence, is part of it (`Robert Lewis Dear`).
+  const previous = tokens[index - 1];
+  const isAfterName = isCapitalWord(previous) && !closedClassWords.has(previous.lower) && (previous.tag === 'PROPN' || (isCapitalWord(tokens[index - 2]) && !closedClassWords.has(tokens[index - 2]?.lower ?? '')));
+  if (isAfterName && !closedClassWords.has(token.lower) && !/[.!?]$/u.test(previous.text)) return true;
   if (nonNameTags.has(token.tag)) return false;
-  return isProperNoun(tokens[index - 1]) || isProperNoun(tokens[index + 1]);
+  return isProperNoun(previous) || isProperNoun(tokens[index + 1]);
 }
+
+/** A party and state label written after a name (`D-MA`, `R-Fla`): never part of a name. */
+const partyStateLabel = /^[RDI]-\p{Lu}/u;
+/** Words that stay function words even when capitalised. */
+const closedClassWords = new Set('the a an and or but of for to in on at by with as from is was are were be i he she it we they this that'.split(' '));
+/** Days and months: they end a name run (`said Obama Monday`). */
+const timeNames = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december'.split(' '),
+);
 
 function isLink(tokens: readonly Token[], index: number, to: number, previous: string): boolean {
   const token = tokens[index] as Token;
@@ -76,7 +92,9 @@ function extendRun(tokens: readonly Token[], from: number, to: number): NameRun 
   while (cursor < to) {
     const token = tokens[cursor] as Token;
     const previous = run.words[run.words.length - 1] ?? '';
-    if (isNameToken(tokens, cursor)) {
+    if (run.words.length > 0 && timeNames.has(token.lower)) {
+      break;
+    } else if (isNameToken(tokens, cursor)) {
       run.words.push(token.text);
       cursor += 1;
       if (isPossessive(token.text)) {
@@ -103,6 +121,7 @@ export function findRuns(
   from: number,
   to: number,
   isCommonWord: (token: Token, index: number) => boolean,
+  opensSentence: (index: number) => boolean = () => false,
 ): NameRun[] {
   const runs: NameRun[] = [];
   let index = from;
@@ -112,11 +131,29 @@ export function findRuns(
       index += 1;
       continue;
     }
-    const run = extendRun(tokens, index, to);
+    let run = extendRun(tokens, index, to);
+    if (opensSentence(index) && isCommonOpener(tokens, run)) run = extendRun(tokens, index + 1, to);
     runs.push(run);
     index = Math.max(run.end, index + 1);
   }
   return runs;
+}
+
+/**
+ * True when a run opening a sentence starts with an ordinary word capitalised only because it
+ * opens the sentence (`Billionaire Donald Trump`, `Continued Stone`): a word of the English
+ * lexicon, not a title, label or given name, before a given name, or read as a verb.
+ */
+function isCommonOpener(tokens: readonly Token[], run: NameRun): boolean {
+  const first = tokens[run.start] as Token;
+  const next = tokens[run.start + 1];
+  if (run.words.length < 2 || isTitleWord(first.text) || isNationality(first.text) || isGivenName(first.text)) return false;
+  const tag = lexicalTag(first.lower);
+  if (tag === null || tag === 'PROPN' || run.words.some((word) => organisationWords.has(word))) return false;
+  if (isPlaceName(run.words.slice(0, 2)) || isPlaceName(run.words)) return false;
+  // Untagged paragraphs (no quote, no cue) have only the lexicon: a verb form ending in -ing or -ed.
+  const isVerb = first.tag === '' ? tag === 'VERB' && /(?:ing|ed)$/u.test(first.lower) : first.tag === 'VERB';
+  return isVerb || (run.words.length >= 3 && next !== undefined && isGivenName(next.text));
 }
 
 function splitAtTitle(words: string[], titleIndex: number): ParsedName {
@@ -138,7 +175,7 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
 
 function isOccupation(word: string): boolean {
   const lower = word.toLowerCase();
-  return occupationalEnding.test(lower) && !maleFirstNames.has(lower) && !femaleFirstNames.has(lower);
+  return occupationalEnding.test(lower) && !isGivenName(lower);
 }
 
 /** Classifies the words of a run (possessive endings already stripped). */

@@ -2,10 +2,12 @@
  * Noun phrases next to a speech verb: the words before it (`Durbin said`), after it
  * (`said Ambassador Mohib`), and what such a phrase names.
  */
-import type { ParagraphModel } from './article';
-import { documentNouns, groupNouns, organisationNouns } from './lexicon';
-import { findRuns, parseName, type NameRun, type ParsedName } from './names';
-import type { Token } from './tokens';
+import { opensSentence, type ParagraphModel } from './article';
+import { isGivenName } from './givenNames';
+import { bodyNouns, documentNouns, groupNouns, organisationNouns, personEnding, speakerNouns } from './lexicon';
+import { isPlaceName } from './places';
+import { findRuns, isTitleWord, parseName, type NameRun, type ParsedName } from './names';
+import { stripPossessive, type Token } from './tokens';
 
 /** What the words next to a speech verb refer to. */
 export type SpeakerRef =
@@ -27,8 +29,6 @@ const stopWords = new Set((
   'is was were are be been being has have had will would could should may might must can did does do not never ' +
   'also then later there here said says'
 ).split(' '));
-const skippable = new Set('also has have had then later reportedly previously recently publicly once again further just repeatedly subsequently initially first finally simply would will did does do never always often earlier today yesterday still already'.split(' '));
-const passiveMarkers = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
 /** Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on Friday`). */
 const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with']);
@@ -45,59 +45,12 @@ export function isStopWord(token: Token): boolean {
 
 /** True when the token is a pronoun that can be a speaker. */
 export function isPronoun(token: Token | undefined): boolean {
-  return token?.kind === 'word' && (pronouns.has(token.lower) || token.text === 'I');
+  return token?.kind === 'word' && (pronouns.has(pronounWord(token)) || token.text === 'I');
 }
 
-function isAdverb(token: Token): boolean {
-  return token.kind === 'word' && (skippable.has(token.lower) || /^\p{Ll}+ly$/u.test(token.text));
-}
-
-/** Skips adverbs before a verb; returns the index just after the subject, or -1 for a passive (`was told`). */
-function subjectEnd(tokens: readonly Token[], from: number, verbStart: number): number {
-  let index = verbStart - 1;
-  while (index >= from && isAdverb(tokens[index] as Token)) index -= 1;
-  const token = tokens[index];
-  if (token?.kind === 'word' && passiveMarkers.has(token.lower)) return -1;
-  return index + 1;
-}
-
-
-/** Collects a noun phrase backwards from `end`; returns its first index and whether it opened with a determiner. */
-function collectBackwards(tokens: readonly Token[], from: number, end: number): { start: number; hasDeterminer: boolean } {
-  let index = end - 1;
-  while (index >= from && end - index <= 9) {
-    const token = tokens[index] as Token;
-    if (token.kind !== 'word' || isVerbTag(token)) {
-      break;
-    } else if (stopWords.has(token.lower) && !isNameLink(tokens, index)) {
-      break;
-    } else if (determiners.has(token.lower) && !isNameLink(tokens, index)) {
-      return { start: index, hasDeterminer: true };
-    } else if (isPronoun(token)) {
-      return { start: index === end - 1 ? index : index + 1, hasDeterminer: false };
-    }
-    index -= 1;
-  }
-  return { start: index + 1, hasDeterminer: false };
-}
-
-/**
- * The noun phrase ending just before a verb (`a spokesperson for the union said`), or null;
- * `passive` when the verb is passive (`was told`) and says nothing about who spoke.
- */
-export function phraseBefore(tokens: readonly Token[], from: number, verbStart: number): Range | 'passive' | null {
-  const end = subjectEnd(tokens, from, verbStart);
-  if (end < 0) return 'passive';
-  const found = collectBackwards(tokens, from, end);
-  let start = found.start;
-  const preposition = tokens[start - 1];
-  const head = tokens[start - 2];
-  const isRoleBefore = head?.tag === 'NOUN' && preposition !== undefined && ['to', 'for', 'of'].includes(preposition.lower);
-  if ((found.hasDeterminer || isRoleBefore) && preposition && phrasePrepositions.has(preposition.lower) && head?.kind === 'word' && !stopWords.has(head.lower) && !/ed$/.test(head.lower) && start - 1 > from) {
-    const outer = collectBackwards(tokens, from, start - 1);
-    if (outer.hasDeterminer) start = outer.start;
-  }
-  return start < end ? { start, end } : null;
+/** The pronoun of a token, without a contracted verb (`he’d` → `he`). */
+export function pronounWord(token: Token): string {
+  return token.lower.replace(/['\u2019](?:d|s|ll|re|ve|m)$/u, '');
 }
 
 function isUpper(token: Token | undefined): boolean {
@@ -163,11 +116,11 @@ function describe(paragraph: ParagraphModel, range: Range, isOrganisation: boole
 export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon: (token: Token, index: number) => boolean): SpeakerRef | null {
   const tokens = paragraph.tokens;
   const first = tokens[range.start];
-  if (range.end - range.start === 1 && isPronoun(first)) return { type: 'pronoun', word: (first as Token).lower, start: range.start, end: range.end };
+  if (range.end - range.start === 1 && isPronoun(first)) return { type: 'pronoun', word: pronounWord(first as Token), start: range.start, end: range.end };
   if (range.end - range.start === 1 && first && groupNouns.has(first.lower)) {
     return { type: 'description', text: first.lower, isOrganisation: organisationNouns.has(first.lower), start: range.start, end: range.end };
   }
-  const runs = findRuns(tokens, range.start, range.end, isCommon);
+  const runs = findRuns(tokens, range.start, range.end, isCommon, (at) => paragraph.isTagged && opensSentence(paragraph, at));
   const head = headWord(tokens, range);
   const lastRun: NameRun | undefined = runs[runs.length - 1];
   const endsWithName = lastRun !== undefined && lastRun.end >= range.end;
@@ -177,10 +130,53 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
     first !== undefined && determiners.has(first.lower) && preposition !== undefined && phrasePrepositions.has(preposition.lower) &&
     roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower);
   if (isRoleOfName) return describe(paragraph, range, organisationNouns.has(roleHead?.lower ?? ''));
-  if (endsWithName && lastRun) return nameRef(preferredRun(runs) ?? lastRun, range);
+  if (endsWithName && lastRun) {
+    const run = preferredRun(runs) ?? lastRun;
+    return isPlaceRun(run) ? null : nameRef(run, range);
+  }
   if (head?.kind !== 'word') return null;
+  const bare = bareCapitalName(tokens, range, head);
+  if (bare) return nameRef(bare, range);
   if (documentNouns.has(head.lower) && lastRun) return nameRef(lastRun, range);
-  return describe(paragraph, range, organisationNouns.has(head.lower) || runs.some((run) => parseName(run.words).kind === 'organisation'));
+  if (!canHeadSpeaker(tokens, range, head)) return null;
+  return describe(paragraph, range, organisationNouns.has(head.lower) || bodyNouns.has(head.lower) || runs.some((run) => parseName(run.words).kind === 'organisation'));
+}
+
+/**
+ * A capitalised word that is also an English word (`Grant`, `Price`, `Young`) standing alone as
+ * the subject of a speech verb, with no determiner: an English singular common noun needs one, so
+ * such a word is a surname (`"…," Grant said`). Plurals (`Republicans`), times and places stay out.
+ */
+function bareCapitalName(tokens: readonly Token[], range: Range, head: Token): NameRun | null {
+  if (range.end - range.start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(head.text)) return null;
+  if (timeWords.has(head.lower) || isStopWord(head) || isPronoun(head) || isPlaceName([head.text]) || isTitleWord(head.text)) return null;
+  if (/s$/u.test(head.lower) && !isGivenName(head.text)) return null;
+  if (speakerNouns.has(head.lower) && !isGivenName(head.text)) return null;
+  return { start: range.start, end: range.end, words: [head.text], isPossessive: false };
+}
+
+/** A run that names a place (`New Hampshire`; a one-word place only when it is not also a given name, like `Jordan`). */
+function isPlaceRun(run: NameRun): boolean {
+  const words = run.words.map(stripPossessive);
+  return isPlaceName(words) && (words.length > 1 || !isGivenName(words[0] as string));
+}
+
+const timeWords = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight week month year time past future morning night weekend'.split(' '),
+);
+
+/**
+ * True when the head of an unnamed phrase can speak: a noun for a person, group, body or
+ * document (`the aide`, `critics`, `the ministry`, `the letter`), a capitalised plural group
+ * (`Republicans`), or a share of people (`four in 10`, `half of voters`). Never a time, a place
+ * or any other thing (`the past`, `Wednesday`, `the number`).
+ */
+function canHeadSpeaker(tokens: readonly Token[], range: Range, head: Token): boolean {
+  if (timeWords.has(head.lower)) return false;
+  if (head.tag === 'NUM' || /^\d/u.test(head.text)) return tokens.slice(range.start, range.end).some((token) => token.lower === 'in' || token.lower === 'of');
+  if (/^\p{Lu}/u.test(head.text)) return head.lower.endsWith('s') && !isPlaceName([head.text]);
+  if (head.tag !== '' && head.tag !== 'NOUN' && head.tag !== 'PROPN' && head.tag !== 'ADJ') return false;
+  return speakerNouns.has(head.lower) || personEnding.test(head.lower) || ['half', 'majority', 'most', 'some', 'many', 'third', 'quarter'].includes(head.lower);
 }
 
 function preferredRun(runs: readonly NameRun[]): NameRun | undefined {

@@ -4,7 +4,8 @@
  */
 import type { AnalyserSource } from './types';
 import type { ArticleModel, ParagraphModel } from './article';
-import { femaleFirstNames, genderedTitles, maleFirstNames, organisationNouns, roleNouns } from './lexicon';
+import { genderOfGivenName } from './givenNames';
+import { genderedTitles, organisationNouns, roleNouns } from './lexicon';
 import { hasNonPersonLead, parseName, parseRun, type NameRun } from './names';
 
 /** A person or organisation of the article. */
@@ -68,9 +69,7 @@ function genderOf(words: readonly string[], title: string, roleWord: string): 'm
   const fromTitle = genderedTitles.get(title.split(' ').pop()?.replace('.', '').toLowerCase() ?? '');
   const fromRole = genderedTitles.get(roleWord);
   if (fromTitle ?? fromRole) return (fromTitle ?? fromRole) as 'm' | 'f';
-  if (maleFirstNames.has(first)) return 'm';
-  if (femaleFirstNames.has(first)) return 'f';
-  return null;
+  return first ? genderOfGivenName(first) : null;
 }
 
 function isIdentified(paragraph: ParagraphModel, run: NameRun, title: string): boolean {

@@ -75,7 +75,7 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   if (tokens[at]?.text === ',') at = verbAfterAppositive(context, at);
   if (at < 0) return null;
   const listed = verbAt(tokens, at, context.verbs);
-  if (!listed && !isFiniteVerb(tokens[at])) return null;
+  if ((!listed && !isFiniteVerb(tokens[at])) || /ing$/u.test(tokens[at]?.lower ?? '')) return null;
   const verb: VerbMatch = listed ?? { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
   return { verb, subject, range: { start: first, end: verb.end }, side: 'tail', distance: 0, isEmbedded: false };
 }

@@ -3,7 +3,7 @@
  * pronoun, continuation within the paragraph, then the previous paragraph's speaker.
  */
 import type { ArticleModel, ParagraphModel } from './article';
-import { headCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
+import { headCue, reportingClauseCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import type { SentenceRange } from './sentences';
 import { isStatement } from './statements';
 import { explain, subjectText } from './explain';
@@ -84,7 +84,8 @@ interface LocalSentence {
 
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
-    tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ?? transcriptCue(cueContext, token) ?? headCue(cueContext, sentence, token);
+    tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ?? transcriptCue(cueContext, token) ??
+    headCue(cueContext, sentence, token) ?? reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
   return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject) };
 }

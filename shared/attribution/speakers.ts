@@ -121,7 +121,7 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-const bareDocument = /^(?:the|a|an|this) (\p{Ll}+)$/u;
+const bareDocument = /^(?:the|a|an|this|that|its)(?: [\p{Ll}-]+)* (\p{Ll}+)$/u;
 
 /** The organisation that issued a bare document (`the statement read`): the last one named in this or the two paragraphs before. */
 function issuingOrganisation(context: SpeakerContext, text: string, place: Place): Entity | undefined {

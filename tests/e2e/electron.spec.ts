@@ -11,7 +11,7 @@ test.describe('the packaged Electron app', () => {
   test.skip(!binary, skipReason);
   if (!binary) console.log(`electron.spec.ts skipped: ${skipReason}`);
 
-  test('launches, creates and saves an article, and shows it again after a relaunch', async () => {
+  test('launches, creates and saves an article (its analysis worker loaded from copydesk://), and shows it again after a relaunch', async () => {
     const root = await mkdtemp(join(tmpdir(), 'copydesk-electron-'));
     const env = { ...process.env, COPYDESK_WORKSPACE: join(root, 'workspace'), COPYDESK_USER_DATA: join(root, 'userData') };
     const launch = () => electron.launch({ executablePath: binary!, args: ['.'], env });
@@ -21,6 +21,8 @@ test.describe('the packaged Electron app', () => {
     await window.getByRole('textbox', { name: 'Headline', exact: true }).fill('Written in Electron');
     await window.keyboard.press('Control+s');
     await expect(window.locator('[data-save-state="saved"]')).toBeVisible();
+    // The open article's analysis runs in a module worker loaded from the app's own scheme (SECURITY.md).
+    await expect.poll(() => window.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(/^copydesk:\/\/app\/assets\/analysisWorker-[\w-]+\.js$/)]);
     await app.close();
     app = await launch();
     window = await app.firstWindow();

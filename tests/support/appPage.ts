@@ -28,18 +28,24 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   }, rules ?? null);
 }
 
-/** Installs `window.copydesk` in the page, forwarding every call to the real handlers. */
+/**
+ * Installs `window.copydesk` in the page, forwarding every call to the real handlers. Arguments
+ * and answers cross as JSON text: Playwright's own serializer walks objects in page script, and an
+ * autosave of a 20,000-word article through it took tens of milliseconds of the page's main
+ * thread, where Electron's IPC copies natively. JSON keeps the values the contract allows.
+ */
 export async function installBridge(page: Page, harness: { main: MainApi | null }): Promise<void> {
-  await page.exposeBinding('__copydeskCall', (_source, method: unknown, arg: unknown) => {
+  await page.exposeBinding('__copydeskCall', async (_source, method: unknown, json: unknown) => {
     if (!harness.main) throw new Error('main is not running');
-    return dispatch(harness.main.api, method, arg);
+    const arg: unknown = typeof json === 'string' ? JSON.parse(json) : undefined;
+    return JSON.stringify(await dispatch(harness.main.api, method, arg));
   });
   await page.addInitScript(
     ({ methods, events }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const call = (globalThis as unknown as { __copydeskCall: (method: string, arg: unknown) => Promise<unknown> }).__copydeskCall;
+      const call = (globalThis as unknown as { __copydeskCall: (method: string, json: string | undefined) => Promise<string> }).__copydeskCall;
       const bridge: Record<string, unknown> = {};
-      for (const method of methods) bridge[method] = (arg: unknown) => call(method, arg);
+      for (const method of methods) bridge[method] = async (arg: unknown) => JSON.parse(await call(method, arg === undefined ? undefined : JSON.stringify(arg))) as unknown;
       bridge.on = (event: string, listener: (payload: unknown) => void) => {
         if (!(events as string[]).includes(event)) throw new RangeError(`unknown event "${event}"`);
         const set = listeners.get(event) ?? new Set();

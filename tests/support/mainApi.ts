@@ -21,9 +21,10 @@ export const testSecretsKey = Buffer.alloc(32, 7);
 export async function startMain(
   root?: string,
   dialogs: Dialogs = {},
+  folders: { workspaceDir?: string } = {},
 ): Promise<MainApi & { root: string; workspaceDir: string; userDataDir: string; events: { event: EventName; payload: CopydeskEvents[EventName] }[]; openedLinks: string[] }> {
   const base = root ?? (await tempDir());
-  const workspaceDir = join(base, 'workspace');
+  const workspaceDir = folders.workspaceDir ?? join(base, 'workspace');
   const userDataDir = join(base, 'userData');
   const events: { event: EventName; payload: CopydeskEvents[EventName] }[] = [];
   const openedLinks: string[] = [];

@@ -6,12 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions } from '../../../bench/core/options';
 import { formatTable, type Result } from '../../../bench/core/results';
 import { scaling } from '../../../bench/core/scaling';
+import { measureAnalysis } from '../../../bench/suites/analysis';
 import { measureArticle } from '../../../bench/suites/article';
 import { compareBatchExport, compareSearch } from '../../../bench/suites/compare';
 import { measureLibrary } from '../../../bench/suites/library';
 import { measureMainRss } from '../../../bench/suites/memory';
 import { runUi } from '../../../bench/suites/ui';
 import { uiResults } from '../../../bench/suites/uiResults';
+import { findChromium } from '../../support/chromium';
+
+/** Any Chromium `findChromium` can provide will do (the npm package's one included). */
+const hasChromium = await findChromium().then(() => true, () => false);
 
 // A smoke run of `npm run bench` at tiny sizes, so the benchmark cannot rot. It checks the shape
 // of the results only: timings depend on the machine and are never asserted here.
@@ -58,9 +63,19 @@ describe('the benchmark at tiny sizes', () => {
     expect(scaling(rows).length).toBeGreaterThan(0);
   });
 
+  it('measures a full analysis and a re-analysis after one keystroke, as the worker runs them', async () => {
+    const rows = await measureAnalysis(300, 2);
+    expectResultShape(rows);
+    expect(rows.map((row) => row.runs)).toEqual([2, 2, 2]);
+  });
+
   it('measures the library, searches it, and compares the search with ripgrep', async () => {
     const library = await measureLibrary(20, { runs: 1, coldRuns: 1, root });
     expectResultShape(library.results);
+    // Cold start, warm start and first search each come with a same-run baseline and their ratio to it.
+    const names = library.results.map((row) => row.name);
+    for (const row of ['cold start', 'warm start', 'first search']) expect(names).toContain(`library ${row} ÷ its baseline, 20 articles`);
+    expect(names.filter((name) => name.startsWith('baseline: '))).toHaveLength(3);
     expect(library.matches).toBe(library.corpus.plantedCount);
     const compared = await compareSearch(library, 1, (line) => log.push(line));
     if (compared.length === 0) console.log('rg comparison skipped:', log.join('; '));
@@ -77,11 +92,12 @@ describe('the benchmark at tiny sizes', () => {
     expectResultShape(await measureMainRss(20, 1, root));
   });
 
-  const hasBrowser = existsSync('out/renderer/index.html') && [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((path) => path && existsSync(path));
-  if (!hasBrowser) console.log('Skipping the browser smoke run: it needs a built renderer (npm run build) and a Chromium (CHROMIUM_PATH or /usr/bin/chromium).');
+  const hasBrowser = existsSync('out/renderer/index.html') && hasChromium;
+  if (!hasBrowser) console.log('Skipping the browser smoke run: it needs a built renderer (npm run build) and a Chromium (see tests/support/chromium.ts).');
   it.skipIf(!hasBrowser)('opens a small article in Chromium and times a few keystrokes', async () => {
-    const output = await runUi({ sizes: [200], typingWords: 200, keys: 6, openRuns: 1, tabs: ['Sources'], profileDir: null, dir: join(root, 'ui') });
-    expect(output.typing[0]?.report.keys).toHaveLength(6);
+    const output = await runUi({ sizes: [200], typingWords: 200, keys: 6, openRuns: 1, tabs: ['Sources'], rounds: 1, hasBaseline: true, profileDir: null, dir: join(root, 'ui') });
+    expect(output.typing.map((run) => [run.tab, run.report.keys.length])).toEqual([['bare TipTap', 6], ['Sources', 6]]);
     expectResultShape(uiResults(output, 200));
-  });
+    // Two browser pages (bare TipTap and the app) start, open and type: about a minute when other jobs share the machine.
+  }, 240_000);
 });

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { BodyNode } from '../../../../shared/article/model';
 import { bodyParagraphs } from '../../../../shared/article/text';
-import type { AnalyserInput, AttributionResult } from '../../../../shared/attribution/types';
 import type { ImportOptions } from '../../../../main/importers/types';
 
 /** The repository root, resolved from this file. */
@@ -43,16 +41,4 @@ export function blockTypes(body: BodyNode): string[] {
 export async function tempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), `copydesk-${prefix}-`));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** Where the real attribution analyser lives (written in parallel; tests that need it skip without it). */
-export const analyserPath = path.join(repoRoot, 'shared/attribution/index.ts');
-
-/** The real analyser when `shared/attribution/index.ts` exists and exports `analyse`, else null. */
-export async function loadAnalyser(): Promise<((input: AnalyserInput) => AttributionResult) | null> {
-  if (!existsSync(analyserPath)) return null;
-  const loaded: unknown = await import(pathToFileURL(analyserPath).href);
-  if (typeof loaded !== 'object' || loaded === null || !('analyse' in loaded) || typeof loaded.analyse !== 'function') return null;
-  const analyse: unknown = loaded.analyse;
-  return analyse as (input: AnalyserInput) => AttributionResult;
 }

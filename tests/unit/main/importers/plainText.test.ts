@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../../main/importers/importFile';
-import { analyserPath, fixedOptions, loadAnalyser, paragraphsOf, repoRoot, utf8 } from './helpers';
+import { analyse } from '../../../../shared/attribution/index';
+import { fixedOptions, paragraphsOf, repoRoot, utf8 } from './helpers';
 
 const harbourPath = path.join(repoRoot, 'tests/fixtures/import/harbour-ferry-strike.txt');
 
-const analyse = await loadAnalyser();
-if (!analyse) console.warn(`skipping the harbour source tests: ${analyserPath} does not exist or exports no analyse()`);
 
 async function importHarbour(options = fixedOptions()) {
   const bytes = await readFile(harbourPath);
@@ -56,8 +55,8 @@ describe('plain-text import of the harbour ferry strike', () => {
     expect(report.proposedSources).toEqual([]);
   });
 
-  it.skipIf(!analyse)('finds eight quotes with the real analyser and proposes the four speakers', async () => {
-    const { article, report } = await importHarbour(fixedOptions(analyse ? { analyse } : {}));
+  it('finds eight quotes with the real analyser and proposes the four speakers', async () => {
+    const { article, report } = await importHarbour(fixedOptions({ analyse }));
     expect(report.quotes).toBe(8);
     expect(report.proposedSources.map(({ name, title, kind, level, quotes }) => ({ name, title, kind, level, quotes }))).toEqual([
       { name: 'Maria Okafor', title: '', kind: 'person', level: 'on-record', quotes: 3 },

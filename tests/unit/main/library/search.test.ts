@@ -77,14 +77,44 @@ describe('library search', () => {
     await again.close();
   });
 
+  it('lists at a cold start in worker threads before the text is indexed, keeps a save made meanwhile, and writes the index', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    await rm(cachePath);
+    await rm(SearchIndex.pathFor(cachePath));
+    const library = await Library.open(dir, cachePath, { workerThreshold: 0 });
+    const listing = await library.list(all);
+    expect(listing.total).toBe(2);
+    const wing = listing.articles.find((row) => row.headline === 'Library opens new wing')!;
+    // Saved while the workers may still be indexing: the change waits for the index, it is not lost.
+    const article = await library.workspace.load(wing.id);
+    await library.workspace.save({ ...article, body: paragraphs('A reading room of ship logbooks.') });
+    const during = await library.list({ ...all, search: 'ferry' });
+    if (during.index.state === 'building') expect(during.articles.map((row) => row.headline)).toEqual(['Ferry strike']);
+    await library.whenIdle();
+    expect((await library.list(all)).index).toEqual({ state: 'ready' });
+    expect(await headlines(library, 'pier')).toEqual(['Ferry strike']);
+    expect(await headlines(library, 'logbooks')).toEqual(['Library opens new wing']);
+    await library.close();
+    expect((await stat(SearchIndex.pathFor(cachePath))).size).toBeGreaterThan(0);
+    const warm = await Library.open(dir, cachePath);
+    expect(await headlines(warm, 'logbooks')).toEqual(['Library opens new wing']);
+    await warm.close();
+  });
+
   it('notices at a warm start files added, changed and removed while it was closed', async () => {
     const { dir, cachePath } = await libraryWithTwoArticles();
     const added = newArticle('a1b2c3d4-0000-4000-8000-00000000000a', now, { headline: 'Tram line reopens', slug: 'tram-line-reopens', body: paragraphs('Trams return to Redhill.') });
     await writeFile(join(dir, 'tram-line-reopens.article.json'), serializeArticle(added));
     await rm(join(dir, 'library-opens-new-wing.article.json'));
     const library = await Library.open(dir, cachePath);
+    // Listed from the index at once, saying the folder is being checked; the changes appear when found.
+    const first = await library.list({ ...all, sort: 'headline' });
+    expect(first.isCheckingFolder).toBe(true);
+    expect(first.articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Library opens new wing']);
     await library.whenIdle();
-    expect((await library.list({ ...all, sort: 'headline' })).articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
+    const checked = await library.list({ ...all, sort: 'headline' });
+    expect(checked.isCheckingFolder).toBe(false);
+    expect(checked.articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
     expect(await headlines(library, 'redhill')).toEqual(['Tram line reopens']);
     await library.close();
   });

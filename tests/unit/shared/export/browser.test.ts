@@ -7,10 +7,11 @@ import { fullArticle } from '../../../fixtures/export/articles';
 import { hostileArticle } from '../../../fixtures/export/hostile';
 import { hostileSampleArticle } from '../../../fixtures/export/hostileSample';
 import { standardsExport } from '../../../fixtures/standards/articles';
+import { findChromium } from '../../../support/chromium';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launch = await findChromium().catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
 const axePath = 'node_modules/axe-core/axe.min.js';
-const missing = !existsSync(chromiumPath) ? `Chromium not found at ${chromiumPath} (set CHROMIUM_PATH)` : !existsSync(axePath) ? `axe-core not found at ${axePath}` : '';
+const missing = typeof launch === 'string' ? launch : !existsSync(axePath) ? `axe-core not found at ${axePath}` : '';
 if (missing) console.warn(`Skipping the browser tests of the HTML export: ${missing}`);
 
 let browser: Browser | undefined;
@@ -26,11 +27,8 @@ interface PageGlobals {
 }
 
 beforeAll(async () => {
-  if (missing) return;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  if (missing || typeof launch === 'string') return;
+  browser = await chromium.launch(launch);
 });
 
 afterAll(async () => {

@@ -1,0 +1,240 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { link, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { dirname } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { describeFsError } from './fsErrors';
+
+/** How a durable write checks and places its file. */
+export interface DurableWriteOptions {
+  /**
+   * Checks the bytes read back from the synced temp file before anything is replaced; throw to
+   * refuse the write (articles: they must parse back as an article).
+   */
+  verify?: (bytes: Buffer) => void;
+  /** Never replace an existing file: the commit rejects with Node's `EEXIST` error instead. */
+  isExclusive?: boolean;
+}
+
+/** A fully written, synced and checked temp file, waiting to replace its target. */
+export interface StagedFile {
+  readonly path: string;
+  /** Moves the temp file into place, then syncs the folder so the rename survives a power cut. */
+  commit(): Promise<void>;
+  /**
+   * Moves the temp file into place without syncing the folder, for callers that hold a lock
+   * around the rename and sync afterwards with `syncFolder`.
+   */
+  place(): Promise<void>;
+  /** Removes the temp file and leaves the target as it was. */
+  discard(): Promise<void>;
+}
+
+/** Temp files are named `<file>.<host>-<pid>-<random>.tmp`, so a clean-up can tell a live writer's from a dead one's. */
+const tempNamePattern = /^(.+)\.([0-9a-f]{6})-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** write-file-atomic, used before this module, named its temp files `<file>.<decimal hash>`. */
+const legacyTempNamePattern = /^(.+\.(?:json|html))\.\d{1,10}$/;
+const hostTag = createHash('sha1').update(hostname()).digest('hex').slice(0, 6);
+
+/** A temp file's target, and the process that wrote it when the name says (null: unknown, e.g. an older Copydesk's). */
+export interface TempFileName {
+  target: string;
+  writer: { isThisComputer: boolean; pid: number } | null;
+}
+
+/** Reads a temp file's name; null when it is not a Copydesk temp file. */
+export function parseTempFileName(name: string): TempFileName | null {
+  const ours = tempNamePattern.exec(name);
+  if (ours) return { target: ours[1] ?? '', writer: { isThisComputer: ours[2] === hostTag, pid: Number(ours[3]) } };
+  const legacy = legacyTempNamePattern.exec(name);
+  return legacy ? { target: legacy[1] ?? '', writer: null } : null;
+}
+
+/** A fresh temp file name next to `path`, marked with this computer and the writing process. */
+export function tempPathFor(path: string, pid = process.pid): string {
+  return `${path}.${hostTag}-${pid}-${randomBytes(4).toString('hex')}.tmp`;
+}
+
+/**
+ * Writes every byte at `start` (null: at the end of a file opened for appending), looping on short
+ * writes; a write that makes no progress is a full disk.
+ */
+async function writeAll(handle: FileHandle, bytes: Buffer, start: number | null = 0): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, start === null ? null : start + offset);
+    if (bytesWritten <= 0) throw Object.assign(new Error('the write made no progress'), { code: 'ENOSPC' });
+    offset += bytesWritten;
+  }
+}
+
+/** Proves the temp file holds exactly `bytes` (size always; content and `verify` when asked). */
+async function checkTemp(tempPath: string, bytes: Buffer, verify: DurableWriteOptions['verify']): Promise<void> {
+  const { size } = await stat(tempPath);
+  if (size !== bytes.length) throw new AppError('write-failed', `the disk is full: only ${size} of ${bytes.length} bytes reached it`);
+  if (!verify) return;
+  const back = await readFile(tempPath);
+  if (!back.equals(bytes)) throw new AppError('write-failed', 'the file read back from the disk differs from what was written');
+  try {
+    verify(back);
+  } catch (error) {
+    throw new AppError('write-failed', `the written file did not read back whole (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * Makes renames in a folder durable (fsync of the folder). File systems that cannot sync a folder
+ * (or Windows) are left as they are; other failures become `AppError('write-failed')`.
+ */
+export async function syncFolder(dir: string): Promise<void> {
+  try {
+    await syncFolderOnce(dir);
+  } catch (error) {
+    throw asWriteError(error);
+  }
+}
+
+async function syncFolderOnce(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EISDIR' && code !== 'EBADF' && code !== 'EPERM') throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+async function removeQuietly(path: string): Promise<void> {
+  await unlink(path).catch(() => undefined);
+}
+
+/** Expected failures become `AppError('write-failed')` with a reason a reporter can act on. */
+function asWriteError(error: unknown): AppError {
+  if (error instanceof AppError) return error.code === 'write-failed' ? error : new AppError('write-failed', error.message);
+  return new AppError('write-failed', describeFsError(error, 'write'));
+}
+
+function isFileExists(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EEXIST';
+}
+
+/** Puts a temp file in place without replacing anything; file systems without hard links reserve the name first. */
+async function placeExclusively(tempPath: string, path: string): Promise<void> {
+  try {
+    await link(tempPath, path);
+    await unlink(tempPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+    const reserved = await open(path, 'wx');
+    await reserved.close();
+    await rename(tempPath, path);
+  }
+}
+
+/**
+ * Writes a temp file next to `path` with every byte (looping on short writes), syncs it and checks
+ * its size (and, with `verify`, its content) without touching `path`. Any failure removes the
+ * temp file and throws `AppError('write-failed')`; the target is left exactly as it was.
+ */
+export async function stageFile(path: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<StagedFile> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const tempPath = tempPathFor(path);
+  try {
+    const mode = await stat(path).then((info) => info.mode & 0o777, () => 0o666);
+    const handle = await open(tempPath, 'wx', mode);
+    try {
+      await writeAll(handle, bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await checkTemp(tempPath, bytes, options.verify);
+  } catch (error) {
+    await removeQuietly(tempPath);
+    throw asWriteError(error);
+  }
+  let isSettled = false;
+  const place = async () => {
+    if (isSettled) throw new RangeError(`the staged write of ${path} was already placed or discarded`);
+    isSettled = true;
+    try {
+      if (options.isExclusive) await placeExclusively(tempPath, path);
+      else await rename(tempPath, path);
+    } catch (error) {
+      await removeQuietly(tempPath);
+      throw isFileExists(error) ? error : asWriteError(error);
+    }
+  };
+  return {
+    path,
+    place,
+    commit: async () => {
+      await place();
+      await syncFolder(dirname(path));
+    },
+    discard: async () => {
+      if (isSettled) return;
+      isSettled = true;
+      await removeQuietly(tempPath);
+    },
+  };
+}
+
+/**
+ * The one durable write every file Copydesk keeps goes through (articles, revisions, recovery
+ * files, exports, imports, the library index): stage the whole file, then rename it into place
+ * and sync the folder. Throws `AppError('write-failed')` and leaves the old file untouched on any failure.
+ */
+export async function writeFileDurably(path: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  const staged = await stageFile(path, data, options);
+  await staged.commit();
+}
+
+/**
+ * The durable append, for append-only journals: cuts the file back to `at` (the end of what is
+ * known to be whole, so a torn tail from a killed write is never followed), writes every byte
+ * there, and syncs. Resolves only once the bytes are on disk; on any failure the file is cut back
+ * to `at` where possible and `AppError('write-failed')` is thrown, so nothing counts as written
+ * that is not.
+ */
+export async function appendDurably(path: string, data: string | Uint8Array, at: number): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let handle: FileHandle | null = null;
+  try {
+    // Neither O_APPEND (it would ignore `at`) nor truncating on open (it would lose what is whole).
+    handle = await open(path, constants.O_RDWR | constants.O_CREAT, 0o666);
+    await handle.truncate(at);
+    await writeAll(handle, bytes, at);
+    await handle.datasync();
+  } catch (error) {
+    await handle?.truncate(at).catch(() => undefined);
+    throw asWriteError(error);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * The durable append for logs that several processes add to at once (O_APPEND, so no writer
+ * overwrites another's line): writes every byte, looping on short writes, and syncs. Resolves only
+ * once the bytes are on disk; otherwise throws `AppError('write-failed')`. A failed append may
+ * leave a partial line, so readers of such logs must skip lines that do not parse.
+ */
+export async function appendShared(path: string, data: string): Promise<void> {
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(path, 'a');
+    await writeAll(handle, Buffer.from(data, 'utf8'), null);
+    await handle.datasync();
+  } catch (error) {
+    throw asWriteError(error);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}

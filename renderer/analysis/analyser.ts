@@ -1,0 +1,16 @@
+import { createAnalyser } from '../../shared/attribution/index';
+import type { AnalyserInput, AttributionResult } from '../../shared/attribution/types';
+
+/** An analyser kept alive between analyses of the same article, so it may reuse what did not change. */
+export interface LongLivedAnalyser {
+  analyse(input: AnalyserInput): AttributionResult;
+}
+
+/**
+ * The one place the worker (and the main-thread fallback) gets its analyser: a long-lived
+ * `createAnalyser()` of its own, whose per-paragraph cache makes re-analysis after an edit cost
+ * only the paragraphs whose text changed, and which shares nothing with any other analyser.
+ */
+export function createLongLivedAnalyser(): LongLivedAnalyser {
+  return createAnalyser();
+}

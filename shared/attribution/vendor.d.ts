@@ -1,0 +1,5 @@
+/** The English table of `gender-detection-from-name`: lower-case given names to the gender most people bearing them have. */
+declare module 'gender-detection-from-name/names/en' {
+  const names: ReadonlyMap<string, 'male' | 'female'>;
+  export = names;
+}

@@ -1,0 +1,88 @@
+import { EditorState } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import { generateArticle, specForWords } from '../../../../bench/fixtures/article';
+import type { Article, BodyNode } from '../../../../shared/article/model';
+import { analyse, matchReviews } from '../../../../shared/attribution/index';
+import { editorSchema } from '../../../../shared/editor/extensions';
+import { analyserInputFor } from '../../../../shared/publish';
+import { createLongLivedAnalyser } from '../../../../renderer/analysis/analyser';
+import { createAnalysisHost } from '../../../../renderer/analysis/analysisHost';
+import { changeBetween, paragraphsOf, pullQuotesOf, snapshotOf } from '../../../../renderer/analysis/documentIndex';
+
+function wholeArticleAnalysis(article: Pick<Article, 'body' | 'sources' | 'reviews'>) {
+  const result = analyse(analyserInputFor(article));
+  return { ...result, matches: matchReviews(result.quotes, article.reviews) };
+}
+
+const analyserSources = (article: Article) => analyserInputFor(article).sources ?? [];
+
+describe('the analysis worker’s host', () => {
+  const article = generateArticle(specForWords(2_000, 11));
+  const state = EditorState.create({ doc: editorSchema.nodeFromJSON(article.body) });
+  const start = snapshotOf(state.doc);
+  const first = {
+    type: 'update' as const,
+    version: 1,
+    splice: { start: 0, deleteCount: 0, paragraphs: paragraphsOf(start) },
+    context: { sources: analyserSources(article), reviews: article.reviews, pullQuotes: pullQuotesOf(start) },
+  };
+
+  it('analyses what it holds exactly as the analyser reads the whole article', () => {
+    const host = createAnalysisHost(createLongLivedAnalyser());
+    host.apply(first);
+    const reply = host.analyse();
+    expect(reply.type).toBe('result');
+    if (reply.type !== 'result') return;
+    expect(reply.version).toBe(1);
+    expect(reply.paragraphCount).toBe(start.infos.reduce((sum, info) => sum + info.paragraphs.length, 0));
+    expect(reply.analysis).toEqual(wholeArticleAnalysis(article));
+    expect(reply.analysis.quotes.length).toBeGreaterThan(10);
+  });
+
+  it('after a splice and a new review, gives the analysis of the edited article', () => {
+    const host = createAnalysisHost(createLongLivedAnalyser());
+    host.apply(first);
+    let position = 0;
+    for (let index = 0; index < 6; index += 1) position += state.doc.child(index).nodeSize;
+    const edited = state.apply(state.tr.insertText(' “We will rebuild the pier,” said Harbour Master Ana Ruiz.', position + state.doc.child(6).nodeSize - 1));
+    const quoteKey = (host.analyse() as { analysis: { quotes: { key: string }[] } }).analysis.quotes[0]!.key;
+    const reviews = { [quoteKey]: { status: 'verified' as const, reviewer: 'Sam Editor', at: '2026-11-02T10:00:00.000Z', text: 'x', speakerOverride: null, note: '' } };
+    host.apply({ type: 'update', version: 2, splice: changeBetween(start, snapshotOf(edited.doc)).splice, context: { reviews } });
+    const reply = host.analyse();
+    const expected = wholeArticleAnalysis({ ...article, body: edited.doc.toJSON() as BodyNode, reviews });
+    expect(reply).toMatchObject({ type: 'result', version: 2 });
+    if (reply.type !== 'result') return;
+    expect(reply.analysis).toEqual(expected);
+    expect(reply.analysis.quotes.some((quote) => quote.text.startsWith('We will rebuild the pier') && quote.speaker === 'Ana Ruiz')).toBe(true);
+  });
+
+  it('answers "unchanged", naming the result it repeats, when an edit changes no quote or finding', () => {
+    const host = createAnalysisHost(createLongLivedAnalyser());
+    host.apply(first);
+    expect(host.analyse()).toMatchObject({ type: 'result', version: 1 });
+    const plain = start.infos.findIndex((info) => info.paragraphs.length === 1 && !info.paragraphs[0]!.text.includes('“'));
+    const at = start.infos.slice(0, plain).reduce((sum, info) => sum + info.paragraphs.length, 0);
+    const paragraph = start.infos[plain]!.paragraphs[0]!;
+    host.apply({ type: 'update', version: 2, splice: { start: at, deleteCount: 1, paragraphs: [{ ...paragraph, text: `${paragraph.text} More words.` }] }, context: {} });
+    expect(host.analyse()).toMatchObject({ type: 'unchanged', version: 2, sameAs: 1 });
+    host.apply({ type: 'update', version: 3, splice: { start: at, deleteCount: 1, paragraphs: [{ text: '“We will rebuild,” said Ana Ruiz.', links: [] }] }, context: {} });
+    expect(host.analyse()).toMatchObject({ type: 'result', version: 3 });
+  });
+
+  it('refuses an update that is not newer than the last, or a splice that does not fit what it holds', () => {
+    const host = createAnalysisHost(createLongLivedAnalyser());
+    host.apply(first);
+    expect(() => host.apply({ ...first, splice: null })).toThrow(/version 1 after 1/);
+    expect(() => host.apply({ type: 'update', version: 2, splice: { start: host.paragraphCount, deleteCount: 1, paragraphs: [] }, context: {} })).toThrow(RangeError);
+  });
+
+  it('answers with the analyser’s error instead of a result when the analyser fails', () => {
+    const host = createAnalysisHost({
+      analyse: () => {
+        throw new Error('lexicon missing');
+      },
+    });
+    host.apply(first);
+    expect(host.analyse()).toEqual({ type: 'failed', version: 1, message: 'lexicon missing' });
+  });
+});
