@@ -3,7 +3,7 @@
  * records) of `gender-detection-from-name`: 32,000 names, general knowledge rather than a list
  * fitted to any text.
  */
-import names from 'gender-detection-from-name/names/en';
+import names from 'gender-detection-from-name/names/en.js';
 
 /** The usual gender of a given name (`hillary` → `f`), or null when the table does not know it. */
 export function genderOfGivenName(word: string): 'm' | 'f' | null {
