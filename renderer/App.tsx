@@ -7,6 +7,10 @@ import { useImport } from './import/useImport';
 import { ExportResultsDialog } from './library/ExportResultsDialog';
 import { SettingsDialog } from './library/SettingsDialog';
 import { LibraryPane } from './library/LibraryPane';
+import { NewsroomDialog } from './newsroom/NewsroomDialog';
+import { ShareDialog } from './newsroom/ShareDialog';
+import { SharedStories } from './newsroom/SharedStories';
+import { useNewsroom } from './newsroom/useNewsroom';
 import { useLibrary } from './library/useLibrary';
 import { ProgressBar } from './ProgressBar';
 import { useShortcuts } from './useShortcuts';
@@ -47,6 +51,9 @@ export function App() {
   const imports = useImport(library.refresh);
   const [exports, setExports] = useState<ExportOutcome[] | null>(null);
   const [isSettingsOpen, setIsSettingsOpen] = useState(false);
+  const newsroom = useNewsroom();
+  const [isNewsroomOpen, setIsNewsroomOpen] = useState(false);
+  const [sharing, setSharing] = useState<string[] | null>(null);
   const changeSettings = (change: Partial<Settings>) => void call('updateSettings', change).then(setSettings, (caught: unknown) => setError(errorMessage(caught)));
   const exportSelected = (ids: string[]) =>
     void call('exportArticles', { ids }).then(
@@ -74,7 +81,17 @@ export function App() {
       <header className="visually-hidden">
         <h1>Copydesk</h1>
       </header>
-      <LibraryPane view={library} openId={openId} onOpen={open} onNew={() => void createNew()} onImport={importFromDialog} onExportSelected={exportSelected} onSettings={() => setIsSettingsOpen(true)} />
+      <LibraryPane
+        view={library}
+        openId={openId}
+        onOpen={open}
+        onNew={() => void createNew()}
+        onImport={importFromDialog}
+        onExportSelected={exportSelected}
+        onSettings={() => setIsSettingsOpen(true)}
+        onShareSelected={newsroom?.serverUrl ? setSharing : undefined}
+        shared={<SharedStories newsroom={newsroom} openId={openId} onOpen={open} />}
+      />
       {/* The open article depends only on which article was opened, never on the library's search or filter. */}
       {openId && settings ? (
         <OpenArticle key={openId} id={openId} settings={settings} isNew={openId === newId} isFocusMode={isFocused} onToggleFocus={toggleFocus} onLibraryChanged={() => void library.refresh()} onClosed={() => setOpenId(null)} onSettingsChange={changeSettings} />
@@ -93,7 +110,17 @@ export function App() {
       )}
       <ProgressBar />
       {imports.outcomes ? <ImportReportDialog outcomes={imports.outcomes} onOpen={open} onClose={imports.clearOutcomes} /> : null}
-      {isSettingsOpen && settings ? <SettingsDialog settings={settings} onSave={changeSettings} onClose={() => setIsSettingsOpen(false)} /> : null}
+      {isSettingsOpen && settings ? <SettingsDialog
+          settings={settings}
+          onSave={changeSettings}
+          onClose={() => setIsSettingsOpen(false)}
+          onNewsroom={() => {
+            setIsSettingsOpen(false);
+            setIsNewsroomOpen(true);
+          }}
+        /> : null}
+      {isNewsroomOpen && newsroom ? <NewsroomDialog newsroom={newsroom} onClose={() => setIsNewsroomOpen(false)} /> : null}
+      {sharing ? <ShareDialog ids={sharing} title={`Share ${sharing.length === 1 ? 'the story' : `${sharing.length} stories`}`} onShared={() => void library.refresh()} onClose={() => setSharing(null)} /> : null}
       {exports ? <ExportResultsDialog outcomes={exports} onClose={() => setExports(null)} /> : null}
     </div>
   );

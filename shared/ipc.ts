@@ -4,6 +4,8 @@ import { isSafeHref } from './editor/links';
 import type { ErrorPayload } from './errors';
 import { evidenceRequirements } from './standards/policy';
 import type { StylePackResult } from './style/pack';
+import { granteesSchema, type Grantees } from './collab/protocol';
+import type { SyncStatus } from './collab/status';
 
 /** One row of the library list. */
 export interface ArticleSummary {
@@ -155,6 +157,43 @@ export type ExportOutcome =
   | { ok: true; id: string; headline: string; fileName: string }
   | { ok: false; id: string; headline: string; reason: string };
 
+/** The "Newsroom server" setting as the window sees it: never the token itself. */
+export interface NewsroomView {
+  serverUrl: string | null;
+  hasToken: boolean;
+  /** The name the server knows the token by, once it has said. */
+  user: string | null;
+  /** The connection: not configured, signed out (with the reason), offline or connected ("synced"). */
+  status: SyncStatus;
+  /** False when this computer has no keychain and the token is stored unencrypted. */
+  isTokenEncrypted: boolean;
+}
+
+/** One shared story the signed-in person may open, for the library's "Shared" list. */
+export interface SharedStoryRow {
+  storyId: string;
+  owner: string;
+  grantees: Grantees;
+  /** Who has it open now; empty while offline. */
+  present: string[];
+  /** The headline of this machine's copy, or null when it has never been opened here. */
+  headline: string | null;
+}
+
+/** A shared story as the window joins it: the full Yjs states to start its replicas from. */
+export interface JoinedStory {
+  /** `Y.encodeStateAsUpdate` of the story document, base64. */
+  story: string;
+  /** `Y.encodeStateAsUpdate` of the server-written ledger (who wrote what), base64. */
+  ledger: string;
+  status: SyncStatus;
+  /** This person's name on the server, for their caret and for log entries before the server confirms them. */
+  user: string | null;
+}
+
+/** A Yjs or awareness update as it crosses IPC: base64 (plain string data, no binary). */
+export const base64UpdateSchema = z.string().max(48 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'a base64 update');
+
 /** Largest file accepted by `importData` (base64 of a 50 MB .docx). */
 export const maxImportDataLength = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 const noArg = z.undefined();
@@ -196,6 +235,24 @@ export interface CopydeskApi {
   getPrivacy(arg: undefined): Promise<Privacy>;
   /** The workspace's house style (`.copydesk/style.json`), or the defaults with the reason the file could not be used. */
   getStylePack(arg: undefined): Promise<StylePackResult>;
+  /** The newsroom server setting and connection (never the token). */
+  getNewsroom(arg: undefined): Promise<NewsroomView>;
+  /** Sets (or, with a null address, removes) the newsroom server; an omitted token keeps the stored one. */
+  setNewsroom(arg: { serverUrl: string | null; token?: string }): Promise<NewsroomView>;
+  /** Shares the saved article through the newsroom server with the named people or the whole newsroom. */
+  shareStory(arg: { id: string; grantees: Grantees }): Promise<SharedStoryRow>;
+  /** The shared stories this person may open, with who is in each now (only stories known here when offline). */
+  listSharedStories(arg: undefined): Promise<SharedStoryRow[]>;
+  /** Brings a story shared with this person into the workspace as its own `.article.json`, so it opens like any other. */
+  fetchSharedStory(arg: { id: string }): Promise<void>;
+  /** Starts relaying a shared story to this window; null when the article is not shared. */
+  joinStory(arg: { id: string }): Promise<JoinedStory | null>;
+  /** Stops relaying a story to this window (its edits stay on disk and sync when it is opened again). */
+  leaveStory(arg: { id: string }): Promise<void>;
+  /** A Yjs update made in this window, for main to log, apply and send. */
+  sendStoryUpdate(arg: { id: string; update: string }): Promise<void>;
+  /** An awareness update (this window's caret and name) for the other people in the story. */
+  sendPresence(arg: { id: string; update: string }): Promise<void>;
 }
 
 /** The method names, which are also the IPC channel names. */
@@ -223,6 +280,15 @@ export const apiMethods = [
   'openLink',
   'getPrivacy',
   'getStylePack',
+  'getNewsroom',
+  'setNewsroom',
+  'shareStory',
+  'listSharedStories',
+  'fetchSharedStory',
+  'joinStory',
+  'leaveStory',
+  'sendStoryUpdate',
+  'sendPresence',
 ] as const satisfies readonly (keyof CopydeskApi)[];
 
 export type ApiMethod = (typeof apiMethods)[number];
@@ -254,6 +320,15 @@ export const apiArgSchemas = {
   openLink: z.object({ href: z.string().max(2_048).refine(isExternalHref, 'only http and https links open outside Copydesk') }),
   getPrivacy: noArg,
   getStylePack: noArg,
+  getNewsroom: noArg,
+  setNewsroom: z.object({ serverUrl: z.string().min(1).max(2_048).nullable(), token: z.string().min(1).max(500).optional() }).strict(),
+  shareStory: z.object({ id: articleIdSchema, grantees: granteesSchema }),
+  listSharedStories: noArg,
+  fetchSharedStory: idArg,
+  joinStory: idArg,
+  leaveStory: idArg,
+  sendStoryUpdate: z.object({ id: articleIdSchema, update: base64UpdateSchema }),
+  sendPresence: z.object({ id: articleIdSchema, update: base64UpdateSchema.max(64 * 1024) }),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 /** Events main pushes to the renderer, with their payloads. */
@@ -266,12 +341,20 @@ export interface CopydeskEvents {
   menu: { command: MenuCommand };
   /** Progress of a batch import or export. */
   progress: { task: 'import' | 'export'; done: number; total: number; label: string };
+  /** Yjs updates to a joined shared story (or its ledger) from the other machines, base64. */
+  'story-update': { id: string; doc: 'story' | 'ledger'; update: string };
+  /** Awareness updates (carets and names) from the other people in a joined story, base64. */
+  'story-presence': { id: string; update: string };
+  /** A joined story's sync status changed. */
+  'story-status': { id: string; status: SyncStatus };
+  /** The newsroom connection was made, lost or refused, or its setting changed. */
+  'newsroom-changed': { newsroom: NewsroomView };
 }
 
 export const menuCommands = ['new-article', 'save', 'export', 'find', 'import', 'focus-mode'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
-export const eventNames = ['article-changed-on-disk', 'library-changed', 'menu', 'progress'] as const satisfies readonly (keyof CopydeskEvents)[];
+export const eventNames = ['article-changed-on-disk', 'library-changed', 'menu', 'progress', 'story-update', 'story-presence', 'story-status', 'newsroom-changed'] as const satisfies readonly (keyof CopydeskEvents)[];
 export type EventName = (typeof eventNames)[number];
 
 /** What every IPC call returns across the wire. */

@@ -6,12 +6,14 @@ import { isExternalHref, type CopydeskApi, type CopydeskEvents, type EventName }
 import { guardPrivateFields } from '../secrets/guardApi';
 import { PrivateFields } from '../secrets/privateFields';
 import type { Secrets } from '../secrets/secrets';
+import type { WebSocketClass } from '../newsroom/newsroomClient';
 import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
 import { removeTempFilesOf } from '../articles/tempFiles';
 import type { SavedArticle } from '../articles/workspace';
 import { ImportThread } from '../importers/importThread';
 import { importBytes, importPaths } from './importing';
+import { createNewsroomApi } from './newsroomApi';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
 import { readStylePack } from '../style/stylePack';
 import { assertCorrectionsAppendOnly } from './standards';
@@ -37,6 +39,8 @@ export interface ApiOptions {
   userDataDir: string;
   platform: Platform;
   now?: () => string;
+  /** The WebSocket class the newsroom connection uses (tests pass one that counts connections). */
+  newsroomWebSocket?: WebSocketClass;
 }
 
 /** The main-process implementation of the contract, plus a way to shut it down cleanly. */
@@ -60,6 +64,7 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     onLibraryChanged: () => platform.emit('library-changed', {}),
   };
   let session = await WorkspaceSession.open(options.workspaceDir, userDataDir, events);
+  const newsroom = await createNewsroomApi({ userDataDir, secrets: platform.secrets, session: () => session, emit: platform.emit, webSocket: options.newsroomWebSocket });
   const importer = new ImportThread();
 
   /**
@@ -175,9 +180,11 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     },
     getPrivacy: async () => ({ isEncryptionAvailable: privateFields.isEncryptionAvailable() }),
     getStylePack: async () => readStylePack(session.workspace.dir),
+    ...newsroom.handlers,
   };
 
   const close = async () => {
+    await newsroom.close();
     await importer.close();
     await session.close();
   };

@@ -1,9 +1,10 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Article } from '../../shared/article/model';
-import { newsroomDocumentName } from '../../shared/collab/names';
+import { newsroomDocumentName, parseDocumentName } from '../../shared/collab/names';
 import type { Grantees, NewsroomReply, NewsroomRequest, SharedStorySummary } from '../../shared/collab/protocol';
 import type { SyncStatus } from '../../shared/collab/status';
 import { writeArticle, importOrigin } from '../../shared/collab/storyDoc';
@@ -70,6 +71,7 @@ export class NewsroomClient {
   private isOfflineByChoice = false;
   private refusal: string | null = null;
   private readonly folder: string;
+  private readonly listeners = new Set<() => void>();
   private readonly settings: NewsroomSettings;
 
   /**
@@ -89,6 +91,49 @@ export class NewsroomClient {
   /** True when a server is configured. */
   get isConfigured(): boolean {
     return this.settings.serverUrl !== null;
+  }
+
+  /** True while the connection to the server is up and this person is signed in. */
+  get isSignedIn(): boolean {
+    return this.control?.isAuthenticated === true && this.refusal === null;
+  }
+
+  /** Why the server refused this token, or null. */
+  get refusalReason(): string | null {
+    return this.refusal;
+  }
+
+  /** The name the server last gave this token (see `whoAmI`), or null before it answered. */
+  get user(): string | null {
+    return this.identity;
+  }
+
+  /** Calls `listener` when the connection is made, lost or refused; returns an unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The connection's own status: signed out with the reason, offline, or connected. */
+  connectionStatus(): SyncStatus {
+    if (!this.isConfigured) return { kind: 'not-configured' };
+    if (this.refusal !== null) return { kind: 'signed-out', reason: this.refusal };
+    return this.isSignedIn ? { kind: 'synced' } : { kind: 'offline', waiting: 0 };
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The stories that have an update history on this machine: the ones shared here or opened from the server. */
+  async knownStoryIds(): Promise<string[]> {
+    const entries = await readdir(this.folder, { withFileTypes: true }).catch(() => []);
+    return entries.filter((entry) => entry.isDirectory() && parseDocumentName(`story/${entry.name}`) !== null).map((entry) => entry.name);
+  }
+
+  /** True when a story has an update history on this machine. */
+  async isKnown(storyId: string): Promise<boolean> {
+    return this.stories.has(storyId) || (await this.knownStoryIds()).includes(storyId);
   }
 
   /** Connects (no-op without a server). Safe to call again after `goOffline`. */
@@ -114,10 +159,13 @@ export class NewsroomClient {
       onAuthenticationFailed: ({ reason }) => {
         this.refusal = reason;
         for (const story of this.stories.values()) story.detach();
+        this.changed();
       },
       onAuthenticated: () => {
         this.refusal = null;
+        this.changed();
       },
+      onStatus: () => this.changed(),
       onStateless: ({ payload }) => this.receive(payload),
     });
     this.control.attach();

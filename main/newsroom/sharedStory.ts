@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Article } from '../../shared/article/model';
 import { ledgerView } from '../../shared/collab/ledger';
@@ -13,6 +14,9 @@ const noop = () => undefined;
 
 /** Origin of the updates read back from disk, so they are not logged again. */
 const diskOrigin = Symbol('copydesk-disk');
+
+/** Origin of presence relayed from this machine's window, so it is not echoed back to it. */
+const presenceOrigin = Symbol('copydesk-presence');
 
 /** How a story's connection stands, before the waiting count is added. */
 type Link = { kind: 'detached' } | { kind: 'connecting' } | { kind: 'synced' } | { kind: 'refused'; reason: string };
@@ -27,6 +31,8 @@ export class SharedStory {
   private ledgerProvider: HocuspocusProvider | null = null;
   private link: Link = { kind: 'detached' };
   private readonly listeners = new Set<() => void>();
+  private readonly presenceListeners = new Set<(update: Uint8Array) => void>();
+  private lastPresence: Uint8Array | null = null;
 
   private constructor(
     readonly storyId: string,
@@ -78,7 +84,11 @@ export class SharedStory {
       onSynced: () => this.settle(),
       // While the connection is down the provider stops listening to edits, so they are not queued
       // as one message each; the sync on reconnecting sends everything missing as one update.
-      onClose: () => this.doc.off('update', this.storyProvider?.boundDocumentUpdateHandler ?? noop),
+      onClose: () => {
+        this.doc.off('update', this.storyProvider?.boundDocumentUpdateHandler ?? noop);
+        // The server may close a document without the socket closing (it is shutting down): offline either way.
+        if (this.link.kind !== 'refused') this.setLink({ kind: 'connecting' });
+      },
       onOpen: () => {
         const provider = this.storyProvider;
         if (provider) this.doc.on('update', provider.boundDocumentUpdateHandler);
@@ -88,6 +98,17 @@ export class SharedStory {
         if (status !== 'connected' && this.link.kind !== 'refused') this.setLink({ kind: 'connecting' });
       },
     });
+    const awareness = this.storyProvider.awareness;
+    if (awareness) {
+      // This process has no caret of its own: presence is the window's, relayed through `applyPresence`.
+      awareness.setLocalState(null);
+      awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        if (origin === presenceOrigin) return;
+        const update = encodeAwarenessUpdate(awareness, [...added, ...updated, ...removed]);
+        for (const listener of this.presenceListeners) listener(update);
+      });
+      if (this.lastPresence) applyAwarenessUpdate(awareness, this.lastPresence, presenceOrigin);
+    }
     this.ledgerProvider.attach();
     this.storyProvider.attach();
   }
@@ -110,15 +131,31 @@ export class SharedStory {
   status(isConfigured: boolean): SyncStatus {
     if (!isConfigured) return { kind: 'not-configured' };
     if (this.link.kind === 'refused') return { kind: 'signed-out', reason: this.link.reason };
+    const isConnected = this.link.kind !== 'detached' && this.storyProvider?.isAuthenticated === true;
+    if (!isConnected) return { kind: 'offline', waiting: this.waiting };
     if (this.link.kind === 'synced' && this.waiting === 0) return { kind: 'synced' };
-    if (this.link.kind === 'detached') return { kind: 'offline', waiting: this.waiting };
-    const isConnected = this.storyProvider?.isAuthenticated === true;
-    return isConnected ? { kind: 'syncing', waiting: this.waiting } : { kind: 'offline', waiting: this.waiting };
+    return { kind: 'syncing', waiting: this.waiting };
   }
 
   /** The article as the story holds it (private fields empty), authors named from the ledger. */
   article(self: string | null): Article {
     return readArticle(this.doc, ledgerView(this.ledger, self === null ? undefined : { clientId: this.doc.clientID, user: self }));
+  }
+
+  /**
+   * Takes an awareness update from this machine's window (its caret and name) and passes it on
+   * to the server; it is kept and sent again when the connection comes back.
+   */
+  applyPresence(update: Uint8Array): void {
+    this.lastPresence = update;
+    const awareness = this.storyProvider?.awareness;
+    if (awareness) applyAwarenessUpdate(awareness, update, presenceOrigin);
+  }
+
+  /** Calls `listener` with each awareness update from other machines; returns an unsubscribe. */
+  onPresence(listener: (update: Uint8Array) => void): () => void {
+    this.presenceListeners.add(listener);
+    return () => this.presenceListeners.delete(listener);
   }
 
   /** Calls `listener` whenever the story or its status changes; returns an unsubscribe. */

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react';
+import type { ReactNode } from 'react';
 import type { Article } from '../../shared/article/model';
 import { BodyStats } from '../editor/BodyStats';
 import { SaveIndicator } from './SaveIndicator';
@@ -13,10 +14,12 @@ interface ArticleBarProps {
   isFocusMode: boolean;
   onToggleFocus: () => void;
   onSave: () => void;
+  /** The newsroom's sync status, people and Share button, when there is one. */
+  newsroom?: ReactNode;
 }
 
 /** The article's one-line status bar: workflow status, save state and length on the left; Focus and Save on the right. */
-export function ArticleBar({ article, saveState, saveConfirmedAt, editor, isFocusMode, onToggleFocus, onSave }: ArticleBarProps) {
+export function ArticleBar({ article, saveState, saveConfirmedAt, editor, isFocusMode, onToggleFocus, onSave, newsroom }: ArticleBarProps) {
   const isChangedSincePublished = article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt;
   return (
     <div className="article-bar">
@@ -26,6 +29,7 @@ export function ArticleBar({ article, saveState, saveConfirmedAt, editor, isFocu
         <BodyStats editor={editor} />
       </span>
       <span className="bar-actions">
+        {newsroom}
         <button type="button" aria-pressed={isFocusMode} onClick={onToggleFocus} title="Hide the library and the side panel (Ctrl+Shift+F)">
           Focus
         </button>

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Settings } from '../../shared/ipc';
 import { CorrectionsSection } from '../corrections/CorrectionsSection';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -11,6 +11,7 @@ import { ArticleBar } from './ArticleBar';
 import { ArticleBanners } from './ArticleBanners';
 import { HeadingField } from './HeadingField';
 import type { useArticleDocument } from './useArticleDocument';
+import type { SharedStoryState } from '../newsroom/useSharedStory';
 
 interface ArticleViewProps {
   document: ReturnType<typeof useArticleDocument>;
@@ -27,13 +28,17 @@ interface ArticleViewProps {
   onNotice: (notice: string) => void;
   onLibraryChanged: () => void;
   onEditorReady: (editor: Editor) => void;
+  /** The shared story the article is part of (the body is then collaborative), if any. */
+  shared?: SharedStoryState;
+  /** The newsroom status and Share button, shown in the article bar. */
+  newsroomBar?: ReactNode;
 }
 
 /**
  * The open article as a page: a quiet sticky bar (status, save state, length, Focus, Save) with
  * the formatting toolbar and find bar, then the headline and dek as part of the story, then the body.
  */
-export function ArticleView({ document, settings, notice, isFinding, isFocusMode, isNew, saveConfirmedAt, onCloseFind, onToggleFocus, onSave, onNotice, onLibraryChanged, onEditorReady }: ArticleViewProps) {
+export function ArticleView({ document, settings, notice, isFinding, isFocusMode, isNew, saveConfirmedAt, onCloseFind, onToggleFocus, onSave, onNotice, onLibraryChanged, onEditorReady, shared, newsroomBar }: ArticleViewProps) {
   const { article, saveState, contentVersion, bodyRef, update, markChanged } = document;
   const [editor, setEditor] = useState<Editor | null>(null);
   const handleReady = useCallback(
@@ -58,7 +63,7 @@ export function ArticleView({ document, settings, notice, isFinding, isFocusMode
   return (
     <article className="article-view" aria-label="Article">
       <div className="article-chrome">
-        <ArticleBar article={article} saveState={saveState} saveConfirmedAt={saveConfirmedAt} editor={editor} isFocusMode={isFocusMode} onToggleFocus={onToggleFocus} onSave={onSave} />
+        <ArticleBar article={article} saveState={saveState} saveConfirmedAt={saveConfirmedAt} editor={editor} isFocusMode={isFocusMode} onToggleFocus={onToggleFocus} onSave={onSave} newsroom={newsroomBar} />
         {editor ? <Toolbar editor={editor} onCreateSource={createSource} /> : null}
         {editor && isFinding ? <FindBar editor={editor} onClose={onCloseFind} /> : null}
       </div>
@@ -85,7 +90,9 @@ export function ArticleView({ document, settings, notice, isFinding, isFocusMode
           onEnter={() => editor?.commands.focus('start')}
         />
         <SourcesContext.Provider value={article.sources}>
-          <BodyEditor key={`${article.id}:${contentVersion}`} initialBody={article.body} bodyRef={bodyRef} onChange={markChanged} onReady={handleReady} />
+          {shared?.isJoining ? null : (
+            <BodyEditor key={`${article.id}:${contentVersion}:${shared?.session?.serial ?? 'local'}`} initialBody={article.body} bodyRef={bodyRef} onChange={markChanged} onReady={handleReady} shared={shared?.session ?? null} />
+          )}
         </SourcesContext.Provider>
         <CorrectionsSection article={article} editorName={settings.reviewerName.trim()} onChange={update} />
       </div>

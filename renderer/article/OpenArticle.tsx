@@ -20,6 +20,10 @@ import { StoryPanel } from './StoryPanel';
 import { useArticleDocument } from './useArticleDocument';
 import { useSaveConfirmation } from './useSaveConfirmation';
 import { useScrollMemory } from './useScrollMemory';
+import { NewsroomBar } from '../newsroom/NewsroomBar';
+import { ShareDialog } from '../newsroom/ShareDialog';
+import { useNewsroom } from '../newsroom/useNewsroom';
+import { useSharedStory } from '../newsroom/useSharedStory';
 
 interface OpenArticleProps {
   id: string;
@@ -38,6 +42,9 @@ const fieldPlaces = { headline: ['field-headline', null], dek: ['field-dek', nul
 /** The open article in the middle pane and its tools (story, sources, review, publish, history) on the right. */
 export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, onLibraryChanged, onClosed, onSettingsChange }: OpenArticleProps) {
   const document = useArticleDocument(id);
+  const shared = useSharedStory(document, id);
+  const newsroom = useNewsroom();
+  const [isSharing, setIsSharing] = useState(false);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [isFinding, setIsFinding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -134,6 +141,8 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
           onNotice={setNotice}
           onLibraryChanged={onLibraryChanged}
           onEditorReady={setEditor}
+          shared={shared}
+          newsroomBar={<NewsroomBar shared={shared} newsroom={newsroom} onShare={() => setIsSharing(true)} />}
         />
       </main>
       {article ? (
@@ -186,6 +195,18 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
             },
             { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onPreview={(revisionId, label) => setPreview({ revisionId, label })} /> },
           ]}
+        />
+      ) : null}
+      {isSharing ? (
+        <ShareDialog
+          ids={[id]}
+          title={shared.session ? 'Who may open this story' : 'Share this story'}
+          onBeforeShare={() => document.saveNow(false)}
+          onShared={() => {
+            if (!shared.session) shared.rejoin();
+            onLibraryChanged();
+          }}
+          onClose={() => setIsSharing(false)}
         />
       ) : null}
       {preview && article ? (

@@ -32,6 +32,8 @@ export function useArticleDocument(id: string) {
   const timer = useRef<number | null>(null);
   const saving = useRef<Promise<void> | null>(null);
   const blocked = useRef(false);
+  /** Told of every change made here (a shared story writes it into its Y.Doc). */
+  const localChangeListener = useRef<((article: Article) => void) | null>(null);
 
   const replace = useCallback((next: Article) => {
     articleRef.current = next;
@@ -115,6 +117,18 @@ export function useArticleDocument(id: string) {
       articleRef.current = { ...articleRef.current, ...change };
       setArticle(articleRef.current);
       markChanged();
+      localChangeListener.current?.(articleRef.current);
+    },
+    [markChanged],
+  );
+
+  /** Takes what another machine changed in a shared story (the body arrives through the editor) and autosaves it. */
+  const mergeRemote = useCallback(
+    (merge: (current: Article) => Article) => {
+      if (!articleRef.current) return;
+      articleRef.current = merge(articleRef.current);
+      setArticle(articleRef.current);
+      markChanged();
     },
     [markChanged],
   );
@@ -185,5 +199,5 @@ export function useArticleDocument(id: string) {
     await call('discardRecovery', { id });
   }, [id]);
 
-  return { article, loadError, saveState, contentVersion, recovered, bodyRef, update, markChanged, saveNow, replace, adopt, resolveConflict, acceptRecovered, discardRecovered };
+  return { article, loadError, saveState, contentVersion, recovered, bodyRef, update, markChanged, saveNow, replace, adopt, resolveConflict, acceptRecovered, discardRecovered, mergeRemote, localChangeListener };
 }

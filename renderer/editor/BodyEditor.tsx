@@ -2,6 +2,8 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useEffect, type MutableRefObject } from 'react';
 import type { BodyNode } from '../../shared/article/model';
 import { documentJson } from '../analysis/documentIndex';
+import { collaborationExtensions } from '../newsroom/collaborationExtensions';
+import type { SharedSession } from '../newsroom/sharedSession';
 import { editorExtensions } from './editorExtensions';
 import { revealSelection } from './reveal';
 
@@ -10,6 +12,8 @@ interface BodyEditorProps {
   bodyRef: MutableRefObject<() => BodyNode>;
   onChange: () => void;
   onReady?: (editor: Editor) => void;
+  /** A shared story: the body comes from (and goes to) its Y.Doc instead of `initialBody`. */
+  shared?: SharedSession | null;
 }
 
 /**
@@ -17,10 +21,10 @@ interface BodyEditorProps {
  * document is read through `bodyRef` only when the article is saved. Scrolling to the caret
  * keeps it below the sticky toolbar.
  */
-export function BodyEditor({ initialBody, bodyRef, onChange, onReady }: BodyEditorProps) {
+export function BodyEditor({ initialBody, bodyRef, onChange, onReady, shared = null }: BodyEditorProps) {
   const editor = useEditor({
-    extensions: editorExtensions,
-    content: initialBody,
+    extensions: shared ? collaborationExtensions(shared) : editorExtensions,
+    ...(shared ? {} : { content: initialBody }),
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
     editorProps: {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ArticleStatus } from '../../shared/article/model';
 import type { LibraryQuery } from '../../shared/ipc';
 import { StatusOptions } from '../article/StatusOptions';
@@ -15,13 +15,17 @@ interface LibraryPaneProps {
   onImport: () => void;
   onExportSelected: (ids: string[]) => void;
   onSettings: () => void;
+  /** Shares the selected articles (shown only when a newsroom server is set up). */
+  onShareSelected?: (ids: string[]) => void;
+  /** The shared stories, listed above the local ones. */
+  shared?: ReactNode;
 }
 
 /**
  * The library sidebar: search, filter, sort, the count of results, New Article, and the
  * virtualised list. Searching and filtering only change the list: the open article stays open.
  */
-export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSelected, onSettings }: LibraryPaneProps) {
+export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSelected, onSettings, onShareSelected, shared }: LibraryPaneProps) {
   const { listing, query, setQuery } = view;
   const [selected, setSelected] = useState<Set<string> | null>(null);
   const toggle = (id: string) =>
@@ -42,9 +46,16 @@ export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSel
       </div>
       <div className="library-actions">
         {selected ? (
-          <button type="button" disabled={selected.size === 0} onClick={() => onExportSelected([...selected])}>
-            Export {selected.size} selected…
-          </button>
+          <>
+            <button type="button" disabled={selected.size === 0} onClick={() => onExportSelected([...selected])}>
+              Export {selected.size} selected…
+            </button>
+            {onShareSelected ? (
+              <button type="button" disabled={selected.size === 0} aria-label={`Share ${selected.size} selected…`} onClick={() => onShareSelected([...selected])}>
+                Share…
+              </button>
+            ) : null}
+          </>
         ) : (
           <>
             <button type="button" onClick={onImport}>
@@ -79,6 +90,7 @@ export function LibraryPane({ view, openId, onOpen, onNew, onImport, onExportSel
       </div>
       <LibraryCount listing={listing} query={query} />
       {view.error ? <p role="alert" className="error-text">{view.error}</p> : null}
+      {shared}
       <LibraryList view={view} openId={openId} onOpen={onOpen} selected={selected} onToggle={toggle} />
       {listing && listing.unreadable.length > 0 ? (
         <details className="unreadable" aria-label="Unreadable files">

@@ -12,10 +12,12 @@ interface SettingsDialogProps {
   settings: Settings;
   onSave: (change: Partial<Settings>) => void;
   onClose: () => void;
+  /** Opens the "Newsroom server" setting (address and token) in its own dialog. */
+  onNewsroom?: () => void;
 }
 
 /** Reviewer name and the headline and dek length limits the counters and the checklist use. */
-export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, onSave, onClose, onNewsroom }: SettingsDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [reviewerName, setReviewerName] = useState(settings.reviewerName);
   const [headlineLimit, setHeadlineLimit] = useState(settings.headlineLimit);
@@ -57,6 +59,14 @@ export function SettingsDialog({ settings, onSave, onClose }: SettingsDialogProp
             ))}
           </select>
         </label>
+        {onNewsroom ? (
+          <p>
+            <button type="button" onClick={onNewsroom}>
+              Newsroom server…
+            </button>{' '}
+            Share stories with your newsroom.
+          </p>
+        ) : null}
         <div className="popover-actions">
           <button type="submit" className="primary">
             Save settings

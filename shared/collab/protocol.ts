@@ -25,6 +25,8 @@ export interface SharedStorySummary {
   storyId: string;
   owner: string;
   grantees: Grantees;
+  /** Who has it open now (names from their tokens), as the answering server instance sees it. */
+  present: string[];
 }
 
 /** Replies from the server, matched to their request by `requestId`. */

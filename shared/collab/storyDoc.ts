@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { appendLogEntries, logArray, logEntryKey, readLogEntries, type SharedLogEntry } from './attributionLog';
 import { readBody, writeBody } from './body';
 import type { LedgerView } from './ledger';
-import { readSources, writeSources } from './sources';
+import { readSources, withLocalPrivateFields, writeSources } from './sources';
 import { setText } from './text';
 
 /**
@@ -21,6 +21,16 @@ export const textFields = ['kicker', 'headline', 'dek', 'additionalReporting'] a
 /** The fields held as whole values in the `fields` map. */
 export const valueFields = ['schemaVersion', 'id', 'slug', 'bylines', 'dateline', 'tags', 'status', 'publication', 'createdAt', 'updatedAt'] as const;
 
+/** Everything of an article a shared story holds besides the body. */
+export type SharedArticleFields = Pick<Article, (typeof textFields)[number] | (typeof valueFields)[number] | 'sources' | 'reviews' | 'attributionLog'>;
+
+const sharedFieldsSchema = articleSchema.pick({
+  ...(Object.fromEntries([...textFields, ...valueFields].map((field) => [field, true])) as Record<(typeof textFields)[number] | (typeof valueFields)[number], true>),
+  sources: true,
+  reviews: true,
+  attributionLog: true,
+});
+
 /** Origin of the transaction that first fills a story from a local article. */
 export const importOrigin = 'copydesk-import';
 
@@ -32,12 +42,22 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * the document lacks are appended (marked imported when the document was empty), none removed.
  */
 export function writeArticle(doc: Y.Doc, article: Article, origin: unknown = null): void {
+  doc.transact(() => {
+    writeArticleFields(doc, article, origin);
+    writeBody(doc.getXmlFragment(storyRoots.body), article.body);
+  }, origin);
+}
+
+/**
+ * Like `writeArticle` but leaves the body alone: what the app calls for each change to a field,
+ * a source or a review decision while `@tiptap/extension-collaboration` edits the body itself.
+ */
+export function writeArticleFields(doc: Y.Doc, article: SharedArticleFields, origin: unknown = null): void {
   const isFirst = doc.getMap(storyRoots.fields).size === 0;
   doc.transact(() => {
     for (const field of textFields) setText(doc.getText(field), article[field]);
     const fields = doc.getMap<unknown>(storyRoots.fields);
     for (const field of valueFields) if (!sameValue(fields.get(field), article[field])) fields.set(field, structuredClone(article[field]));
-    writeBody(doc.getXmlFragment(storyRoots.body), article.body);
     writeSources(doc.getArray<Y.Map<string>>(storyRoots.sources), article.sources);
     const reviews = doc.getMap<QuoteReview>(storyRoots.reviews);
     for (const key of [...reviews.keys()]) if (!(key in article.reviews)) reviews.delete(key);
@@ -66,14 +86,40 @@ export function hasArticle(doc: Y.Doc): boolean {
  * A document that does not hold a valid article is an `invalid-argument` AppError naming the field.
  */
 export function readArticle(doc: Y.Doc, ledger: LedgerView | null = null): Article {
+  return checked(articleSchema, { ...readCandidate(doc, ledger), body: readBody(doc.getXmlFragment(storyRoots.body)) });
+}
+
+/**
+ * The story's fields, sources, review decisions and attribution log without the body (which the
+ * collaborative editor holds): cheap enough to read after every remote change. Private source
+ * fields are empty. Invalid content is an `invalid-argument` AppError naming the field.
+ */
+export function readArticleFields(doc: Y.Doc, ledger: LedgerView | null = null): SharedArticleFields {
+  return checked(sharedFieldsSchema, readCandidate(doc, ledger));
+}
+
+/**
+ * `local` with the shared story's fields taken in: what the other machines changed arrives, while
+ * what belongs to this machine stays — the file's slug and dates, private source fields (matched by
+ * source id), evidence, corrections and the status log.
+ */
+export function mergeSharedFields(local: Article, shared: SharedArticleFields): Article {
+  const { schemaVersion: _version, id: _id, slug: _slug, createdAt: _created, updatedAt: _updated, sources, ...rest } = shared;
+  return { ...local, ...rest, sources: withLocalPrivateFields(sources, local.sources) };
+}
+
+function readCandidate(doc: Y.Doc, ledger: LedgerView | null): Record<string, unknown> {
   const fields = doc.getMap<unknown>(storyRoots.fields);
   const candidate: Record<string, unknown> = Object.fromEntries(valueFields.map((field) => [field, fields.get(field)]));
   for (const field of textFields) candidate[field] = doc.getText(field).toString();
-  candidate.body = readBody(doc.getXmlFragment(storyRoots.body));
   candidate.sources = readSources(doc.getArray<Y.Map<string>>(storyRoots.sources));
   candidate.reviews = doc.getMap<QuoteReview>(storyRoots.reviews).toJSON();
   candidate.attributionLog = readLogEntries(doc.getArray<SharedLogEntry>(storyRoots.attributionLog), ledger);
-  const parsed = articleSchema.safeParse(candidate);
+  return candidate;
+}
+
+function checked<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, candidate: unknown): T {
+  const parsed = schema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'article';

@@ -1,4 +1,5 @@
 import { Redis } from '@hocuspocus/extension-redis';
+import type { Duplex } from 'node:stream';
 import { Server, type Extension } from '@hocuspocus/server';
 import { Access } from './access';
 import { Authorship } from './authorship';
@@ -64,6 +65,13 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     extensions,
     websocketOptions: { maxPayload: 32 * 1024 * 1024 },
   });
+  // Hocuspocus's destroy() closes each document but leaves the sockets open; a client would then wait
+  // for its 30 s silence timeout before reconnecting. Closing the sockets too lets clients notice at once.
+  const sockets = new Set<Duplex>();
+  server.httpServer.on('upgrade', (_request: unknown, socket: Duplex) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   try {
     await server.listen();
   } catch (error) {
@@ -81,6 +89,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     db,
     close: async () => {
       await server.destroy();
+      for (const socket of sockets) socket.destroy();
       db.close();
       if (directory !== db) directory.close();
     },

@@ -48,7 +48,7 @@ export class Sharing {
   }
 
   /** Every story `user` may open, newest first. */
-  storiesFor(user: string): SharedStorySummary[] {
+  storiesFor(user: string): Omit<SharedStorySummary, 'present'>[] {
     const rows = this.db
       .prepare(
         `SELECT s.story_id AS storyId, s.owner AS owner, group_concat(g.grantee, char(10)) AS grantees

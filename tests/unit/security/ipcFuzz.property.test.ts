@@ -67,6 +67,16 @@ function argumentsFor(method: ApiMethod, articles: ReadonlyMap<string, Article>)
     openLink: fc.record({ href: fc.oneof(hostileString, fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'file:///etc/passwd', 'mailto:a@b.c', 'HTTPS://EXAMPLE.ORG', 'http://[::1]/', 'ms-settings:', 'vbscript:x')) }),
     getPrivacy: fc.constant(undefined),
     getStylePack: fc.constant(undefined),
+    getNewsroom: fc.constant(undefined),
+    // Only addresses that cannot leave the machine: a closed loopback port, or ones refused before connecting.
+    setNewsroom: fc.record({ serverUrl: fc.oneof(fc.constant(null), hostileString, fc.constantFrom('ws://127.0.0.1:9', 'http://127.0.0.1:9', 'ws://user:pw@127.0.0.1:9', 'file:///etc/passwd')), token: fc.oneof(hostileString, fc.constantFrom('0123456789abcdef0123', 'has spaces in it')) }, { requiredKeys: ['serverUrl'] }),
+    shareStory: fc.record({ id, grantees: fc.oneof(fc.constant('newsroom'), fc.array(hostileString, { maxLength: 3 })) }),
+    listSharedStories: fc.constant(undefined),
+    fetchSharedStory: fc.record({ id }),
+    joinStory: fc.record({ id }),
+    leaveStory: fc.record({ id }),
+    sendStoryUpdate: fc.record({ id, update: fc.oneof(hostileString, fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('base64'))) }),
+    sendPresence: fc.record({ id, update: fc.oneof(hostileString, fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('base64'))) }),
   };
   const base = bases[method];
   return fc.oneof(base, base.chain((value) => (value && typeof value === 'object' ? mutated(fc.constant(value)) : anyValue)), anyValue);
