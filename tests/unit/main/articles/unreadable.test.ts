@@ -56,5 +56,6 @@ describe('a workspace with unreadable files', () => {
     const article = await library.workspace.create({ headline: 'Budget vote' }, '2026-11-28T10:00:00.000Z');
     expect(article.slug).toBe('budget-vote-2');
     expect(await readFile(join(dir, 'budget-vote.article.json'), 'utf8')).toBe('{"oops"');
+    await library.close();
   });
 });
