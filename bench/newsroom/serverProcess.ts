@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { launchNewsroomServer } from '../../tests/support/serverProcess';
 
 /** A newsroom server in its own process, so its CPU time and memory can be read on their own. */
 export interface BenchServer {
@@ -13,25 +12,12 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-const root = join(import.meta.dirname, '..', '..');
-
 /** Starts `main/newsroom/server/cli.ts` on a free loopback port with `dataDir` and waits for it to listen. */
 export async function startBenchServer(dataDir: string): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join('main', 'newsroom', 'server', 'cli.ts'), '--port', '0', '--data', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the newsroom server did not start:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (ws:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the newsroom server exited (${code}):\n${output}`)));
+  const { child, listening } = launchNewsroomServer(dataDir, 0);
+  const url = await listening.catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
   });
   const pid = child.pid as number;
   const stat = async () => (await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null))?.split(') ')[1]?.split(' ') ?? null;

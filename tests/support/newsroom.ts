@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach } from 'vitest';
 import { NewsroomClient } from '../../main/newsroom/newsroomClient';
 import { startNewsroomServer, type NewsroomServerOptions, type RunningNewsroomServer } from '../../main/newsroom/server/newsroomServer';
 import { newArticle } from '../../shared/article/newArticle';
 import type { Article } from '../../shared/article/model';
+import { launchNewsroomServer } from './serverProcess';
 import { tempDir } from './tempDir';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -54,35 +54,13 @@ export interface ServerProcess {
   child: ChildProcess;
 }
 
-/** Starts `main/newsroom/server/cli.ts` through tsx on `port` with `dataDir`, and waits for its "listening" line. */
+/** Starts `main/newsroom/server/cli.ts` on `port` with `dataDir` (see `launchNewsroomServer`), killed after the test; waits for it to listen. */
 export async function spawnServer(dataDir: string, port: number): Promise<ServerProcess> {
-  // `node --import tsx` runs the server in this very process, so a signal reaches the server itself
-  // (the tsx command would run it in a grandchild that a SIGKILL to tsx leaves running).
-  const child = spawn(process.execPath, ['--import', 'tsx', join('main', 'newsroom', 'server', 'cli.ts'), '--port', String(port), '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { child, listening } = launchNewsroomServer(dataDir, port);
   cleanups.push(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server process did not start in 30 s:\n${output}`)), 30_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (ws:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server process exited (${code}) before listening:\n${output}`));
-    });
-  });
-  return { url, child };
+  return { url: await listening, child };
 }
 
 /** Registers extra clean-up work for the current test. */
