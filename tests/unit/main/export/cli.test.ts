@@ -18,7 +18,7 @@ interface CliResult {
 /** Runs `tsx main/cli/index.ts <args>` in a child process, as `npm run cli` does. */
 async function cli(...args: string[]): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], { cwd: process.cwd() });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { cwd: process.cwd() });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

@@ -10,7 +10,7 @@ const harbour = path.join(repoRoot, 'tests/fixtures/import/harbour-ferry-strike.
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', 'import', ...args], { cwd: repoRoot });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'import', ...args], { cwd: repoRoot });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
