@@ -57,8 +57,12 @@ export async function readArticleFile(path: string): Promise<ArticleOnDisk> {
  * `AppError('unreadable-file')` naming what is wrong.
  */
 export function parseArticleBytes(bytes: Buffer): Article {
-  if (bytes.length === 0) throw new AppError('unreadable-file', 'the file is empty');
-  const text = bytes.toString('utf8');
+  return parseArticleText(bytes.toString('utf8'));
+}
+
+/** Parses and validates the text of an article file, as `parseArticleBytes` does for its bytes. */
+export function parseArticleText(text: string): Article {
+  if (text.length === 0) throw new AppError('unreadable-file', 'the file is empty');
   if (text.includes('\u0000') || text.includes('\ufffd')) {
     throw new AppError('unreadable-file', 'the file is not UTF-8 text (binary data?)');
   }
@@ -81,13 +85,23 @@ export interface StagedArticle {
 }
 
 /**
- * Stages an article file durably: every byte written, synced, read back and parsed as the same
- * article before anything is replaced. `isExclusive` refuses to replace an existing file.
+ * The durable-write check for an article's `text`: it must parse as an article. The write then
+ * reads its temp file back and compares it byte for byte with `text`'s UTF-8, so the text parsed
+ * here (once, without decoding the bytes again) is exactly what lands on disk.
+ */
+export function articleVerifier(text: string): (bytes: Buffer) => void {
+  return () => void parseArticleText(text);
+}
+
+/**
+ * Stages an article file durably: every byte written, synced, read back and compared, and the text
+ * parsed as an article, before anything is replaced. `isExclusive` refuses to replace an existing file.
  */
 export async function stageArticleFile(path: string, article: Article, options: { isExclusive?: boolean } = {}): Promise<StagedArticle> {
   const text = serializeArticle(article);
-  const staged = await stageFile(path, text, { ...options, verify: (bytes) => void parseArticleBytes(bytes) });
-  return { staged, hash: contentHash(text) };
+  const bytes = Buffer.from(text, 'utf8');
+  const staged = await stageFile(path, bytes, { ...options, verify: articleVerifier(text) });
+  return { staged, hash: contentHash(bytes) };
 }
 
 /** Writes an article file durably (staged, checked, renamed into place, folder synced). */
