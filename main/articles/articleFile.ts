@@ -52,20 +52,29 @@ export async function readArticleFile(path: string): Promise<ArticleOnDisk> {
   return { article: parseArticleBytes(bytes), hash: contentHash(bytes), mtimeMs: info.mtimeMs, size: info.size };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const notText = () => new AppError('unreadable-file', 'the file is not UTF-8 text (binary data?)');
+
 /**
  * Parses and validates the bytes of an article file (any known schema version). Throws
  * `AppError('unreadable-file')` naming what is wrong.
  */
 export function parseArticleBytes(bytes: Buffer): Article {
-  return parseArticleText(bytes.toString('utf8'));
+  if (bytes.length === 0) throw new AppError('unreadable-file', 'the file is empty');
+  let text: string;
+  try {
+    // Strict decoding: bytes that are not UTF-8 are refused, while a U+FFFD a reporter typed or pasted is text like any other.
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw notText();
+  }
+  return parseArticleText(text);
 }
 
 /** Parses and validates the text of an article file, as `parseArticleBytes` does for its bytes. */
 export function parseArticleText(text: string): Article {
   if (text.length === 0) throw new AppError('unreadable-file', 'the file is empty');
-  if (text.includes('\u0000') || text.includes('\ufffd')) {
-    throw new AppError('unreadable-file', 'the file is not UTF-8 text (binary data?)');
-  }
+  if (text.includes('\u0000')) throw notText();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
