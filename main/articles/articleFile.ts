@@ -93,14 +93,27 @@ export interface StagedArticle {
   hash: string;
 }
 
+/** Content hashes of the last few article texts that parsed as articles, newest first. */
+const parsedTexts: string[] = [];
+const parsedTextsKept = 8;
+
 /**
  * The durable-write check for an article's `text`: it must parse as an article. The write then
  * reads its temp file back and compares it byte for byte with `text`'s UTF-8, so the text parsed
- * here (once, without decoding the bytes again) is exactly what lands on disk.
+ * here (once, without decoding the bytes again) is exactly what lands on disk. `hash` is the
+ * text's content hash, when the caller has it already.
  */
-export function articleVerifier(text: string): (bytes: Buffer) => void {
-  return () => void parseArticleText(text);
+export function articleVerifier(text: string, hash = contentHash(text)): (bytes: Buffer) => void {
+  return () => {
+    // Parsing is a pure function of the text: one that just parsed (a save's revision is the
+    // same text as the save's file) is not parsed again.
+    if (parsedTexts.includes(hash)) return;
+    parseArticleText(text);
+    parsedTexts.unshift(hash);
+    parsedTexts.length = Math.min(parsedTexts.length, parsedTextsKept);
+  };
 }
+
 
 /**
  * Stages an article file durably: every byte written, synced, read back and compared, and the text
@@ -109,8 +122,9 @@ export function articleVerifier(text: string): (bytes: Buffer) => void {
 export async function stageArticleFile(path: string, article: Article, options: { isExclusive?: boolean } = {}): Promise<StagedArticle> {
   const text = serializeArticle(article);
   const bytes = Buffer.from(text, 'utf8');
-  const staged = await stageFile(path, bytes, { ...options, verify: articleVerifier(text) });
-  return { staged, hash: contentHash(bytes) };
+  const hash = contentHash(bytes);
+  const staged = await stageFile(path, bytes, { ...options, verify: articleVerifier(text, hash) });
+  return { staged, hash };
 }
 
 /** Writes an article file durably (staged, checked, renamed into place, folder synced). */
