@@ -77,6 +77,31 @@ describe('library search', () => {
     await again.close();
   });
 
+  it('rebuilds an index file of an older format in the background, answering from headlines meanwhile and saying so, then loads the new one', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    const searchPath = SearchIndex.pathFor(cachePath);
+    // A version 1 file: the magic number, then a JSON header naming its version.
+    const header = Buffer.from(JSON.stringify({ version: 1, workspace: dir, journal: '', documentCount: 2, terms: [] }), 'utf8');
+    const older = Buffer.alloc(8 + Math.ceil(header.length / 4) * 4);
+    older.writeUInt32LE(0x43445331, 0);
+    older.writeUInt32LE(header.length, 4);
+    header.copy(older, 8);
+    await writeFile(searchPath, older);
+    const library = await Library.open(dir, cachePath);
+    const during = await library.list({ ...all, search: 'ferry' });
+    expect(during.index.state).toBe('building');
+    expect(during.articles.map((row) => row.headline)).toEqual(['Ferry strike']);
+    await library.whenIdle();
+    expect(await library.list({ ...all, search: 'pier' })).toMatchObject({ index: { state: 'ready' }, matched: 1 });
+    await library.close();
+    const written = await stat(searchPath);
+    const reopened = await Library.open(dir, cachePath);
+    expect(await headlines(reopened, 'commut')).toEqual(['Ferry strike']);
+    await reopened.whenIdle();
+    await reopened.close();
+    expect((await stat(searchPath)).mtimeMs).toBe(written.mtimeMs);
+  });
+
   it('lists at a cold start in worker threads before the text is indexed, keeps a save made meanwhile, and writes the index', async () => {
     const { dir, cachePath } = await libraryWithTwoArticles();
     await rm(cachePath);
