@@ -1,9 +1,10 @@
-import { readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../../main/articles/articleFile';
 import { Library } from '../../../../main/library/library';
 import { SearchIndex } from '../../../../main/library/searchIndex';
+import { headlineCollation } from '../../../../main/library/sortedLists';
 import { newArticle } from '../../../../shared/article/newArticle';
 import { paragraphs } from '../../../support/articles';
 import { tempDir } from '../../../support/tempDir';
@@ -141,6 +142,16 @@ describe('library search', () => {
     expect(checked.isCheckingFolder).toBe(false);
     expect(checked.articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
     expect(await headlines(library, 'redhill')).toEqual(['Tram line reopens']);
+    await library.close();
+  });
+
+  it('checks a stored headline order made under another collation (other ICU data) before using it', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    const stored = JSON.parse(await readFile(cachePath, 'utf8')) as { headlineOrder: number[]; collation: string };
+    expect(stored.collation).toBe(headlineCollation);
+    await writeFile(cachePath, JSON.stringify({ ...stored, headlineOrder: [...stored.headlineOrder].reverse(), collation: 'another ICU' }));
+    const library = await Library.open(dir, cachePath);
+    expect((await library.list({ ...all, sort: 'headline' })).articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Library opens new wing']);
     await library.close();
   });
 
