@@ -57,10 +57,16 @@ export interface SnapshotParts {
   terms: readonly string[];
 }
 
-/** A growing Uint32 buffer, so writing an index never holds its postings in plain arrays. */
+/**
+ * A growing Uint32 buffer, so writing an index never holds its postings in plain arrays. Given
+ * the size it will reach (or a bound), it allocates once: no grown copies left for the collector.
+ */
 export class Uint32Builder {
-  private data = new Uint32Array(1024);
+  private data: Uint32Array;
   length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(Math.max(16, capacity));
+  }
   push(value: number): void {
     if (this.length === this.data.length) {
       const grown = new Uint32Array(this.data.length * 2);

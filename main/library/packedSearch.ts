@@ -46,9 +46,16 @@ class PackedFieldLengths extends PackedMap<number[]> {
 /** Where a file's term table and postings are written, one term at a time. */
 class TermWriter {
   readonly terms: string[] = [];
-  readonly termTable = new Uint32Builder();
-  readonly ids = new Uint32Builder();
-  readonly freqs = new Uint32Builder();
+  readonly termTable: Uint32Builder;
+  readonly ids: Uint32Builder;
+  readonly freqs: Uint32Builder;
+
+  /** `bounds`, when known, are at least the term table's and the postings' final lengths. */
+  constructor(bounds?: { termTable: number; postings: number }) {
+    this.termTable = new Uint32Builder(bounds?.termTable);
+    this.ids = new Uint32Builder(bounds?.postings);
+    this.freqs = new Uint32Builder(bounds?.postings);
+  }
 
   /**
    * Writes one term (terms must come in code-unit order). `fields` yields, field by field in
@@ -100,10 +107,10 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
    * `journal` names the generation a journal must carry to be replayed on top of this file.
    */
   toSnapshot(workspace: string, hashOf: (id: string) => string, journal = ''): Buffer {
-    const shortIds = new Uint32Builder();
+    const shortIds = new Uint32Builder(this._documentIds.size);
     const documentIds: string[] = [];
     const hashes: string[] = [];
-    const fieldLengths = new Uint32Builder();
+    const fieldLengths = new Uint32Builder(this._documentIds.size * searchFields.length);
     // Short ids are given in ascending order and a map iterates in insertion order, so they come out ascending.
     for (const [shortId, id] of this._documentIds) {
       shortIds.push(shortId);
@@ -203,10 +210,11 @@ function sortedMapEntries(postings: Map<number, number>): { ids: number[]; freqs
  */
 export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, journal = ''): Buffer {
   const decoded = parts.map(decode);
-  const shortIds = new Uint32Builder();
+  const documents = decoded.reduce((total, snapshot) => total + snapshot.shortIds.length, 0);
+  const shortIds = new Uint32Builder(documents);
   const documentIds: string[] = [];
   const hashes: string[] = [];
-  const fieldLengths = new Uint32Builder();
+  const fieldLengths = new Uint32Builder(documents * searchFields.length);
   const shifts: number[] = [];
   const seen = new Set<string>();
   /** Per part, the (unshifted) short ids of documents left out. */
@@ -256,7 +264,8 @@ export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, 
       }
     }
   });
-  const writer = new TermWriter();
+  const sum = (pick: (snapshot: Snapshot) => number) => decoded.reduce((total, snapshot) => total + pick(snapshot), 0);
+  const writer = new TermWriter({ termTable: sum((snapshot) => snapshot.termTable.length), postings: sum((snapshot) => snapshot.ids.length) });
   for (const term of [...runs.keys()].sort(byCodeUnits)) {
     const fields = runs.get(term) as Map<number, { part: number; start: number; length: number }[]>;
     writer.add(term, (function* kept() {
