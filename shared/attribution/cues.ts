@@ -9,7 +9,8 @@ import type { Token } from './tokens';
 import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
 import { documentNouns } from './lexicon';
 import { isCommunicationVerb } from './communication';
-import { isVerbToken, subjectOfVerb } from './subjects';
+import { isVerbToken } from './nounPhrases';
+import { subjectOfVerb } from './subjects';
 
 /** A speech verb with the phrase that names its speaker. */
 export interface Cue {
