@@ -124,9 +124,11 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14 && !/ing$/u.test(verb.phrase));
   const quote = tokens[quoteToken] as Token;
   const endsSentence = /[.!?]\s*$/.test(quote.text);
-  if (endsSentence && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
   let firstWord = quoteToken + 1;
   while (firstWord < end && tokens[firstWord]?.kind === 'punct') firstWord += 1;
+  // After a quote ending in `?` or `!`, a clause opening in lower case (`said Roe, …`) still attributes it.
+  const opensLower = /[!?]\s*$/u.test(quote.text) && /^\p{Ll}/u.test(tokens[firstWord]?.text ?? '');
+  if (endsSentence && !opensLower && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
   let earlier: SpeakerRef | null = null;
   for (const verb of verbs) {
     const subject = subjectOf(context, verb, quoteToken + 1, end, earlier);

@@ -31,7 +31,9 @@ function opensInterruption(tokens: readonly Token[], index: number, close: numbe
   const opener = tokens[index + 1];
   const before = tokens[index - 1]?.text === '.' ? tokens[index - 2] : tokens[index - 1];
   if (!isWord(opener) || !(isNominal(before) || isModifier(before) || before?.text === ')')) return false;
-  const isClause = relativePronouns.has(withoutContraction(opener.lower)) || opener.lower === 'whose' || opener.lower === 'where' || (isLower(opener) && /ing$/u.test(opener.lower));
+  // A participle right after the comma opens an aside (`Roe, asked about the vote, said`; `Roe, citing …,`).
+  const isParticiple = isLower(opener) && (/ing$/u.test(opener.lower) || (opener.tag === 'VERB' && /ed$/u.test(opener.lower)));
+  const isClause = relativePronouns.has(withoutContraction(opener.lower)) || opener.lower === 'whose' || opener.lower === 'where' || isParticiple;
   if (isClause) return true;
   const isPhrase =
     appositiveOpeners.has(opener.lower) || possessivePronouns.has(opener.lower) || isNominal(opener) || isModifier(opener) || opener.tag === 'ADV' || /self$/u.test(opener.lower);

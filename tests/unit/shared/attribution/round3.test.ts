@@ -54,3 +54,14 @@ describe('one-word names that are organisations', () => {
     expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Marta Zentrix', 'named']]);
   });
 });
+
+describe('cues around asides and questions', () => {
+  it('steps over a past-participle aside between the subject and the verb', () => {
+    expect(speakersOf(['Mr. Tom Rand, asked about the closures, had said, "We will reopen every branch."'])).toEqual(['Tom Rand']);
+  });
+
+  it('reads a reporting clause after a quote that ends in a question mark when it opens in lower case', () => {
+    const paragraphs = ['"Who pays for the bridge?" asked Pat Mendez, using a phrase her rival had used, on a call with reporters last week.'];
+    expect(speakersOf(paragraphs)).toEqual(['Pat Mendez']);
+  });
+});
