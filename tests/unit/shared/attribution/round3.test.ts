@@ -65,3 +65,32 @@ describe('cues around asides and questions', () => {
     expect(speakersOf(paragraphs)).toEqual(['Pat Mendez']);
   });
 });
+
+describe('capitalised words after a determiner are no personal name', () => {
+  it('reads a party label after a place as a description of a person', () => {
+    const quotes = quotesOf(['"It is over," said one Vermont Democrat.', '"Not yet," a Nevada Republican said.']);
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['one Vermont Democrat', 'descriptive'],
+      ['a Nevada Republican', 'descriptive'],
+    ]);
+  });
+
+  it('reads a run after "the" as an organisation, unless a title makes it a person', () => {
+    const quotes = quotesOf(['"Turnout fell," the Lakeside Courier reported.', '"Turnout rose," the Rev. Ada Quist said.']);
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([
+      ['Lakeside Courier', 'organisation'],
+      ['Ada Quist', 'named'],
+    ]);
+  });
+});
+
+describe('colon quotes after a clause', () => {
+  it('gives a colon quote to a body or a pronoun that is the subject of the clause before it', () => {
+    expect(quotesOf(['The ministry gave its answer on Monday: "No comment."']).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['the ministry', 'organisation']]);
+    expect(speakersOf(['Tom Rand runs the shelter.', 'He put it simply: "It is not enough."'])).toEqual(['Tom Rand']);
+  });
+
+  it('takes no quote after a colon whose clause is about a thing', () => {
+    expect(quotesOf(['The plan has three parts: "build", "hire" and "train".'])).toEqual([]);
+  });
+});
