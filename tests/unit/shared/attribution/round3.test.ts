@@ -94,3 +94,14 @@ describe('colon quotes after a clause', () => {
     expect(quotesOf(['The plan has three parts: "build", "hire" and "train".'])).toEqual([]);
   });
 });
+
+describe('titles of programmes are not quotes', () => {
+  it('takes no quote from a title-case name after an owner’s possessive or after "on"', () => {
+    expect(quotesOf(['Rand said on WXYZ’s "Morning Desk" that the plan was fine.'])).toEqual([]);
+    expect(quotesOf(['Rand said it in an appearance on "Face the Voters" in May.'])).toEqual([]);
+  });
+
+  it('still takes a sentence-case partial quote after "on"', () => {
+    expect(speakersOf(['Rand said the vote turned on "a handful of very angry people."'])).toEqual(['Rand']);
+  });
+});
