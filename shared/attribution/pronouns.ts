@@ -99,9 +99,13 @@ export function isSubjectPosition(context: SpeakerContext, mention: Mention): bo
   return !governsObject(tokens[mention.startToken - 1]);
 }
 
+/** Most attributions a pronoun looks back over for the last speaker, so its search stays bounded in a very long paragraph. */
+const maxHistoryBack = 40;
+
 /** The latest speaker in reach (this or the previous paragraph) a pronoun of this gender can stand for. */
 function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
-  for (let index = context.history.length - 1; index >= 0; index -= 1) {
+  const floor = Math.max(0, context.history.length - maxHistoryBack);
+  for (let index = context.history.length - 1; index >= floor; index -= 1) {
     const entry = context.history[index] as HistoryEntry;
     if (entry.paragraph < place.paragraph - 1) return undefined;
     const entity = entry.speaker.entity;
