@@ -7,9 +7,10 @@ import { classifyPhrase, isStopWord, isVerbTag, phraseAfter, type Range, type Sp
 import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
-import { documentNouns } from './lexicon';
+import { bodyNouns, documentNouns, personNouns } from './lexicon';
 import { isCommunicationVerb } from './communication';
-import { isVerbToken, subjectOfVerb } from './subjects';
+import { isVerbToken } from './nounPhrases';
+import { subjectOfVerb } from './subjects';
 
 /** A speech verb with the phrase that names its speaker. */
 export interface Cue {
@@ -123,9 +124,11 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   const verbs = findVerbs(tokens, quoteToken + 1, end, context.verbs).filter((verb) => verb.start - quoteToken <= 14 && !/ing$/u.test(verb.phrase));
   const quote = tokens[quoteToken] as Token;
   const endsSentence = /[.!?]\s*$/.test(quote.text);
-  if (endsSentence && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
   let firstWord = quoteToken + 1;
   while (firstWord < end && tokens[firstWord]?.kind === 'punct') firstWord += 1;
+  // After a quote ending in `?` or `!`, a clause opening in lower case (`said Roe, …`) still attributes it.
+  const opensLower = /[!?]\s*$/u.test(quote.text) && /^\p{Ll}/u.test(tokens[firstWord]?.text ?? '');
+  if (endsSentence && !opensLower && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
   let earlier: SpeakerRef | null = null;
   for (const verb of verbs) {
     const subject = subjectOf(context, verb, quoteToken + 1, end, earlier);
@@ -140,12 +143,29 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   return null;
 }
 
+/**
+ * True when the subject of the clause before a colon can be the quote's speaker: a name; or, in
+ * a clause with a verb of its own (`The ministry gave its answer:`), a personal pronoun or a
+ * description headed by a body or a person (`the ministry`, `the mayor`), never a thing (`The
+ * plan has three parts:`).
+ */
+function canIntroduceByColon(context: CueContext, subject: SpeakerRef, colon: number): boolean {
+  if (subject.type === 'name') return true;
+  const tokens = context.paragraph.tokens;
+  let hasVerb = false;
+  for (let index = subject.end; index < colon && !hasVerb; index += 1) hasVerb = isVerbTag(tokens[index] as Token);
+  if (!hasVerb) return false;
+  if (subject.type === 'pronoun') return ['he', 'she', 'they'].includes(subject.word);
+  const head = tokens[subject.end - 1]?.lower ?? '';
+  return bodyNouns.has(head) || personNouns.has(head);
+}
+
 /** A quote introduced by a colon after a named subject (`Reyes read the ruling aloud: "…"`) is that subject's. */
 function colonCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
   const colon = quoteToken - 1;
   if (context.paragraph.tokens[colon]?.text !== ':' || colon <= sentence.start) return null;
   const subject = subjectBySegments(context, sentence.start, colon);
-  if (subject?.type !== 'name') return null;
+  if (!subject || !canIntroduceByColon(context, subject, colon)) return null;
   const verb: VerbMatch = { start: colon, end: colon + 1, phrase: ':' };
   return { verb, subject, range: { start: subject.start, end: subject.end }, side: 'head', distance: 0, isEmbedded: false };
 }

@@ -3,6 +3,7 @@
  * (`said Ambassador Mohib`), and what such a phrase names.
  */
 import { opensSentence, type ParagraphModel } from './article';
+import { determinedRun } from './determinedNames';
 import { isGivenName } from './givenNames';
 import { bodyNouns, documentNouns, groupNouns, organisationNouns, personEnding, speakerNouns } from './lexicon';
 import { isPlaceName } from './places';
@@ -131,6 +132,9 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
     roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower);
   if (isRoleOfName) return describe(paragraph, range, organisationNouns.has(roleHead?.lower ?? ''));
   if (endsWithName && lastRun) {
+    const determined = range.start === lastRun.start - 1 ? determinedRun(tokens, lastRun) : null;
+    if (determined === 'description') return describe(paragraph, range, false);
+    if (determined === 'organisation' && !isPlaceRun(lastRun)) return { type: 'name', parsed: { ...parseName(lastRun.words), kind: 'organisation' }, start: range.start, end: range.end };
     const run = preferredRun(runs) ?? lastRun;
     return isPlaceRun(run) ? null : nameRef(run, range);
   }

@@ -3,6 +3,7 @@
  * organisation name resolves to the entity the article introduces in full.
  */
 import type { ArticleModel } from './article';
+import { isLoneOrganisationName } from './loneNames';
 import { parseRun } from './names';
 import { endsWith, mergeEntity, moveMentions, nameKey, type Entity, type Registry } from './registry';
 
@@ -108,6 +109,7 @@ export function mergeSingleWordPeople(registry: Registry): void {
   for (const single of singles) {
     const full = findPersonByWord(registry, single.words[0] as string, { paragraph: 0, token: 0 }, true);
     if (full && full !== single) mergeEntity(registry, single, full, moved);
+    else if (isLoneOrganisationName(single)) single.kind = 'organisation';
   }
   moveMentions(registry, moved);
 }

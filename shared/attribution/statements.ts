@@ -61,13 +61,17 @@ function sentenceAttributes(paragraph: ParagraphModel, sentence: SentenceRange):
 const namingVerbs = new Set(['calls', 'called', 'dubs', 'dubbed', 'names', 'named', 'brands', 'branded', 'bills', 'billed', 'labelled', 'labeled']);
 
 /**
- * A title-case name given to a thing: after a common noun (`the website "Insurgency Wiki"`),
+ * A title-case name given to a thing: after a common noun (`the website "Insurgency Wiki"`), an
+ * owner's possessive (`ABC's "This Week"`) or `on` (`on "Meet the Press"`),
  * after a noun and a naming participle (`a user labelled "Anonymous"`), or after `which … calls`.
  */
 function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: string): boolean {
   if (!isTitleCase(text)) return false;
   const before = paragraph.tokens[quoteToken - 1];
   if (before?.tag === 'NOUN') return true;
+  // A programme or publication of an owner (`NBC's "Today"`), or one appeared on (`said on "Meet the Press"`).
+  if (before?.kind === 'word' && /^\p{Lu}.*['\u2019]s?$/u.test(before.text)) return true;
+  if (before?.lower === 'on') return true;
   if (!namingVerbs.has(before?.lower ?? '')) return false;
   if (paragraph.tokens[quoteToken - 2]?.tag === 'NOUN') return true;
   for (let index = quoteToken - 2; index >= Math.max(0, quoteToken - 8); index -= 1) {

@@ -1,0 +1,179 @@
+/**
+ * `he` and `she` as speakers: the nearest person who fits (gender, a confirmed person, not a mere
+ * modifier), preferring one in subject position, and the last speaker when nobody else who fits
+ * has been named as a subject since that speaker's words.
+ */
+import { genderedTitles, personNouns } from './lexicon';
+import type { Entity, Mention } from './registry';
+import type { Place } from './resolve';
+import { sentenceOf } from './sentences';
+import { entitySpeaker, firstAtOrAfter, noSpeaker, type HistoryEntry, type Speaker, type SpeakerContext } from './speakerContext';
+import type { Token } from './tokens';
+import { invertibleVerbs } from './verbs';
+
+function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
+  const { entity } = mention;
+  if (entity.title !== '' || entity.gender !== null || mention.isIdentified) return true;
+  return (context.mentionCounts.get(entity) ?? 0) >= 2 || context.speakers.has(entity);
+}
+
+/**
+ * True when a mention only modifies another noun (`the Murdoch outlets`):
+ * such a mention is not a person a later `he` or `she` can stand for.
+ */
+function isModifier(context: SpeakerContext, mention: Mention): boolean {
+  const tokens = context.article.paragraphs[mention.paragraph]?.tokens ?? [];
+  const next = tokens[mention.endToken];
+  if (/['\u2019]s?$/u.test(tokens[mention.endToken - 1]?.text ?? '')) return false;
+  return next?.kind === 'word' && next.tag === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
+function fits(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boolean {
+  const { entity } = mention;
+  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
+}
+
+/** Most sentences a pronoun looks back over for its referent. */
+const maxSentencesBack = 12;
+
+/**
+ * Mentions to search, nearest sentence first, left to right within a sentence, over at most
+ * `maxSentencesBack` sentences: each group costs a binary search, so a pronoun's search stays
+ * bounded however long the paragraph.
+ */
+function* candidateGroups(context: SpeakerContext, place: Place): Generator<Mention[]> {
+  let budget = maxSentencesBack;
+  for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2) && budget > 0; paragraph -= 1) {
+    const model = context.article.paragraphs[paragraph];
+    if (!model) continue;
+    const mentions = context.mentionsByParagraph.get(paragraph) ?? [];
+    const limit = paragraph === place.paragraph ? place.token : Number.POSITIVE_INFINITY;
+    const lastSentence = paragraph === place.paragraph ? sentenceOf(model.sentences, place.token) : model.sentences.length - 1;
+    for (let sentence = lastSentence; sentence >= 0 && budget > 0; sentence -= 1, budget -= 1) {
+      const range = model.sentences[sentence];
+      if (!range) continue;
+      const from = firstAtOrAfter(mentions, range.start);
+      const to = firstAtOrAfter(mentions, Math.min(range.end, limit));
+      yield mentions.slice(from, to);
+    }
+  }
+}
+
+function lastSpeakerEntity(context: SpeakerContext): Entity | null {
+  return context.history[context.history.length - 1]?.speaker.entity ?? null;
+}
+
+function isBefore(a: Place, b: Place): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.token < b.token);
+}
+
+/** The latest unnamed person (`a company spokesman`) who spoke before a place, within the pronoun window. */
+function describedPerson(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+  const other = gender === 'm' ? 'f' : 'm';
+  const window = context.history.slice(-40);
+  return window.findLast(
+    (entry) =>
+      entry.speaker.kind === 'descriptive' &&
+      (entry.speaker.name ?? '').split(/\s+/).some((word) => personNouns.has(word.toLowerCase())) &&
+      entry.paragraph >= place.paragraph - 2 &&
+      isBefore({ paragraph: entry.paragraph, token: entry.token }, place) &&
+      !(entry.speaker.name ?? '').split(/\s+/).some((word) => genderedTitles.get(word.toLowerCase()) === other),
+  );
+}
+
+/** True for a word that governs a following noun as its object (`after`, `with`, `attacked`). */
+function governsObject(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  if (token.tag === 'ADP') return true;
+  return (token.tag === 'VERB' || token.tag === 'AUX') && !invertibleVerbs.has(token.lower);
+}
+
+/**
+ * True when a mention stands where a clause's subject stands: not after a preposition or a verb
+ * that takes it as object (`went after Bush`), and not a possessive (`Trump's manager`). A name
+ * after a verb of saying (`said Smith`) is the subject of the inverted clause.
+ */
+export function isSubjectPosition(context: SpeakerContext, mention: Mention): boolean {
+  const tokens = context.article.paragraphs[mention.paragraph]?.tokens ?? [];
+  if (/['\u2019]s?$/u.test(tokens[mention.endToken - 1]?.text ?? '')) return false;
+  return !governsObject(tokens[mention.startToken - 1]);
+}
+
+/** Most attributions a pronoun looks back over for the last speaker, so its search stays bounded in a very long paragraph. */
+const maxHistoryBack = 40;
+
+/** The latest speaker in reach (this or the previous paragraph) a pronoun of this gender can stand for. */
+function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+  const floor = Math.max(0, context.history.length - maxHistoryBack);
+  for (let index = context.history.length - 1; index >= floor; index -= 1) {
+    const entry = context.history[index] as HistoryEntry;
+    if (entry.paragraph < place.paragraph - 1) return undefined;
+    const entity = entry.speaker.entity;
+    if (!isBefore({ paragraph: entry.paragraph, token: entry.token }, place) || entity?.kind !== 'person') continue;
+    return entity.gender === null || entity.gender === gender ? entry : undefined;
+  }
+  return undefined;
+}
+
+/** The nearest fitting mention, in subject position when any fitting one is, with the others that fit in its sentence. */
+function nearestFitting(context: SpeakerContext, gender: 'm' | 'f', place: Place): { first: Mention; fitting: Mention[] } | undefined {
+  for (const group of candidateGroups(context, place)) {
+    const fitting = group.filter((mention) => fits(context, mention, gender));
+    if (fitting.length === 0) continue;
+    return { first: fitting[0] as Mention, fitting };
+  }
+  return undefined;
+}
+
+/**
+ * True when a pronoun stands for the last speaker rather than the nearest fitting mention: nobody
+ * else who fits is named after that speaker's words, or the one named is that speaker, or is named
+ * in an earlier sentence only as an object or possessive (a person named in the pronoun's own
+ * sentence, `his sister pleaded with him, but he replied`, binds the pronoun).
+ */
+function keepsLastSpeaker(context: SpeakerContext, last: HistoryEntry, nearest: Mention | undefined, place: Place): boolean {
+  if (!nearest || nearest.entity === last.speaker.entity) return true;
+  if (isBefore(mentionPlace(nearest), { paragraph: last.paragraph, token: last.token })) return true;
+  const model = context.article.paragraphs[place.paragraph];
+  const isSameSentence = nearest.paragraph === place.paragraph && model !== undefined && sentenceOf(model.sentences, nearest.startToken) === sentenceOf(model.sentences, place.token);
+  return !isSameSentence && !isSubjectPosition(context, nearest);
+}
+
+/**
+ * `he` or `she`: the nearest person who fits, nearest sentence first; but
+ * the last speaker when that person is who the nearest subject is, or no one who fits has been
+ * named as a subject since. When the chosen person's gender is unknown while someone of the
+ * pronoun's gender is mentioned within reach, the choice is flagged as ambiguous for the editor
+ * rather than made silently.
+ */
+export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f', place: Place): { speaker: Speaker; isAmbiguous: boolean } {
+  const described = describedPerson(context, gender, place);
+  const last = lastFittingSpeaker(context, gender, place);
+  const nearest = nearestFitting(context, gender, place);
+  if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place)) {
+    const entity = last.speaker.entity;
+    return { speaker: last.speaker, isAmbiguous: entity.gender === null && hasKnownFurther(context, place, gender, entity) };
+  }
+  if (!nearest) return { speaker: described?.speaker ?? noSpeaker, isAmbiguous: false };
+  const { first, fitting } = nearest;
+  if (described && isBefore(mentionPlace(first), { paragraph: described.paragraph, token: described.token })) {
+    return { speaker: described.speaker, isAmbiguous: false };
+  }
+  const distinct = new Set(fitting.map((mention) => mention.entity));
+  const isClash = first.entity.gender === null && hasKnownFurther(context, place, gender, first.entity);
+  const isAmbiguous = isClash || (distinct.size > 1 && lastSpeakerEntity(context) !== first.entity);
+  return { speaker: entitySpeaker(first.entity), isAmbiguous };
+}
+
+function mentionPlace(mention: Mention): Place {
+  return { paragraph: mention.paragraph, token: mention.startToken };
+}
+
+/** True when a person of the given gender is mentioned within the pronoun's look-back window. */
+function hasKnownFurther(context: SpeakerContext, place: Place, gender: 'm' | 'f', other: Entity): boolean {
+  for (const group of candidateGroups(context, place)) {
+    if (group.some((mention) => mention.entity !== other && mention.entity.gender === gender && fits(context, mention, gender))) return true;
+  }
+  return false;
+}
+
