@@ -113,7 +113,7 @@ export interface NormalisedBody {
 /**
  * The body as `normaliseQuoteText(paragraphs.join(' '))` reads it, for `includes`. Each paragraph's
  * part is cached by its text, so after an edit only that one is normalised again; the parts are
- * joined (as `join(' ')` gives them) only for a text that no single paragraph holds.
+ * joined on the first question.
  */
 export function normalisedBody(paragraphs: readonly string[]): NormalisedBody {
   const pieces: string[] = [];
@@ -122,5 +122,5 @@ export function normalisedBody(paragraphs: readonly string[]): NormalisedBody {
     if (piece !== '') pieces.push(piece);
   }
   let joined: string | null = null;
-  return { includes: (text) => pieces.some((piece) => piece.includes(text)) || (joined ??= pieces.join(' ')).includes(text) };
+  return { includes: (text) => (joined ??= pieces.join(' ')).includes(text) };
 }
