@@ -49,5 +49,11 @@ test('the house-style check runs in its own worker: the Style section follows ty
   await expect(body.locator(':scope > p').first()).toContainText('"The ferry ran late 10 times this month," said');
   await expect(style.getByRole('button', { name: 'Curl all quotes (61)' })).toBeVisible();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 5_000 });
+
+  // The publish checklist gets its house-style items from a style worker too.
+  await page.getByRole('tab', { name: 'Publish' }).click();
+  await expect(page.getByText('House style: Straight quotes and apostrophes')).toBeVisible();
+  await expect(page.getByText('House style: Doubled words')).toBeVisible();
+  await expect.poll(() => page.workers().filter((worker) => /\/assets\/styleWorker-/.test(worker.url())).length).toBeGreaterThanOrEqual(1);
   expect(problems).toEqual([]);
 });
