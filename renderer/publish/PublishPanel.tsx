@@ -5,7 +5,7 @@ import type { Settings } from '../../shared/ipc';
 import { blockingItems, publishChecklist, type ChecklistItem } from '../../shared/publish';
 import { StatusBadge } from '../article/StatusBadge';
 import type { Analysis } from '../review/useAnalysis';
-import { checkArticleStyle } from '../../shared/style/articleStyle';
+import { useArticleStyle } from '../style/useArticleStyle';
 import { useStylePack } from '../style/useStylePack';
 import { blockingSummary } from './blockingSummary';
 import { ChecklistView } from './ChecklistView';
@@ -31,12 +31,15 @@ export function PublishPanel({ article, analysis, settings, onReviewerNameChange
   const [isBusy, setIsBusy] = useState(false);
   const [isAskingReady, setIsAskingReady] = useState(false);
   const style = useStylePack();
+  // The house style is checked in a worker; until it answers for this article, export waits.
+  const houseStyle = useArticleStyle(article, style?.pack ?? null);
+  const styleFindings = houseStyle.findings;
   const items = useMemo(
     () =>
-      analysis && style
-        ? publishChecklist(article, analysis, { headline: settings.headlineLimit, dek: settings.dekLimit }, { evidence: settings.evidenceRequirement, style: checkArticleStyle(article, style.pack.rules) })
+      analysis && styleFindings
+        ? publishChecklist(article, analysis, { headline: settings.headlineLimit, dek: settings.dekLimit }, { evidence: settings.evidenceRequirement, style: styleFindings })
         : [],
-    [article, analysis, settings.headlineLimit, settings.dekLimit, settings.evidenceRequirement, style],
+    [article, analysis, settings.headlineLimit, settings.dekLimit, settings.evidenceRequirement, styleFindings],
   );
   const blocking = blockingItems(items, confirmed);
   const errors = items.filter((item) => item.severity === 'error').length;
@@ -63,7 +66,7 @@ export function PublishPanel({ article, analysis, settings, onReviewerNameChange
       </p>
       {article.status !== 'ready' ? <p className="hint">Publishing needs the status “ready”; Export and publish will offer to set it.</p> : null}
       {style?.problem ? <p role="alert" className="error-text">{style.problem}</p> : null}
-      {!analysis ? <p className="empty-state">Checking the story…</p> : null}
+      {!analysis || !styleFindings ? <p className="empty-state">Checking the story…</p> : null}
       <p className="hint">{blockingSummary(errors, blocking.length - errors)}</p>
       <ChecklistView items={items} confirmed={confirmed} reviewerName={settings.reviewerName} onReviewerName={onReviewerNameChange} onJump={onJump} onConfirm={(id, isOn) => setConfirmed((old) => { const next = new Set(old); if (isOn) next.add(id); else next.delete(id); return next; })} />
       <div className="popover-actions">
@@ -73,7 +76,7 @@ export function PublishPanel({ article, analysis, settings, onReviewerNameChange
         >
           Preview HTML
         </button>
-        <button type="button" className="primary" disabled={blocking.length > 0 || isBusy || !analysis || !style} onClick={() => (article.status === 'ready' ? void exportNow() : setIsAskingReady(true))}>
+        <button type="button" className="primary" disabled={blocking.length > 0 || isBusy || !analysis || !style || !houseStyle.isCurrent} onClick={() => (article.status === 'ready' ? void exportNow() : setIsAskingReady(true))}>
           Export and publish…
         </button>
       </div>

@@ -4,7 +4,8 @@ import type { Article } from '../../shared/article/model';
 import type { StyledField } from '../../shared/style/articleStyle';
 import { styleRuleLabels } from '../../shared/style/rules';
 import { useStylePack } from './useStylePack';
-import { applyEditorFixes, type EditorStyleFinding } from './editorStyle';
+import { applyEditorFixes } from './editorStyle';
+import type { EditorStyleFinding } from './styleClient';
 import { useStyleCheck } from './useStyleCheck';
 
 interface StyleSectionProps {
@@ -23,11 +24,13 @@ function place(finding: EditorStyleFinding): string {
 /** The house-style check in the Review tab: findings with jump-to and fix, one click to curl every straight quote, and undo. */
 export function StyleSection({ editor, article, onChange }: StyleSectionProps) {
   const style = useStylePack();
-  const findings = useStyleCheck(editor, article, style?.pack ?? null);
+  const { findings, client } = useStyleCheck(editor, article, style?.pack ?? null);
+  // Ranges as the text now stands, should the reporter have typed since the last check.
+  const now = (chosen: EditorStyleFinding[]) => client?.placedNow(chosen) ?? chosen;
   const [undo, setUndo] = useState<Partial<Record<StyledField, string>> | null>(null);
   const fix = (chosen: EditorStyleFinding[]) => {
     if (!editor) return;
-    setUndo(applyEditorFixes(editor, article, chosen, onChange));
+    setUndo(applyEditorFixes(editor, article, now(chosen), onChange));
   };
   const undoFix = () => {
     editor?.commands.undo();
@@ -36,7 +39,8 @@ export function StyleSection({ editor, article, onChange }: StyleSectionProps) {
   };
   const jump = (finding: EditorStyleFinding) => {
     if (finding.where.kind === 'field') window.document.getElementById(fieldIds[finding.where.field])?.focus();
-    else if (editor && finding.range) editor.chain().focus().setTextSelection(finding.range).scrollIntoView().run();
+    const range = now([finding])[0]?.range;
+    if (finding.where.kind === 'block' && editor && range) editor.chain().focus().setTextSelection(range).scrollIntoView().run();
   };
   const quotes = (findings ?? []).filter((finding) => finding.rule === 'straight-quotes' && finding.fix !== null);
   return (

@@ -1,45 +1,9 @@
 import type { Editor } from '@tiptap/react';
 import { closeHistory } from '@tiptap/pm/history';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Article } from '../../shared/article/model';
-import { styledFields, type StyleSegment, type StyledField } from '../../shared/style/articleStyle';
-import { applyStyleFixes, checkStyleCached, type StyleCache, type StyleFinding } from '../../shared/style/check';
-import type { StylePack } from '../../shared/style/pack';
-
-/** A style finding in the open article: where it is, and for the body its document range. */
-export interface EditorStyleFinding extends StyleFinding {
-  where: StyleSegment;
-  /** Document positions of the finding in the body; null for a field. */
-  range: { from: number; to: number } | null;
-}
-
-/** Findings of unchanged blocks are kept between checks, so a pause in typing re-parses only what changed. */
-const cache: StyleCache = new Map();
-
-/**
- * Checks the fields and the editor's document against the house style. Body text blocks are read
- * from the document (hard breaks as one newline, as in the saved body), so offsets map to positions.
- */
-export function checkEditorStyle(doc: ProseMirrorNode, article: Pick<Article, StyledField>, pack: StylePack): EditorStyleFinding[] {
-  const segments: StyleSegment[] = styledFields.map((field) => ({ kind: 'field', field }));
-  const texts: string[] = styledFields.map((field) => article[field]);
-  const starts: number[] = styledFields.map(() => -1);
-  let block = 0;
-  let paragraph = 0;
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    segments.push({ kind: 'block', block, paragraph: node.type.name === 'paragraph' ? paragraph : null });
-    texts.push(node.textBetween(0, node.content.size, undefined, '\n'));
-    starts.push(pos + 1);
-    block += 1;
-    if (node.type.name === 'paragraph') paragraph += 1;
-    return false;
-  });
-  return checkStyleCached(texts, pack.rules, cache).map((finding) => {
-    const start = starts[finding.segment] ?? -1;
-    return { ...finding, where: segments[finding.segment] as StyleSegment, range: start < 0 ? null : { from: start + finding.start, to: start + finding.end } };
-  });
-}
+import { styledFields, type StyledField } from '../../shared/style/articleStyle';
+import { applyStyleFixes } from '../../shared/style/fixes';
+import type { EditorStyleFinding } from './styleClient';
 
 /**
  * Applies the fixes of the given findings: the body in one transaction (one undo step, its own

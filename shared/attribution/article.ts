@@ -2,6 +2,7 @@
  * The analysed article: per paragraph its quoted spans, tokens and sentences, plus the
  * article-wide facts the rules share (words the article writes in lower case).
  */
+import { spansAt, untaggedRuns } from './cache';
 import { tagParagraphs } from './language';
 import { findRuns, isTitleWord, type NameRun } from './names';
 import { scanParagraph, startsWithMark, type QuoteSpan, type StrayMark } from './marks';
@@ -166,19 +167,21 @@ export function buildArticle(texts: readonly string[], options: ArticleOptions =
   vocabulary.update(cores);
   // Where the language layer tagged a sentence, part of speech decides what is a name; elsewhere a
   // sentence opener the article also writes in lower case is an ordinary word.
-  const isCommonWord = (paragraph: ParagraphModel, token: Token, index: number): boolean =>
+  const isCommon = (paragraph: Pick<ParagraphModel, 'isTagged' | 'sentenceStarts'>, token: Token, index: number, isLowerElsewhere: (word: string) => boolean): boolean =>
     alwaysCommon.has(token.lower) ||
-    (!paragraph.isTagged && paragraph.sentenceStarts.has(index) && vocabulary.has(token.lower) && !isTitleWord(token.text));
+    (!paragraph.isTagged && paragraph.sentenceStarts.has(index) && !isTitleWord(token.text) && isLowerElsewhere(token.lower));
+  const isLower = (word: string) => vocabulary.has(word);
+  const isCommonWord = (paragraph: ParagraphModel, token: Token, index: number): boolean => isCommon(paragraph, token, index, isLower);
   const isAlwaysCommon = (token: Token): boolean => alwaysCommon.has(token.lower);
   const paragraphs = texts.map((text, index): ParagraphModel => {
     const core = cores[index] as ParagraphCore;
-    const spans = index === 0 ? core.spans : core.spans.map((span) => ({ ...span, paragraph: index }));
+    const spans = spansAt(core, index);
     const model: ParagraphModel = {
       index, text, spans, tokens: core.tokens, sentences: core.sentences, sentenceStarts: core.sentenceStarts,
       isTagged: core.isTagged, runs: [], core,
     };
     if (core.isTagged) model.runs = core.runs ??= findRuns(core.tokens, 0, core.tokens.length, isAlwaysCommon, (at) => opensSentence(core, at));
-    else model.runs = findRuns(core.tokens, 0, core.tokens.length, (token, at) => isCommonWord(model, token, at), (at) => opensSentence(core, at));
+    else model.runs = untaggedRuns(core, isLower, (isLowerElsewhere) => findRuns(core.tokens, 0, core.tokens.length, (token, at) => isCommon(core, token, at, isLowerElsewhere), (at) => opensSentence(core, at)));
     return model;
   });
   return { paragraphs, strays: strayMarks(paragraphs), isCommonWord };

@@ -1,6 +1,7 @@
 /**
  * Findings: what an editor must check before publishing, each tied to a paragraph range.
  */
+import { normalisedBody } from './cache';
 import type { StrayMark } from './marks';
 import { contentWords, normaliseQuoteText } from './normalise';
 import type { Entity, Mention, Registry } from './registry';
@@ -109,7 +110,7 @@ function markFindings(input: FindingsInput): Finding[] {
 /** One error per pull quote whose words are not in the body; `start` and `end` hold the pull quote's index. */
 function pullQuoteFindings(input: FindingsInput): Finding[] {
   if (input.pullQuotes.length === 0) return [];
-  const body = normaliseQuoteText(input.paragraphs.join(' '));
+  const body = normalisedBody(input.paragraphs);
   return input.pullQuotes.flatMap((pull, index): Finding[] => {
     const text = normaliseQuoteText(pull.text);
     if (text !== '' && body.includes(text)) return [];

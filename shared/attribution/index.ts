@@ -5,6 +5,7 @@
  */
 import type { QuoteReview } from '../article/model';
 import { buildArticle, Vocabulary, type CoreStore, type ParagraphCore } from './article';
+import { ParagraphStore } from './cache';
 import { collectFindings, isSameDescription } from './findings';
 import { quoteKeys } from './keys';
 import { buildRegistry, type Entity, type Mention } from './registry';
@@ -95,25 +96,6 @@ export interface Analyser {
   clear(): void;
 }
 
-class BoundedStore implements CoreStore {
-  readonly cores = new Map<string, ParagraphCore>();
-  constructor(private readonly limit: number) {}
-  get(text: string): ParagraphCore | undefined {
-    const core = this.cores.get(text);
-    if (core) {
-      this.cores.delete(text);
-      this.cores.set(text, core);
-    }
-    return core;
-  }
-  set(text: string, core: ParagraphCore): void {
-    this.cores.set(text, core);
-    if (this.cores.size <= this.limit) return;
-    const oldest = this.cores.keys().next();
-    if (!oldest.done) this.cores.delete(oldest.value);
-  }
-}
-
 /**
  * Creates an analyser for repeated analysis of a changing article (a worker re-analysing after
  * each edit): per-paragraph scanning, tokens, sentences and part-of-speech tags are cached by
@@ -122,16 +104,15 @@ class BoundedStore implements CoreStore {
  */
 export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const limit = options.maxCachedParagraphs ?? 5000;
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`maxCachedParagraphs must be a positive integer, got ${limit}`);
-  let store = new BoundedStore(limit);
+  let store = new ParagraphStore(limit);
   let vocabulary = new Vocabulary();
   return {
     analyse: (input) => analyseWith(input, store, vocabulary),
     get cachedParagraphs() {
-      return store.cores.size;
+      return store.size;
     },
     clear: () => {
-      store = new BoundedStore(limit);
+      store = new ParagraphStore(limit);
       vocabulary = new Vocabulary();
     },
   };

@@ -3,22 +3,10 @@ import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { styleChecks } from './plugins';
+import type { StyleFinding } from './fixes';
 import { styleRuleIds, type StyleLevel, type StyleRuleId } from './rules';
 
-/** One finding of the house-style check, with offsets into the text of the segment it is in. */
-export interface StyleFinding {
-  rule: StyleRuleId;
-  level: Exclude<StyleLevel, 'off'>;
-  message: string;
-  /** Index of the segment (a field or a body block) the finding is in. */
-  segment: number;
-  start: number;
-  end: number;
-  /** The text as written over `start`–`end`. */
-  actual: string;
-  /** What replaces that text to fix it, or null when only a person can. */
-  fix: string | null;
-}
+export { applyStyleFixes, type StyleFinding } from './fixes';
 
 /** Separates segments so the parser sees each as its own paragraph. */
 const separator = '\n\n';
@@ -97,20 +85,4 @@ export function checkStyleCached(segments: readonly string[], levels: Readonly<R
   const fresh = checkStyle(missing, levels);
   missing.forEach((text, index) => cache.set(prefix + text, fresh.filter((finding) => finding.segment === index).map(({ segment: _segment, ...rest }) => rest)));
   return segments.flatMap((text, segment) => (cache.get(prefix + text) ?? []).map((finding) => ({ ...finding, segment })));
-}
-
-/**
- * Applies fixes to one segment's text, last first so earlier offsets stay right. Overlapping
- * fixes after the first are skipped. Throws when a finding's text is no longer what is there.
- */
-export function applyStyleFixes(text: string, findings: readonly StyleFinding[]): string {
-  let result = text;
-  let limit = Number.POSITIVE_INFINITY;
-  for (const finding of [...findings].sort((a, b) => b.start - a.start)) {
-    if (finding.fix === null || finding.end > limit) continue;
-    if (result.slice(finding.start, finding.end) !== finding.actual) throw new RangeError(`applyStyleFixes: the text at ${finding.start} is no longer “${finding.actual}”`);
-    result = result.slice(0, finding.start) + finding.fix + result.slice(finding.end);
-    limit = finding.start;
-  }
-  return result;
 }

@@ -44,7 +44,10 @@ test('typing into a quote-heavy story with the Review tab open updates the revie
 
   const lopez = page.getByRole('region', { name: 'Quotes by Maria Lopez' });
   await expect(lopez.getByRole('listitem')).toHaveCount(10);
-  await expect.poll(() => page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/analysisWorker-[\w-]+\.js$/)]);
+  // The Review tab runs two workers: the attribution analysis and the house-style check.
+  await expect
+    .poll(() => page.workers().map((worker) => new URL(worker.url()).pathname).sort())
+    .toEqual([expect.stringMatching(/^\/assets\/analysisWorker-[\w-]+\.js$/), expect.stringMatching(/^\/assets\/styleWorker-[\w-]+\.js$/)]);
   const body = page.getByRole('textbox', { name: 'Article body' });
   await expect(body.locator('.quote-mark')).toHaveCount(40);
 

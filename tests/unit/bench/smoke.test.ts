@@ -66,7 +66,9 @@ describe('the benchmark at tiny sizes', () => {
   it('measures a full analysis and a re-analysis after one keystroke, as the worker runs them', async () => {
     const rows = await measureAnalysis(300, 2);
     expectResultShape(rows);
-    expect(rows.map((row) => row.runs)).toEqual([2, 2, 2]);
+    // Wall and CPU time of each, the ratio of the CPU medians (one value), and the renderer's share.
+    expect(rows.map((row) => row.runs)).toEqual([2, 2, 2, 2, 1, 2]);
+    expect(rows.find((row) => row.unit === '×')?.name).toBe('re-analysis after one keystroke ÷ full analysis (CPU), 300 words');
   });
 
   it('measures the library, searches it, and compares the search with ripgrep', async () => {
