@@ -28,8 +28,18 @@ const scrolledBy = (page: Page) => page.getByRole('tabpanel').evaluate((panel) =
 const scroll = async (page: Page, panel: Locator, pixels: number) => {
   const box = await panel.boundingBox();
   await page.mouse.move(box!.x + box!.width / 2, box!.y + 200);
+  const before = await scrolledBy(page);
   await page.mouse.wheel(0, pixels);
-  await page.waitForTimeout(300);
+  // A wheel scroll lands over several frames (longer on a busy machine): wait until it has moved and settled.
+  let last = before;
+  await expect
+    .poll(async () => {
+      const now = await scrolledBy(page);
+      const settled = now !== before && now === last;
+      last = now;
+      return settled;
+    }, { intervals: [150] })
+    .toBe(true);
 };
 
 test('each side tab keeps its own scroll position, and a tab opens at its top the first time (defect 8)', async ({ app }) => {
@@ -43,6 +53,8 @@ test('each side tab keeps its own scroll position, and a tab opens at its top th
   expect(sourcesOffset).toBeGreaterThan(atTop + 300);
   await page.getByRole('tab', { name: 'Review' }).click();
   expect(await scrolledBy(page)).toBe(atTop);
+  // The review is drawn when the analysis worker answers: until then there is nothing to scroll.
+  await expect(page.getByRole('region', { name: 'Quotes by Carla Ramírez-Ortega' }).getByRole('listitem').first()).toBeVisible();
   await scroll(page, panel, 600);
   const reviewOffset = await scrolledBy(page);
   expect(reviewOffset).toBeGreaterThan(sourcesOffset);
