@@ -15,9 +15,11 @@ import { cpuSecondsOf, runQueueSecondsOf, type BenchServer } from './serverProce
 import { stampOf } from './stamps';
 
 const median = (values: number[]) => (values.length === 0 ? null : ([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
+/** Polls `check` every 5 ms; throws, naming `what`, after `timeoutMs`. */
+export async function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
   const start = Date.now();
   while (!check()) {
     if (Date.now() - start > timeoutMs) throw new Error(`bench: timed out waiting for ${what}`);

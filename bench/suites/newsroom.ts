@@ -11,19 +11,10 @@ import { Users } from '../../main/newsroom/server/users';
 import { newArticle } from '../../shared/article/newArticle';
 import { typeInto } from '../../tests/support/typing';
 import { Arrivals } from '../newsroom/arrivals';
-import { crowdLatency, sqliteAppendBaseline } from '../newsroom/crowd';
+import { crowdLatency, sleep, sqliteAppendBaseline, until } from '../newsroom/crowd';
 import { startBenchServer } from '../newsroom/serverProcess';
 import { result, type Result } from '../core/results';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`bench: timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
 
 /** What the newsroom suite measures, and how much. */
 export interface NewsroomBenchOptions {
