@@ -91,6 +91,8 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     await session.recovery.discard(saved.id);
     const revisionReason = reason ?? (outcome.previousStatus !== saved.status ? 'status' : null);
     if (revisionReason) await session.revisions.snapshot(saved, revisionReason).catch(() => undefined);
+    // The library indexes the saved text once the reply is on its way, not while the editor waits.
+    session.workspace.settleAfterReply();
     return saved;
   };
 

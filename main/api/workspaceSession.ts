@@ -24,7 +24,7 @@ async function cleanUpAfterCrashes(dir: string, userDataDir: string, recovery: R
 /** Everything tied to one open workspace folder: library, revisions, recovery and the watcher. */
 export class WorkspaceSession {
   private constructor(
-    readonly library: Library,
+    private readonly openLibrary: Library,
     readonly revisions: RevisionStore,
     readonly recovery: RecoveryStore,
     private readonly stopWatching: () => void,
@@ -34,6 +34,8 @@ export class WorkspaceSession {
     const recovery = new RecoveryStore(join(userDataDir, 'recovery'));
     await cleanUpAfterCrashes(dir, userDataDir, recovery);
     const library = await Library.open(dir, Library.cachePathFor(userDataDir));
+    // A save returns before its text is indexed; listings settle first (`WorkspaceSession.library`).
+    library.workspace.isLibraryUpdateDeferred = true;
     let libraryTimer: NodeJS.Timeout | null = null;
     // Background work (checking the folder, rebuilding the search index) tells the renderer as it goes, at most 4 times a second.
     library.onBackgroundChange = () => {
@@ -56,12 +58,22 @@ export class WorkspaceSession {
     return new WorkspaceSession(library, new RevisionStore(dir), recovery, stop);
   }
 
+  /**
+   * The library, with every save that returned already in its lists and search index (saves tell
+   * the library just after they return, so indexing an article's text is not part of the save's wait).
+   */
+  get library(): Library {
+    this.openLibrary.workspace.settle();
+    return this.openLibrary;
+  }
+
   get workspace() {
-    return this.library.workspace;
+    return this.openLibrary.workspace;
   }
 
   async close(): Promise<void> {
     this.stopWatching();
-    await this.library.close();
+    this.openLibrary.workspace.settle();
+    await this.openLibrary.close();
   }
 }

@@ -52,16 +52,29 @@ export async function readArticleFile(path: string): Promise<ArticleOnDisk> {
   return { article: parseArticleBytes(bytes), hash: contentHash(bytes), mtimeMs: info.mtimeMs, size: info.size };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const notText = () => new AppError('unreadable-file', 'the file is not UTF-8 text (binary data?)');
+
 /**
  * Parses and validates the bytes of an article file (any known schema version). Throws
  * `AppError('unreadable-file')` naming what is wrong.
  */
 export function parseArticleBytes(bytes: Buffer): Article {
   if (bytes.length === 0) throw new AppError('unreadable-file', 'the file is empty');
-  const text = bytes.toString('utf8');
-  if (text.includes('\u0000') || text.includes('\ufffd')) {
-    throw new AppError('unreadable-file', 'the file is not UTF-8 text (binary data?)');
+  let text: string;
+  try {
+    // Strict decoding: bytes that are not UTF-8 are refused, while a U+FFFD a reporter typed or pasted is text like any other.
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw notText();
   }
+  return parseArticleText(text);
+}
+
+/** Parses and validates the text of an article file, as `parseArticleBytes` does for its bytes. */
+export function parseArticleText(text: string): Article {
+  if (text.length === 0) throw new AppError('unreadable-file', 'the file is empty');
+  if (text.includes('\u0000')) throw notText();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -80,14 +93,38 @@ export interface StagedArticle {
   hash: string;
 }
 
+/** Content hashes of the last few article texts that parsed as articles, newest first. */
+const parsedTexts: string[] = [];
+const parsedTextsKept = 8;
+
 /**
- * Stages an article file durably: every byte written, synced, read back and parsed as the same
- * article before anything is replaced. `isExclusive` refuses to replace an existing file.
+ * The durable-write check for an article's `text`: it must parse as an article. The write then
+ * reads its temp file back and compares it byte for byte with `text`'s UTF-8, so the text parsed
+ * here (once, without decoding the bytes again) is exactly what lands on disk. `hash` is the
+ * text's content hash, when the caller has it already.
+ */
+export function articleVerifier(text: string, hash = contentHash(text)): (bytes: Buffer) => void {
+  return () => {
+    // Parsing is a pure function of the text: one that just parsed (a save's revision is the
+    // same text as the save's file) is not parsed again.
+    if (parsedTexts.includes(hash)) return;
+    parseArticleText(text);
+    parsedTexts.unshift(hash);
+    parsedTexts.length = Math.min(parsedTexts.length, parsedTextsKept);
+  };
+}
+
+
+/**
+ * Stages an article file durably: every byte written, synced, read back and compared, and the text
+ * parsed as an article, before anything is replaced. `isExclusive` refuses to replace an existing file.
  */
 export async function stageArticleFile(path: string, article: Article, options: { isExclusive?: boolean } = {}): Promise<StagedArticle> {
   const text = serializeArticle(article);
-  const staged = await stageFile(path, text, { ...options, verify: (bytes) => void parseArticleBytes(bytes) });
-  return { staged, hash: contentHash(text) };
+  const bytes = Buffer.from(text, 'utf8');
+  const hash = contentHash(bytes);
+  const staged = await stageFile(path, bytes, { ...options, verify: articleVerifier(text, hash) });
+  return { staged, hash };
 }
 
 /** Writes an article file durably (staged, checked, renamed into place, folder synced). */

@@ -8,6 +8,12 @@ import { articleFileSuffix, contentHash, parseArticleBytes, stageArticleFile } f
 import { syncFolder } from './durableWrite';
 import { withArticleLock } from './saveLock';
 
+/**
+ * What a save needs to know about the version it replaces: its slug and publication (which decide
+ * the file name), its status (a change keeps a revision) and its corrections (append-only).
+ */
+export type PreviousVersion = Pick<Article, 'slug' | 'status' | 'publication' | 'corrections'>;
+
 /** What a save wrote, and the status the file had before (a status change keeps a revision). */
 export interface SavedArticle {
   article: Article;
@@ -90,6 +96,12 @@ export async function replaceArticleFile(dir: string, change: { article: Article
 export class ArticleWriter {
   /** Hash of the version the editor's copy of an article is based on. */
   readonly bases = new Map<string, string>();
+  /**
+   * For each article, the last version Copydesk read or wrote in full: its hash and the few facts a
+   * save needs about it. A save from that version then needs only the file's hash (read under the
+   * lock anyway), not a parse of the whole file. Facts of any other version are read from the file.
+   */
+  private readonly versions = new Map<string, { hash: string; facts: PreviousVersion }>();
 
   constructor(private readonly host: WriterHost) {}
 
@@ -113,6 +125,7 @@ export class ArticleWriter {
         await this.host.refreshFile(fileName);
         continue;
       }
+      this.noteVersion(placed, hash);
       await this.placed(placed, fileName, null, hash);
       return placed;
     }
@@ -125,14 +138,17 @@ export class ArticleWriter {
    * `conflict` when the file changed since the editor's base version. `check` sees the version on
    * disk first and may refuse the save by throwing.
    */
-  async save(article: Article, check?: (previous: Article) => void): Promise<SavedArticle> {
+  async save(article: Article, check?: (previous: PreviousVersion) => void): Promise<SavedArticle> {
     const entry = this.host.entry(article.id);
     const problem = bodyProblem(article.body);
     if (problem) throw new AppError('invalid-argument', `the body cannot be saved: ${problem}`);
     const base = this.bases.get(article.id) ?? entry.hash;
+    // An early look, so a changed or deleted file is refused before anything is written; the
+    // check that counts is made again under the lock, right before the rename.
     const bytes = await currentBytes(this.host.dir, entry.fileName);
     if (contentHash(bytes) !== base) throw changedOutside(entry.fileName);
-    const current = parseArticleBytes(bytes);
+    const known = this.versions.get(article.id);
+    const current = known?.hash === base ? known.facts : parseArticleBytes(bytes);
     check?.(current);
     const isFirstHeadline = current.slug.startsWith('untitled') && article.headline.trim() !== '' && current.publication === null;
     const slug = isFirstHeadline ? this.host.freeSlug(slugify(article.headline), article.id) : current.slug;
@@ -141,6 +157,18 @@ export class ArticleWriter {
     const hash = await this.replace(saved, fileName, entry.fileName, base);
     this.bases.set(article.id, hash);
     return { article: saved, previousStatus: current.status };
+  }
+
+  /** Records a version of an article read or written in full, so a save from it need not parse the file. */
+  noteVersion(article: Article, hash: string): void {
+    const { slug, status, publication, corrections } = article;
+    this.versions.set(article.id, { hash, facts: { slug, status, publication, corrections } });
+  }
+
+  /** Forgets what is known about an article's versions and its conflict base (trashed, or the conflict resolved). */
+  forget(id: string): void {
+    this.bases.delete(id);
+    this.versions.delete(id);
   }
 
   /**
@@ -163,6 +191,7 @@ export class ArticleWriter {
    */
   private async replace(article: Article, fileName: string, oldFileName: string, expectedHash: string): Promise<string> {
     const hash = await replaceArticleFile(this.host.dir, { article, fileName, oldFileName, expectedHash });
+    this.noteVersion(article, hash);
     await this.placed(article, fileName, fileName !== oldFileName ? oldFileName : null, hash);
     return hash;
   }

@@ -9,8 +9,10 @@ import { describeFsError } from './fsErrors';
 /** How a durable write checks and places its file. */
 export interface DurableWriteOptions {
   /**
-   * Checks the bytes read back from the synced temp file before anything is replaced; throw to
-   * refuse the write (articles: they must parse back as an article).
+   * Checks the bytes before anything is replaced; throw to refuse the write (articles: they must
+   * parse as an article). It runs once, on the bytes in memory while the temp file is being
+   * synced, and the temp file is then read back and compared byte for byte with them, so what it
+   * accepted is exactly what lands on disk.
    */
   verify?: (bytes: Buffer) => void;
   /** Never replace an existing file: the commit rejects with Node's `EEXIST` error instead. */
@@ -69,17 +71,41 @@ async function writeAll(handle: FileHandle, bytes: Buffer, start: number | null 
   }
 }
 
-/** Proves the temp file holds exactly `bytes` (size always; content and `verify` when asked). */
-async function checkTemp(tempPath: string, bytes: Buffer, verify: DurableWriteOptions['verify']): Promise<void> {
-  const { size } = await stat(tempPath);
+/** Proves the temp file holds exactly `bytes`: its size always; with `isReadBack`, every byte. */
+async function checkTemp(tempPath: string, bytes: Buffer, isReadBack: boolean): Promise<void> {
+  const back = isReadBack ? await readFile(tempPath) : null;
+  const size = back ? back.length : (await stat(tempPath)).size;
   if (size !== bytes.length) throw new AppError('write-failed', `the disk is full: only ${size} of ${bytes.length} bytes reached it`);
-  if (!verify) return;
-  const back = await readFile(tempPath);
-  if (!back.equals(bytes)) throw new AppError('write-failed', 'the file read back from the disk differs from what was written');
+  if (back && !back.equals(bytes)) throw new AppError('write-failed', 'the file read back from the disk differs from what was written');
+}
+
+/** Runs a caller's check of the bytes; a refusal becomes `AppError('write-failed')`. */
+function runVerify(verify: NonNullable<DurableWriteOptions['verify']>, bytes: Buffer): void {
   try {
-    verify(back);
+    verify(bytes);
   } catch (error) {
-    throw new AppError('write-failed', `the written file did not read back whole (${error instanceof Error ? error.message : String(error)})`);
+    throw new AppError('write-failed', `the file would not read back (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * Writes every byte to a new file and syncs it. `verify` runs on the bytes in memory while the
+ * sync is on its way to the disk (its work then costs no extra wait); the file is closed either way.
+ */
+async function writeAndSync(tempPath: string, mode: number, bytes: Buffer, verify: DurableWriteOptions['verify']): Promise<void> {
+  const handle = await open(tempPath, 'wx', mode);
+  try {
+    await writeAll(handle, bytes);
+    const syncing = handle.sync();
+    try {
+      if (verify) runVerify(verify, bytes);
+    } catch (error) {
+      await syncing.catch(() => undefined);
+      throw error;
+    }
+    await syncing;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -139,22 +165,17 @@ async function placeExclusively(tempPath: string, path: string): Promise<void> {
 
 /**
  * Writes a temp file next to `path` with every byte (looping on short writes), syncs it and checks
- * its size (and, with `verify`, its content) without touching `path`. Any failure removes the
- * temp file and throws `AppError('write-failed')`; the target is left exactly as it was.
+ * its size (and, with `verify`, every byte read back, after `verify` accepted them) without
+ * touching `path`. Any failure removes the temp file and throws `AppError('write-failed')`; the
+ * target is left exactly as it was.
  */
 export async function stageFile(path: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<StagedFile> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const tempPath = tempPathFor(path);
   try {
     const mode = await stat(path).then((info) => info.mode & 0o777, () => 0o666);
-    const handle = await open(tempPath, 'wx', mode);
-    try {
-      await writeAll(handle, bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await checkTemp(tempPath, bytes, options.verify);
+    await writeAndSync(tempPath, mode, bytes, options.verify);
+    await checkTemp(tempPath, bytes, options.verify !== undefined);
   } catch (error) {
     await removeQuietly(tempPath);
     throw asWriteError(error);

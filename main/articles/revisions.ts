@@ -4,7 +4,7 @@ import type { Article } from '../../shared/article/model';
 import { bodyWordCount } from '../../shared/article/text';
 import { AppError } from '../../shared/errors';
 import type { RevisionSummary } from '../../shared/ipc';
-import { parseArticleBytes, serializeArticle } from './articleFile';
+import { articleVerifier, parseArticleBytes, serializeArticle } from './articleFile';
 import { writeFileDurably } from './durableWrite';
 import { cleanTempFiles } from './tempFiles';
 import { appendToRevisionIndex, readRevisionIndex, rewriteRevisionIndex } from './revisionIndex';
@@ -39,7 +39,7 @@ export class RevisionStore {
     for (;;) {
       const revisionId = `${stamp}-${sequence}-${reason}`;
       try {
-        await writeFileDurably(join(dir, `${revisionId}.json`), text, { isExclusive: true, verify: (bytes) => void parseArticleBytes(bytes) });
+        await writeFileDurably(join(dir, `${revisionId}.json`), text, { isExclusive: true, verify: articleVerifier(text) });
       } catch (error) {
         // Another process took this number a moment ago: take the next one.
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {

@@ -8,13 +8,15 @@ import { AppError } from '../../shared/errors';
 import type { ArticleSummary } from '../../shared/ipc';
 import { describeArticle, type SearchDocument } from '../library/summary';
 import { articleFileSuffix, readArticleFile, type ArticleOnDisk } from './articleFile';
-import { ArticleWriter, type SavedArticle, type WrittenFile } from './articleWriter';
+import { ArticleWriter, type PreviousVersion, type SavedArticle, type WrittenFile } from './articleWriter';
 import { withArticleLock } from './saveLock';
 
 export type { SavedArticle } from './articleWriter';
 
 /** How many files a scan reads at once. */
 const scanConcurrency = 32;
+/** At the latest, how long after a save the library hears of it when no caller settled sooner. */
+const settleBackstopMs = 1_000;
 
 /**
  * What the workspace knows about one readable article file: the facts that tell a later change
@@ -50,6 +52,16 @@ export class Workspace {
   private readonly unreadableFiles = new Map<string, string>();
   /** The write side: saves, conflict bases, locks. */
   private readonly writer: ArticleWriter;
+  /** Saves whose summary and search document the listener has not had yet (see `settle`). */
+  private readonly undescribed = new Map<string, { entry: WorkspaceEntry; article: Article }>();
+  private settleSoon: NodeJS.Timeout | null = null;
+
+  /**
+   * When true, a save tells the listener (the library's lists, index and search) just after it
+   * returns instead of before, so a save's wait does not include indexing its text. The app's
+   * session turns it on and settles before every listing; the default keeps the listener in step.
+   */
+  isLibraryUpdateDeferred = false;
 
   /**
    * Set while a warm start's check of the folder runs: an id the index does not know may be a
@@ -130,7 +142,7 @@ export class Workspace {
       this.unreadableFiles.delete(fileName);
       return knownId ? { id: knownId, isDeleted: true } : null;
     }
-    const previous = knownId ? this.byId.get(knownId) : undefined;
+    const previous = knownId ? this.latest(knownId) : undefined;
     if (previous && previous.mtimeMs === info.mtimeMs && previous.size === info.size) return null;
     try {
       const onDisk = await readArticleFile(path);
@@ -157,16 +169,59 @@ export class Workspace {
     return isChanged && base !== onDisk.hash ? { id: article.id, isDeleted: false } : null;
   }
 
-  /** Records a file the writer has just placed (its summary and search document come from the article written). */
+  /**
+   * Records a file the writer has just placed (its summary and search document come from the
+   * article written). With `isLibraryUpdateDeferred`, a save over the same file is only noted here
+   * (so the watcher and the next save know the write as ours) and the listener hears of it when
+   * the workspace settles, just after the save has replied (see `settle`).
+   */
   private placed(written: WrittenFile, oldFileName: string | null): void {
     if (oldFileName) this.forget(oldFileName);
-    const { summary, search } = describeArticle(written.article, written.fileName);
     const { id, fileName, mtimeMs, size, hash } = written;
     this.unreadableFiles.delete(fileName);
+    const previous = this.byId.get(id);
+    if (this.isLibraryUpdateDeferred && previous?.fileName === fileName) {
+      this.undescribed.set(id, { entry: { ...previous, mtimeMs, size, hash }, article: written.article });
+      // The caller settles once its reply is on its way (`settleAfterReply`); this is the backstop.
+      this.settleSoon ??= setTimeout(() => this.settle(), settleBackstopMs).unref();
+      return;
+    }
+    const { summary, search } = describeArticle(written.article, fileName);
     this.remember({ id, fileName, mtimeMs, size, hash, summary }, search);
   }
 
+  /** An article's entry with the facts of a save not yet settled (what is on disk now, as far as Copydesk wrote it). */
+  private latest(id: string): WorkspaceEntry | undefined {
+    return this.undescribed.get(id)?.entry ?? this.byId.get(id);
+  }
+
+  /** Settles once the current call's reply has gone out (in the next turn of the event loop). */
+  settleAfterReply(): void {
+    if (this.undescribed.size > 0) setImmediate(() => this.settle());
+  }
+
+  /**
+   * Tells the listener about saves it has not heard of yet (their new file facts, summaries and
+   * search documents): runs once the save's reply has gone out (`settleAfterReply`; at the latest
+   * a second after the save), and before anything lists or searches the library and before it
+   * closes, so no reader sees an index older than the files. Only the latest save of each article
+   * is described; a later read or removal of the article replaces it. Until then the listener's
+   * entry keeps the old file's facts with the old summary, so an index snapshot taken meanwhile is
+   * merely out of date (and re-read at the next start), never wrong.
+   */
+  settle(): void {
+    if (this.settleSoon) clearTimeout(this.settleSoon);
+    this.settleSoon = null;
+    const waiting = [...this.undescribed.values()];
+    this.undescribed.clear();
+    for (const { entry, article } of waiting) {
+      const { summary, search } = describeArticle(article, entry.fileName);
+      this.remember({ ...entry, summary }, search);
+    }
+  }
+
   private remember(entry: WorkspaceEntry, search: SearchDocument | null): void {
+    this.undescribed.delete(entry.id);
     this.byId.set(entry.id, entry);
     this.idByFile.set(entry.fileName, entry.id);
     this.listener.onEntry(entry, search);
@@ -177,6 +232,7 @@ export class Workspace {
     this.idByFile.delete(fileName);
     this.unreadableFiles.delete(fileName);
     if (id) {
+      this.undescribed.delete(id);
       this.byId.delete(id);
       this.listener.onRemoved(fileName, id);
     }
@@ -215,7 +271,7 @@ export class Workspace {
   }
 
   private entry(id: string): WorkspaceEntry {
-    const entry = this.byId.get(id);
+    const entry = this.latest(id);
     if (!entry) throw new AppError('not-found', 'that article is no longer in the workspace');
     return entry;
   }
@@ -236,6 +292,7 @@ export class Workspace {
     const onDisk = await readArticleFile(join(this.dir, entry.fileName));
     if (onDisk.article.id !== id) throw new AppError('conflict', 'the file now holds a different article');
     this.accept(entry.fileName, onDisk, entry);
+    this.writer.noteVersion(onDisk.article, onDisk.hash);
     return onDisk;
   }
 
@@ -250,7 +307,7 @@ export class Workspace {
   }
 
   /** Saves the editor's copy into the article's own file (see `ArticleWriter.save`). */
-  async save(article: Article, check?: (previous: Article) => void): Promise<SavedArticle> {
+  async save(article: Article, check?: (previous: PreviousVersion) => void): Promise<SavedArticle> {
     await this.knownEntry(article.id);
     return this.writer.save(article, check);
   }
@@ -292,6 +349,6 @@ export class Workspace {
     const target = existing.includes(entry.fileName) ? `${Date.now()}-${entry.fileName}` : entry.fileName;
     await withArticleLock(this.dir, id, () => rename(join(this.dir, entry.fileName), join(trashDir, target)));
     this.forget(entry.fileName);
-    this.writer.bases.delete(id);
+    this.writer.forget(id);
   }
 }

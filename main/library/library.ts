@@ -4,7 +4,7 @@ import { articleFileSuffix, readArticleFile } from '../articles/articleFile';
 import { Workspace, type WorkspaceEntry } from '../articles/workspace';
 import type { ArticleSummary, LibraryListing, LibraryQuery, RowSnippet, SearchIndexState } from '../../shared/ipc';
 import { maxLibraryWindow } from '../../shared/ipc';
-import { LibraryCache, type UnreadableRecord } from './libraryCache';
+import { LibraryCache, type CacheContents, type UnreadableRecord } from './libraryCache';
 import { matchSummaries, orderHits, type QueryRows } from './libraryQuery';
 import { Maintenance } from './maintenance';
 import { NoWorkerError, scanInWorkers } from './scanPool';
@@ -75,9 +75,13 @@ export class Library {
       }
       library.isBulk = false;
       library.searchReady = library.loadSearch();
-      // Listed from the index at once; the folder is checked in the background and the listing says so meanwhile.
+      // Listed from the index at once; the folder is checked in the background (its worker started
+      // once this turn's work, the first listing, is done) and the listing says so meanwhile.
       library.isCheckingFolder = true;
-      const checked = library.maintenance.start((signal) => library.maintenance.verify(signal));
+      const checked = library.maintenance.start(async (signal) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        await library.maintenance.verify(signal);
+      });
       library.workspace.untilChecked = checked.then(() => {
         library.workspace.untilChecked = null;
         library.isCheckingFolder = false;
@@ -91,7 +95,7 @@ export class Library {
   }
 
   /** Takes many entries at once: the workspace learns them, the lists are built once (or taken in their stored order). */
-  private adoptAll(entries: readonly WorkspaceEntry[], orders: { updated: WorkspaceEntry[]; headline: WorkspaceEntry[] } | null): void {
+  private adoptAll(entries: readonly WorkspaceEntry[], orders: CacheContents['orders']): void {
     this.isBulk = true;
     try {
       for (const entry of entries) this.workspace.adopt(entry, null);
@@ -100,7 +104,7 @@ export class Library {
     }
     const rows = [...this.workspace.entries()].map((entry) => entry.summary);
     const summaries = (list: WorkspaceEntry[]) => list.map((entry) => entry.summary);
-    this.lists.load(rows, orders && rows.length === orders.updated.length ? { updated: summaries(orders.updated), headline: summaries(orders.headline) } : undefined);
+    this.lists.load(rows, orders && rows.length === orders.updated.length ? { updated: summaries(orders.updated), headline: summaries(orders.headline), collation: orders.collation } : undefined);
     this.version += 1;
   }
 

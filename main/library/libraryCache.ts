@@ -7,6 +7,7 @@ import type { ArticleSummary } from '../../shared/ipc';
 import type { WorkspaceEntry } from '../articles/workspace';
 import { DurableDataFile } from './durableDataFile';
 import { Journal } from './journal';
+import { headlineCollation } from './sortedLists';
 
 /**
  * Version 3 stores rows as arrays in date order with the headline order beside them, and takes
@@ -32,6 +33,8 @@ interface CacheData {
   records: RecordTuple[];
   /** Positions in `records`, by headline. */
   headlineOrder: number[];
+  /** The collation the headline order was made under (`headlineCollation`). */
+  collation?: string;
   unreadable: UnreadableRecord[];
 }
 
@@ -54,8 +57,8 @@ function isTuple(value: unknown): value is RecordTuple {
 /** What the index held at start: entries (and their stored orders when still valid) and unreadable files. */
 export interface CacheContents {
   entries: WorkspaceEntry[];
-  /** The entries by date and by headline as stored; null when the journal changed them since. */
-  orders: { updated: WorkspaceEntry[]; headline: WorkspaceEntry[] } | null;
+  /** The entries by date and by headline as stored, and the headline order's collation; null when the journal changed them since. */
+  orders: { updated: WorkspaceEntry[]; headline: WorkspaceEntry[]; collation: string } | null;
   unreadable: UnreadableRecord[];
 }
 
@@ -100,9 +103,15 @@ export class LibraryCache {
   private async contents(data: CacheData): Promise<CacheContents> {
     const updated = data.records.filter(isTuple).map(fromTuple);
     const headline = updated.length === data.records.length ? data.headlineOrder.map((position) => updated[position]).filter((entry) => entry !== undefined) : [];
-    const byFile = new Map(updated.map((entry) => [entry.fileName, entry]));
-    const unreadable = new Map((Array.isArray(data.unreadable) ? data.unreadable : []).map((record) => [record[0], record]));
+    const stored = Array.isArray(data.unreadable) ? data.unreadable : [];
     const lines = await this.journal.read(typeof data.journal === 'string' ? data.journal : '');
+    this.isSnapshotStale = lines.length > 0;
+    if (lines.length === 0) {
+      const orders = headline.length === updated.length ? { updated, headline, collation: typeof data.collation === 'string' ? data.collation : '' } : null;
+      return { entries: updated, orders, unreadable: stored };
+    }
+    const byFile = new Map(updated.map((entry) => [entry.fileName, entry]));
+    const unreadable = new Map(stored.map((record) => [record[0], record]));
     for (const line of lines) {
       if (line[0] === 'put' && isTuple(line[1])) {
         byFile.set(line[1][0], fromTuple(line[1]));
@@ -115,9 +124,7 @@ export class LibraryCache {
         unreadable.set(line[1][0], line[1]);
       }
     }
-    this.isSnapshotStale = lines.length > 0;
-    const isUnchanged = lines.length === 0 && headline.length === updated.length;
-    return { entries: [...byFile.values()], orders: isUnchanged ? { updated, headline } : null, unreadable: [...unreadable.values()] };
+    return { entries: [...byFile.values()], orders: null, unreadable: [...unreadable.values()] };
   }
 
   /** Records a file's new reading (one journal line). */
@@ -158,7 +165,7 @@ export class LibraryCache {
     // Taken with the rows, before any await: the snapshot holds exactly the first `mark` journal lines' changes.
     const mark = this.journal.length;
     const generation = randomUUID();
-    this.db.data = { version: cacheVersion, workspace: this.workspace, journal: generation, records, headlineOrder, unreadable };
+    this.db.data = { version: cacheVersion, workspace: this.workspace, journal: generation, records, headlineOrder, collation: headlineCollation, unreadable };
     try {
       await this.db.write();
     } finally {

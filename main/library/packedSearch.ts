@@ -1,9 +1,14 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { LazyMap, PackedMap } from './lazyMaps';
+import { decode, encode, searchFields, Uint32Builder, type Snapshot } from './packedFormat';
 import { PackedPostings } from './packedPostings';
+import { LazyTreeNode } from './packedTree';
 import type { SearchDocument } from './summary';
 
-/** The fields full-text search covers, in the order their ids are stored. */
-export const searchFields = ['headline', 'dek', 'kicker', 'bylines', 'tags', 'text'] as const;
+export { searchFields } from './packedFormat';
+
+/** A term's postings per field, as MiniSearch keeps them. */
+type FieldTermData = Map<number, Map<number, number>>;
 
 /** MiniSearch's options, the same when an index is built, saved and loaded. */
 export const searchOptions: Options<SearchDocument> = {
@@ -14,99 +19,75 @@ export const searchOptions: Options<SearchDocument> = {
   searchOptions: { boost: { headline: 3, dek: 2, kicker: 2, bylines: 2, tags: 2 }, combineWith: 'AND' },
 };
 
-const magic = 0x43445331; // "CDS1"
-const formatVersion = 1;
+/** Documents' article ids by short id, read from a loaded file. */
+class PackedDocumentIds extends PackedMap<string> {
+  constructor(shortIds: Uint32Array, limit: number, private readonly list: readonly string[]) {
+    super(shortIds, limit);
+  }
 
-/** What an index file's JSON header holds; the postings follow it as 32-bit arrays. */
-interface SnapshotHeader {
-  version: typeof formatVersion;
-  workspace: string;
-  /** The generation of this file: only a journal that names it is replayed on top of it. */
-  journal?: string;
-  documentCount: number;
-  nextId: number;
-  averageFieldLength: number[];
-  /** Per document, in the same order: short id, article id, content hash it was indexed from. */
-  shortIds: number[];
-  ids: string[];
-  hashes: string[];
-  terms: string[];
-  /** Length of the term table (fields per term, then field id and posting count per field). */
-  termTableLength: number;
-  postings: number;
+  protected valueAt(position: number): string {
+    return this.list[position] as string;
+  }
 }
 
-/** A decoded index file: header and typed views of its sections. */
-interface Snapshot {
-  header: SnapshotHeader;
-  fieldLengths: Uint32Array;
-  termTable: Uint32Array;
-  ids: Uint32Array;
-  freqs: Uint32Array;
+/** Documents' field lengths by short id, read from a loaded file. */
+class PackedFieldLengths extends PackedMap<number[]> {
+  constructor(shortIds: Uint32Array, limit: number, private readonly lengths: Uint32Array) {
+    super(shortIds, limit);
+  }
+
+  protected valueAt(position: number): number[] {
+    const lengths: number[] = new Array<number>(searchFields.length);
+    for (let field = 0; field < searchFields.length; field += 1) lengths[field] = this.lengths[position * searchFields.length + field] as number;
+    return lengths;
+  }
 }
 
-/** A growing Uint32 buffer, so writing an index never holds its postings in plain arrays. */
-class Uint32Builder {
-  private data = new Uint32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+/** Where a file's term table and postings are written, one term at a time. */
+class TermWriter {
+  readonly terms: string[] = [];
+  readonly termTable: Uint32Builder;
+  readonly ids: Uint32Builder;
+  readonly freqs: Uint32Builder;
+
+  /** `bounds`, when known, are at least the term table's and the postings' final lengths. */
+  constructor(bounds?: { termTable: number; postings: number }) {
+    this.termTable = new Uint32Builder(bounds?.termTable);
+    this.ids = new Uint32Builder(bounds?.postings);
+    this.freqs = new Uint32Builder(bounds?.postings);
+  }
+
+  /**
+   * Writes one term (terms must come in code-unit order). `fields` yields, field by field in
+   * ascending field id, the runs of postings to write in ascending document order (ids shifted
+   * by `shift`); a field with no posting, and a term with none at all, are not written.
+   */
+  add(term: string, fields: Iterable<{ fieldId: number; ids: ArrayLike<number>; freqs: ArrayLike<number>; shift?: number }[]>): void {
+    const counts: number[] = [];
+    for (const runs of fields) {
+      const before = this.ids.length;
+      for (const run of runs) {
+        this.ids.pushAll(run.ids, run.shift ?? 0);
+        this.freqs.pushAll(run.freqs);
+      }
+      if (this.ids.length > before) counts.push(runs[0]?.fieldId ?? 0, this.ids.length - before);
     }
-    this.data[this.length++] = value;
-  }
-  pushAll(values: ArrayLike<number>, offset = 0): void {
-    for (let index = 0; index < values.length; index += 1) this.push((values[index] as number) + offset);
-  }
-  view(): Uint32Array {
-    return this.data.subarray(0, this.length);
+    if (counts.length === 0) return;
+    this.terms.push(term);
+    this.termTable.push(counts.length / 2);
+    for (const count of counts) this.termTable.push(count);
   }
 }
 
-function encode(header: SnapshotHeader, sections: Uint32Array[]): Buffer {
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const headerBytes = Math.ceil(json.length / 4) * 4;
-  const total = 8 + headerBytes + sections.reduce((sum, section) => sum + section.byteLength, 0);
-  const out = Buffer.alloc(total);
-  out.writeUInt32LE(magic, 0);
-  out.writeUInt32LE(json.length, 4);
-  json.copy(out, 8);
-  let offset = 8 + headerBytes;
-  for (const section of sections) {
-    Buffer.from(section.buffer, section.byteOffset, section.byteLength).copy(out, offset);
-    offset += section.byteLength;
-  }
-  return out;
-}
-
-/** Reads an index file's header and sections; throws a RangeError naming what is wrong. */
-function decode(bytes: Uint8Array): Snapshot {
-  // Typed views need 4-byte alignment, and little-endian data (every platform Electron runs on).
-  const buffer = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  if (buffer.byteLength < 8 || view.getUint32(0, true) !== magic) throw new RangeError('not a Copydesk search index');
-  const jsonLength = view.getUint32(4, true);
-  const header = JSON.parse(Buffer.from(buffer.buffer, buffer.byteOffset + 8, jsonLength).toString('utf8')) as SnapshotHeader;
-  if (header.version !== formatVersion) throw new RangeError(`search index version ${String(header.version)} is not ${formatVersion}`);
-  let offset = buffer.byteOffset + 8 + Math.ceil(jsonLength / 4) * 4;
-  const take = (length: number) => {
-    if (offset + length * 4 > buffer.byteOffset + buffer.byteLength) throw new RangeError('the search index is truncated');
-    const section = new Uint32Array(buffer.buffer, offset, length);
-    offset += length * 4;
-    return section;
-  };
-  const fieldLengths = take(header.ids.length * searchFields.length);
-  const termTable = take(header.termTableLength);
-  return { header, fieldLengths, termTable, ids: take(header.postings), freqs: take(header.postings) };
-}
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * MiniSearch with a compact file format: `toSnapshot` writes the inverted index as 32-bit
- * arrays, and `fromSnapshot` loads one without building a map per posting (see
- * `PackedPostings`), so a warm start costs about one step per term rather than per posting.
- * It uses MiniSearch's protected index fields, which are part of its subclassing surface.
+ * MiniSearch with a compact file format (`packedFormat.ts`). `toSnapshot` writes the inverted
+ * index as 32-bit arrays and its terms in order; `fromSnapshot` hands MiniSearch maps and a
+ * radix tree that read the file's arrays and terms as they are asked for (`PackedMap`,
+ * `LazyTreeNode`), so loading an index builds nothing per document, term or posting, and a
+ * search builds only what it reads. It uses MiniSearch's protected index fields, which are
+ * part of its subclassing surface.
  */
 export class PackedMiniSearch extends MiniSearch<SearchDocument> {
   constructor() {
@@ -126,49 +107,38 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
    * `journal` names the generation a journal must carry to be replayed on top of this file.
    */
   toSnapshot(workspace: string, hashOf: (id: string) => string, journal = ''): Buffer {
-    const shortIds: number[] = [];
-    const ids: string[] = [];
+    const shortIds = new Uint32Builder(this._documentIds.size);
+    const documentIds: string[] = [];
     const hashes: string[] = [];
-    const fieldLengths = new Uint32Builder();
+    const fieldLengths = new Uint32Builder(this._documentIds.size * searchFields.length);
+    // Short ids are given in ascending order and a map iterates in insertion order, so they come out ascending.
     for (const [shortId, id] of this._documentIds) {
       shortIds.push(shortId);
-      ids.push(String(id));
+      documentIds.push(String(id));
       hashes.push(hashOf(String(id)));
       const lengths = this._fieldLength.get(shortId);
       for (let field = 0; field < searchFields.length; field += 1) fieldLengths.push(lengths?.[field] ?? 0);
     }
-    const terms: string[] = [];
-    const termTable = new Uint32Builder();
-    const postingIds = new Uint32Builder();
-    const postingFreqs = new Uint32Builder();
-    for (const [term, fields] of this._index) {
-      const live: { fieldId: number; ids: number[]; freqs: number[] }[] = [];
-      for (const [fieldId, postings] of fields) {
-        const sorted = postings instanceof PackedPostings ? postings.sortedEntries() : sortedMapEntries(postings);
-        const kept = { fieldId, ids: [] as number[], freqs: [] as number[] };
-        for (let index = 0; index < sorted.ids.length; index += 1) {
-          const docId = sorted.ids[index] as number;
-          if (!this._documentIds.has(docId)) continue;
-          kept.ids.push(docId);
-          kept.freqs.push(sorted.freqs[index] as number);
+    const writer = new TermWriter();
+    for (const [term, fields] of [...this._index].sort((a, b) => byCodeUnits(a[0], b[0]))) {
+      writer.add(term, (function* live(documents: Map<number, unknown>) {
+        for (const [fieldId, postings] of [...fields].sort((a, b) => a[0] - b[0])) {
+          const sorted = postings instanceof PackedPostings ? postings.sortedEntries() : sortedMapEntries(postings);
+          const kept = { fieldId, ids: [] as number[], freqs: [] as number[] };
+          for (let index = 0; index < sorted.ids.length; index += 1) {
+            const docId = sorted.ids[index] as number;
+            if (!documents.has(docId)) continue;
+            kept.ids.push(docId);
+            kept.freqs.push(sorted.freqs[index] as number);
+          }
+          yield [kept];
         }
-        if (kept.ids.length) live.push(kept);
-      }
-      if (live.length === 0) continue;
-      terms.push(term);
-      termTable.push(live.length);
-      for (const field of live) {
-        termTable.push(field.fieldId);
-        termTable.push(field.ids.length);
-        postingIds.pushAll(field.ids);
-        postingFreqs.pushAll(field.freqs);
-      }
+      })(this._documentIds));
     }
-    const header: SnapshotHeader = {
-      version: formatVersion, workspace, journal, documentCount: this._documentCount, nextId: this._nextId, averageFieldLength: [...this._avgFieldLength],
-      shortIds, ids, hashes, terms, termTableLength: termTable.length, postings: postingIds.length,
-    };
-    return encode(header, [fieldLengths.view(), termTable.view(), postingIds.view(), postingFreqs.view()]);
+    return encode({
+      header: { workspace, journal, documentCount: this._documentCount, nextId: this._nextId, averageFieldLength: [...this._avgFieldLength] },
+      shortIds: shortIds.view(), fieldLengths: fieldLengths.view(), termTable: writer.termTable.view(), ids: writer.ids.view(), freqs: writer.freqs.view(), documentIds, hashes, terms: writer.terms,
+    });
   }
 
   /**
@@ -176,47 +146,54 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
    * indexed from and the file's journal generation. Throws a RangeError when the file is not a usable index.
    */
   static fromSnapshot(bytes: Uint8Array, workspace: string): { index: PackedMiniSearch; hashes: Map<string, string>; journal: string } {
-    const { header, fieldLengths, termTable, ids, freqs } = decode(bytes);
+    const snapshot = decode(bytes);
+    const { header, shortIds, documentIds, hashes } = snapshot;
     if (header.workspace !== workspace) throw new RangeError('the search index belongs to another workspace');
+    const limit = header.nextId;
+    if (shortIds.length > 0 && (shortIds[shortIds.length - 1] as number) >= limit) throw new RangeError('the search index has a document beyond its next id');
     const index = new PackedMiniSearch();
     index._documentCount = header.documentCount;
-    index._nextId = header.nextId;
+    index._nextId = limit;
     index._avgFieldLength = header.averageFieldLength;
     index._dirtCount = 0;
-    const hashes = new Map<string, string>();
-    const fieldCount = searchFields.length;
-    const { shortIds, ids: documentIds, hashes: hashList } = header;
-    for (let position = 0; position < shortIds.length; position += 1) {
-      const shortId = shortIds[position] as number;
-      const id = documentIds[position] as string;
-      // Two parts of a merged index may hold one id (two files claiming it): the first wins and
-      // the other's postings count as discarded.
-      if (index._idToShortId.has(id)) {
-        index._documentCount -= 1;
-        continue;
-      }
-      index._documentIds.set(shortId, id);
-      index._idToShortId.set(id, shortId);
-      const lengths: number[] = new Array<number>(fieldCount);
-      for (let field = 0; field < fieldCount; field += 1) lengths[field] = fieldLengths[position * fieldCount + field] as number;
-      index._fieldLength.set(shortId, lengths);
-      hashes.set(id, hashList[position] as string);
-    }
-    let cursor = 0;
-    let posting = 0;
-    for (const term of header.terms) {
-      const fields = new Map<number, Map<number, number>>();
-      const count = termTable[cursor++] as number;
-      for (let field = 0; field < count; field += 1) {
-        const fieldId = termTable[cursor++] as number;
-        const length = termTable[cursor++] as number;
-        fields.set(fieldId, new PackedPostings(ids, freqs, header.nextId, posting, posting + length));
-        posting += length;
-      }
-      index._index.set(term, fields);
-    }
-    return { index, hashes, journal: typeof header.journal === 'string' ? header.journal : '' };
+    index._documentIds = new PackedDocumentIds(shortIds, limit, documentIds);
+    index._fieldLength = new PackedFieldLengths(shortIds, limit, snapshot.fieldLengths);
+    index._idToShortId = new LazyMap(() => documentIds.map((id, position) => [id, shortIds[position] as number] as const));
+    const root = new LazyTreeNode<FieldTermData>(snapshot.terms, 0, snapshot.terms.length, 0, termData(snapshot));
+    index._index._tree = root as unknown as typeof index._index._tree;
+    return { index, hashes: new LazyMap(() => documentIds.map((id, position) => [id, hashes[position] as string] as const)), journal: typeof header.journal === 'string' ? header.journal : '' };
   }
+}
+
+/** Makes a term's per-field postings from a loaded file when the tree first reaches it. */
+function termData(snapshot: Snapshot): (term: number) => FieldTermData {
+  const { header, termTable, ids, freqs } = snapshot;
+  // Where each term's row starts in the term table and in the postings: one pass over the table.
+  const rowStart = new Uint32Array(header.terms);
+  const postingStart = new Uint32Array(header.terms);
+  let cursor = 0;
+  let posting = 0;
+  for (let term = 0; term < header.terms; term += 1) {
+    rowStart[term] = cursor;
+    postingStart[term] = posting;
+    const count = termTable[cursor++] ?? 0;
+    for (let field = 0; field < count; field += 1) posting += termTable[cursor + field * 2 + 1] ?? 0;
+    cursor += count * 2;
+  }
+  if (cursor !== termTable.length || posting !== ids.length) throw new RangeError('the search index term table does not match its postings');
+  return (term) => {
+    const fields: FieldTermData = new Map();
+    let at = rowStart[term] as number;
+    let start = postingStart[term] as number;
+    const count = termTable[at++] as number;
+    for (let field = 0; field < count; field += 1) {
+      const fieldId = termTable[at++] as number;
+      const length = termTable[at++] as number;
+      fields.set(fieldId, new PackedPostings(ids, freqs, header.nextId, start, start + length));
+      start += length;
+    }
+    return fields;
+  };
 }
 
 function sortedMapEntries(postings: Map<number, number>): { ids: number[]; freqs: number[] } {
@@ -228,35 +205,52 @@ function sortedMapEntries(postings: Map<number, number>): { ids: number[]; freqs
  * Joins index files built over disjoint sets of articles (one per scan worker) into one, as if a
  * single index had taken every article: short ids of each part are shifted past the previous
  * part's, postings are concatenated per term and field, and field-length averages are weighted.
+ * When two parts hold one id (two files claiming it), the first wins: the other's document and
+ * postings are left out, as one index taking both files would have skipped the second.
  */
 export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, journal = ''): Buffer {
   const decoded = parts.map(decode);
-  const shortIds: number[] = [];
-  const ids: string[] = [];
+  const documents = decoded.reduce((total, snapshot) => total + snapshot.shortIds.length, 0);
+  const shortIds = new Uint32Builder(documents);
+  const documentIds: string[] = [];
   const hashes: string[] = [];
-  const fieldLengths = new Uint32Builder();
+  const fieldLengths = new Uint32Builder(documents * searchFields.length);
   const shifts: number[] = [];
+  const seen = new Set<string>();
+  /** Per part, the (unshifted) short ids of documents left out. */
+  const dropped: Set<number>[] = [];
   let nextId = 0;
   let documentCount = 0;
-  const averages = searchFields.map(() => 0);
-  for (const { header, fieldLengths: lengths } of decoded) {
+  const sums = searchFields.map(() => 0);
+  for (const { header, shortIds: partIds, documentIds: partDocuments, hashes: partHashes, fieldLengths: lengths } of decoded) {
     shifts.push(nextId);
-    for (const [position, shortId] of header.shortIds.entries()) {
-      shortIds.push(shortId + nextId);
-      ids.push(header.ids[position] as string);
-      hashes.push(header.hashes[position] as string);
-    }
-    fieldLengths.pushAll(lengths);
-    searchFields.forEach((_, field) => (averages[field] = (averages[field] as number) + (header.averageFieldLength[field] ?? 0) * header.documentCount));
+    const left = new Set<number>();
+    dropped.push(left);
+    searchFields.forEach((_, field) => (sums[field] = (sums[field] as number) + (header.averageFieldLength[field] ?? 0) * header.documentCount));
     documentCount += header.documentCount;
+    for (let position = 0; position < partIds.length; position += 1) {
+      const id = partDocuments[position] as string;
+      const lengthsOf = lengths.subarray(position * searchFields.length, (position + 1) * searchFields.length);
+      if (seen.has(id)) {
+        left.add(partIds[position] as number);
+        documentCount -= 1;
+        searchFields.forEach((_, field) => (sums[field] = (sums[field] as number) - (lengthsOf[field] ?? 0)));
+        continue;
+      }
+      seen.add(id);
+      shortIds.push((partIds[position] as number) + nextId);
+      documentIds.push(id);
+      hashes.push(partHashes[position] as string);
+      fieldLengths.pushAll(lengthsOf);
+    }
     nextId += header.nextId;
   }
   // Term → per field, the (part, start, length) runs to concatenate, in part order.
   const runs = new Map<string, Map<number, { part: number; start: number; length: number }[]>>();
-  decoded.forEach(({ header, termTable }, part) => {
+  decoded.forEach(({ terms, termTable }, part) => {
     let cursor = 0;
     let posting = 0;
-    for (const term of header.terms) {
+    for (const term of terms) {
       const fields = runs.get(term) ?? new Map<number, { part: number; start: number; length: number }[]>();
       runs.set(term, fields);
       const count = termTable[cursor++] as number;
@@ -270,26 +264,27 @@ export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, 
       }
     }
   });
-  const terms: string[] = [];
-  const termTable = new Uint32Builder();
-  const postingIds = new Uint32Builder();
-  const postingFreqs = new Uint32Builder();
-  for (const [term, fields] of runs) {
-    terms.push(term);
-    termTable.push(fields.size);
-    for (const [fieldId, list] of [...fields].sort((a, b) => a[0] - b[0])) {
-      termTable.push(fieldId);
-      termTable.push(list.reduce((sum, run) => sum + run.length, 0));
-      for (const run of list) {
-        const source = decoded[run.part] as Snapshot;
-        postingIds.pushAll(source.ids.subarray(run.start, run.start + run.length), shifts[run.part]);
-        postingFreqs.pushAll(source.freqs.subarray(run.start, run.start + run.length));
+  const sum = (pick: (snapshot: Snapshot) => number) => decoded.reduce((total, snapshot) => total + pick(snapshot), 0);
+  const writer = new TermWriter({ termTable: sum((snapshot) => snapshot.termTable.length), postings: sum((snapshot) => snapshot.ids.length) });
+  for (const term of [...runs.keys()].sort(byCodeUnits)) {
+    const fields = runs.get(term) as Map<number, { part: number; start: number; length: number }[]>;
+    writer.add(term, (function* kept() {
+      for (const [fieldId, list] of [...fields].sort((a, b) => a[0] - b[0])) {
+        yield list.map((run) => {
+          const source = decoded[run.part] as Snapshot;
+          const left = dropped[run.part] as Set<number>;
+          const ids = source.ids.subarray(run.start, run.start + run.length);
+          const freqs = source.freqs.subarray(run.start, run.start + run.length);
+          if (left.size === 0) return { fieldId, ids, freqs, shift: shifts[run.part] as number };
+          const keep = Array.from(ids, (docId) => !left.has(docId));
+          return { fieldId, ids: ids.filter((_, index) => keep[index]), freqs: freqs.filter((_, index) => keep[index]), shift: shifts[run.part] as number };
+        });
       }
-    }
+    })());
   }
-  const header: SnapshotHeader = {
-    version: formatVersion, workspace, journal, documentCount, nextId, averageFieldLength: averages.map((sum) => (documentCount ? sum / documentCount : 0)),
-    shortIds, ids, hashes, terms, termTableLength: termTable.length, postings: postingIds.length,
-  };
-  return encode(header, [fieldLengths.view(), termTable.view(), postingIds.view(), postingFreqs.view()]);
+  const averageFieldLength = sums.map((sum) => (documentCount ? sum / documentCount : 0));
+  return encode({
+    header: { workspace, journal, documentCount, nextId, averageFieldLength },
+    shortIds: shortIds.view(), fieldLengths: fieldLengths.view(), termTable: writer.termTable.view(), ids: writer.ids.view(), freqs: writer.freqs.view(), documentIds, hashes, terms: writer.terms,
+  });
 }

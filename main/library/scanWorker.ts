@@ -4,14 +4,15 @@
  * index, which it sends back as an index file's bytes when done. Started by `scanPool.ts`.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { currentSchemaVersion, type Article } from '../../shared/article/model';
 import { AppError } from '../../shared/errors';
-import { articleFileSuffix, readArticleFile } from '../articles/articleFile';
+import { articleFileSuffix, contentHash, parseArticleBytes, readArticleFile } from '../articles/articleFile';
 import { PackedMiniSearch } from './packedSearch';
 import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedUnreadable } from './scanProtocol';
-import { describeArticle } from './summary';
+import { describeArticle, searchDocumentOf } from './summary';
 
 const task = workerData as ScanTask;
 const port = parentPort;
@@ -31,11 +32,11 @@ async function inLanes(items: readonly string[], task: (item: string) => Promise
   await Promise.all(Array.from({ length: inFlight }, lane));
 }
 
-/** First pass: reads and validates each file and sends its summary (what the library lists); returns the readable files. */
-async function sendSummaries(): Promise<string[]> {
+/** First pass: reads and validates each file and sends its summary (what the library lists); returns the readable files with the hash of the content validated. */
+async function sendSummaries(): Promise<Map<string, string>> {
   let entries: ScannedEntry[] = [];
   let unreadable: ScannedUnreadable[] = [];
-  const readable: string[] = [];
+  const readable = new Map<string, string>();
   let done = 0;
   const send = () => {
     post({ type: 'batch', entries, unreadable, done });
@@ -48,7 +49,7 @@ async function sendSummaries(): Promise<string[]> {
       const onDisk = await readArticleFile(path);
       const { summary } = describeArticle(onDisk.article, fileName);
       entries.push({ id: summary.id, fileName, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash, summary });
-      readable.push(fileName);
+      readable.set(fileName, onDisk.hash);
     } catch (error) {
       const info = await stat(path).catch(() => null);
       unreadable.push({ fileName, reason: error instanceof AppError ? error.message : String(error), mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? 0 });
@@ -62,19 +63,41 @@ async function sendSummaries(): Promise<string[]> {
 }
 
 /**
+ * An article file read again for indexing. Content whose hash is the one the first pass
+ * validated (`validated`) is the same bytes, so it is only parsed: validating it again would
+ * give the same article. Other content (changed since, or not read before) is validated in full;
+ * null when it cannot be read or is not a valid article.
+ */
+async function readForIndex(fileName: string, validated: string | undefined): Promise<{ article: Article; hash: string } | null> {
+  const bytes = await readFile(join(task.dir, fileName)).catch(() => null);
+  if (!bytes) return null;
+  const hash = contentHash(bytes);
+  try {
+    if (hash === validated) {
+      const parsed = JSON.parse(bytes.toString('utf8')) as Article;
+      // Older versions are migrated (and checked) as before: only current files skip the check.
+      if (parsed.schemaVersion === currentSchemaVersion) return { article: parsed, hash };
+    }
+    return { article: parseArticleBytes(bytes), hash };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Second pass: reads the files again and indexes their text, each with the hash of the content
  * indexed (a file changed since the first pass is re-indexed by the library's check of hashes).
  * A file that cannot be read now is left out. Returns the index file's bytes.
  */
-async function buildIndex(fileNames: readonly string[]): Promise<ArrayBuffer> {
+async function buildIndex(fileNames: readonly string[], validated: ReadonlyMap<string, string>): Promise<ArrayBuffer> {
   const index = new PackedMiniSearch();
   const hashes = new Map<string, string>();
   let done = 0;
   await inLanes(fileNames, async (fileName) => {
-    const onDisk = await readArticleFile(join(task.dir, fileName)).catch(() => null);
-    if (onDisk && !index.has(onDisk.article.id)) {
-      index.add(describeArticle(onDisk.article, fileName).search);
-      hashes.set(onDisk.article.id, onDisk.hash);
+    const read = await readForIndex(fileName, validated.get(fileName));
+    if (read && !index.has(read.article.id)) {
+      index.add(searchDocumentOf(read.article));
+      hashes.set(read.article.id, read.hash);
     }
     done += 1;
     if (done % batchSize === 0) post({ type: 'indexed', done });
@@ -91,12 +114,12 @@ async function buildIndex(fileNames: readonly string[]): Promise<ArrayBuffer> {
  * index after, while the library is already in use.
  */
 async function main(): Promise<void> {
-  const readable = task.withSummaries ? await sendSummaries() : task.fileNames;
+  const validated = task.withSummaries ? await sendSummaries() : new Map<string, string>();
   if (!task.withIndex) {
     post({ type: 'done', snapshot: null });
     return;
   }
-  const snapshot = await buildIndex(readable);
+  const snapshot = await buildIndex(task.withSummaries ? [...validated.keys()] : task.fileNames, validated);
   post({ type: 'done', snapshot }, [snapshot]);
 }
 

@@ -8,6 +8,12 @@ type StatusKey = ArticleStatus | 'all';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/**
+ * What the headline order depends on besides the headlines: the ICU data and the collator's
+ * settings. A stored headline order made under the same collation is taken without checking it.
+ */
+export const headlineCollation = JSON.stringify([process.versions.icu ?? '', collator.resolvedOptions()]);
+
 /** Newest first; ties by id, so every article has exactly one place. */
 export const byUpdated: Compare = (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -49,20 +55,22 @@ export class SortedLists {
 
   /**
    * Replaces everything with `rows`. `orders` are the rows already sorted by date and by headline
-   * (from the persisted index); they are checked and used when valid, else the rows are sorted once.
+   * (from the persisted index); they are used when valid, else the rows are sorted once. The date
+   * order is checked; the headline order (whose check costs a collator comparison per row) only
+   * when it was stored under another collation than this process's (`headlineCollation`).
    */
-  load(rows: readonly ArticleSummary[], orders?: { updated: ArticleSummary[]; headline: ArticleSummary[] }): void {
+  load(rows: readonly ArticleSummary[], orders?: { updated: ArticleSummary[]; headline: ArticleSummary[]; collation: string }): void {
     this.members.clear();
     for (const row of rows) this.members.set(row.id, row);
-    const isUsable = (list: ArticleSummary[] | undefined, sort: Sort) => list !== undefined && list.length === this.members.size && isSorted(list, compares[sort]);
+    const fits = (list: ArticleSummary[] | undefined): list is ArticleSummary[] => list !== undefined && list.length === this.members.size;
     const all = {
-      updated: orders && isUsable(orders.updated, 'updated') ? orders.updated : [...this.members.values()].sort(byUpdated),
-      headline: orders && isUsable(orders.headline, 'headline') ? orders.headline : [...this.members.values()].sort(byHeadline),
+      updated: orders && fits(orders.updated) && isSorted(orders.updated, byUpdated) ? orders.updated : [...this.members.values()].sort(byUpdated),
+      headline: orders && fits(orders.headline) && (orders.collation === headlineCollation || isSorted(orders.headline, byHeadline)) ? orders.headline : [...this.members.values()].sort(byHeadline),
     };
     this.lists.set('all', all);
-    for (const status of articleStatuses) {
-      this.lists.set(status, { updated: all.updated.filter((row) => row.status === status), headline: all.headline.filter((row) => row.status === status) });
-    }
+    const byStatus = new Map(articleStatuses.map((status) => [status, { updated: [] as ArticleSummary[], headline: [] as ArticleSummary[] }]));
+    for (const sort of ['updated', 'headline'] as const) for (const row of all[sort]) byStatus.get(row.status)?.[sort].push(row);
+    for (const [status, lists] of byStatus) this.lists.set(status, lists);
   }
 
   /** Adds an article's row, or moves it when it replaces an earlier row with the same id. */

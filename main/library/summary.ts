@@ -16,12 +16,23 @@ export interface SearchDocument {
 /** Characters of body copy kept in a summary to show under the headline. */
 const leadLength = 200;
 
-/** The opening of a text cut at a word boundary near `length` characters, with an ellipsis when cut. */
-export function leadOf(text: string, length = leadLength): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= length) return flat;
+function cutAt(flat: string, length: number): string {
   const cut = flat.lastIndexOf(' ', length);
   return `${flat.slice(0, cut > length / 2 ? cut : length)}…`;
+}
+
+/** The opening of a text cut at a word boundary near `length` characters, with an ellipsis when cut. */
+export function leadOf(text: string, length = leadLength): string {
+  // Only the opening is kept, so only the opening is flattened: when a non-space character lies
+  // beyond `length` + 1 in the flattened opening, the whole text's flattening agrees on every
+  // character the cut reads (a run of spaces cut at the window's end still becomes one space).
+  const window = length * 2 + 2;
+  if (text.length > window) {
+    const head = text.slice(0, window).replace(/\s+/g, ' ').trimStart();
+    if (/\S/.test(head.slice(length + 1))) return cutAt(head, length);
+  }
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : cutAt(flat, length);
 }
 
 /** The body copy full-text search reads, one block per line. */
@@ -31,13 +42,19 @@ export function searchableText(article: Article): string {
     .join('\n');
 }
 
+/** What the search index takes from an article (its body text already flattened, when known). */
+export function searchDocumentOf(article: Article, text = searchableText(article)): SearchDocument {
+  const bylines = article.bylines.map((byline) => byline.name).filter(Boolean).join(', ');
+  return { id: article.id, headline: article.headline, dek: article.dek, kicker: article.kicker, bylines, tags: article.tags.join(' '), text };
+}
+
 /**
  * The library row for an article stored in `fileName` (a few hundred bytes, all the library
  * keeps in memory) and the document the search index takes from it, computed in one pass.
  */
 export function describeArticle(article: Article, fileName: string): { summary: ArticleSummary; search: SearchDocument } {
   const text = searchableText(article);
-  const bylines = article.bylines.map((byline) => byline.name).filter(Boolean).join(', ');
+  const search = searchDocumentOf(article, text);
   const summary: ArticleSummary = {
     id: article.id,
     slug: article.slug,
@@ -46,13 +63,12 @@ export function describeArticle(article: Article, fileName: string): { summary: 
     headline: article.headline,
     dek: article.dek,
     status: article.status,
-    bylines,
+    bylines: search.bylines,
     updatedAt: article.updatedAt,
     words: countWords(text),
     isChangedSincePublished: article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt,
     tags: article.tags,
     lead: leadOf(text),
   };
-  const search: SearchDocument = { id: article.id, headline: article.headline, dek: article.dek, kicker: article.kicker, bylines, tags: article.tags.join(' '), text };
   return { summary, search };
 }

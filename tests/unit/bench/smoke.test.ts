@@ -59,7 +59,7 @@ describe('the benchmark at tiny sizes', () => {
   it('measures open, save, analysis and export at two article sizes and reports how they scale', async () => {
     const rows = [...(await measureArticle(200, 1)), ...(await measureArticle(400, 1))];
     expectResultShape(rows);
-    expect(rows.map((row) => row.name)).toContain('save (saveArticle, atomic+fsync), 200 words');
+    expect(rows.map((row) => row.name)).toContain('save (saveArticle autosave: lock, conflict check, durable write), 200 words');
     expect(scaling(rows).length).toBeGreaterThan(0);
   });
 

@@ -1,9 +1,10 @@
-import { readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../../main/articles/articleFile';
 import { Library } from '../../../../main/library/library';
 import { SearchIndex } from '../../../../main/library/searchIndex';
+import { headlineCollation } from '../../../../main/library/sortedLists';
 import { newArticle } from '../../../../shared/article/newArticle';
 import { paragraphs } from '../../../support/articles';
 import { tempDir } from '../../../support/tempDir';
@@ -77,6 +78,31 @@ describe('library search', () => {
     await again.close();
   });
 
+  it('rebuilds an index file of an older format in the background, answering from headlines meanwhile and saying so, then loads the new one', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    const searchPath = SearchIndex.pathFor(cachePath);
+    // A version 1 file: the magic number, then a JSON header naming its version.
+    const header = Buffer.from(JSON.stringify({ version: 1, workspace: dir, journal: '', documentCount: 2, terms: [] }), 'utf8');
+    const older = Buffer.alloc(8 + Math.ceil(header.length / 4) * 4);
+    older.writeUInt32LE(0x43445331, 0);
+    older.writeUInt32LE(header.length, 4);
+    header.copy(older, 8);
+    await writeFile(searchPath, older);
+    const library = await Library.open(dir, cachePath);
+    const during = await library.list({ ...all, search: 'ferry' });
+    expect(during.index.state).toBe('building');
+    expect(during.articles.map((row) => row.headline)).toEqual(['Ferry strike']);
+    await library.whenIdle();
+    expect(await library.list({ ...all, search: 'pier' })).toMatchObject({ index: { state: 'ready' }, matched: 1 });
+    await library.close();
+    const written = await stat(searchPath);
+    const reopened = await Library.open(dir, cachePath);
+    expect(await headlines(reopened, 'commut')).toEqual(['Ferry strike']);
+    await reopened.whenIdle();
+    await reopened.close();
+    expect((await stat(searchPath)).mtimeMs).toBe(written.mtimeMs);
+  });
+
   it('lists at a cold start in worker threads before the text is indexed, keeps a save made meanwhile, and writes the index', async () => {
     const { dir, cachePath } = await libraryWithTwoArticles();
     await rm(cachePath);
@@ -116,6 +142,16 @@ describe('library search', () => {
     expect(checked.isCheckingFolder).toBe(false);
     expect(checked.articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
     expect(await headlines(library, 'redhill')).toEqual(['Tram line reopens']);
+    await library.close();
+  });
+
+  it('checks a stored headline order made under another collation (other ICU data) before using it', async () => {
+    const { dir, cachePath } = await libraryWithTwoArticles();
+    const stored = JSON.parse(await readFile(cachePath, 'utf8')) as { headlineOrder: number[]; collation: string };
+    expect(stored.collation).toBe(headlineCollation);
+    await writeFile(cachePath, JSON.stringify({ ...stored, headlineOrder: [...stored.headlineOrder].reverse(), collation: 'another ICU' }));
+    const library = await Library.open(dir, cachePath);
+    expect((await library.list({ ...all, sort: 'headline' })).articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Library opens new wing']);
     await library.close();
   });
 
