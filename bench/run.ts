@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   await nodeSuites(options, results);
   if (options.suites.has('ui')) await uiSuite(options, results);
   if (options.suites.has('newsroom')) {
-    const sizes = options.isQuick ? { pairEdits: 60, clients: 50, typingSeconds: 4, offlineEdits: 1_000, reconnectRuns: 2 } : { pairEdits: 200, clients: 50, typingSeconds: 10, offlineEdits: 1_000, reconnectRuns: 5 };
+    const sizes = options.isQuick ? { pairEdits: 60, clients: 50, typingSeconds: 4, clientsPerProcess: 10, offlineEdits: 1_000, reconnectRuns: 2 } : { pairEdits: 200, clients: 50, typingSeconds: 10, clientsPerProcess: 10, offlineEdits: 1_000, reconnectRuns: 5 };
     results.push(...(await step('newsroom: sync latency, 50 clients, reconnect', () => measureNewsroom(sizes, log))));
   }
   const steps = scaling(results);

@@ -54,13 +54,19 @@ process.on('message', (message: { type: 'go' | 'stop' }) => {
   const interval = 1_000 / data.keystrokesPerSecond;
   const started = performance.now();
   clients.forEach(({ doc, paragraph }, index) => {
+    let count = 0;
+    const offset = (index * interval) / clients.length;
     const tick = () => {
-      if (performance.now() - started > data.seconds * 1_000) return;
+      const scheduled = started + offset + count * interval;
+      if (scheduled - started > data.seconds * 1_000) return;
       const at = now();
+      // How late this keystroke is against its schedule: this process's own share of the CPU.
+      const late = performance.now() - scheduled;
       typeInto(doc, paragraph, Number.MAX_SAFE_INTEGER, 'k');
-      send({ type: 'sent', client: doc.clientID, clock: Y.getState(doc.store, doc.clientID), at });
-      setTimeout(tick, interval);
+      send({ type: 'sent', client: doc.clientID, clock: Y.getState(doc.store, doc.clientID), at, late });
+      count += 1;
+      setTimeout(tick, Math.max(0, started + offset + count * interval - performance.now()));
     };
-    setTimeout(tick, (index * interval) / clients.length);
+    setTimeout(tick, offset);
   });
 });

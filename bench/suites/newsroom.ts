@@ -2,8 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fork, type ChildProcess } from 'node:child_process';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket, { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { NewsroomClient } from '../../main/newsroom/newsroomClient';
@@ -11,29 +9,21 @@ import type { SharedStory } from '../../main/newsroom/sharedStory';
 import { openNewsroomDatabase } from '../../main/newsroom/server/database';
 import { Users } from '../../main/newsroom/server/users';
 import { newArticle } from '../../shared/article/newArticle';
-import { storyDocumentName } from '../../shared/collab/names';
-import { addParagraph, typeInto } from '../../tests/support/typing';
+import { typeInto } from '../../tests/support/typing';
 import { Arrivals } from '../newsroom/arrivals';
+import { crowdLatency, sleep, sqliteAppendBaseline, until } from '../newsroom/crowd';
 import { startBenchServer } from '../newsroom/serverProcess';
 import { result, type Result } from '../core/results';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`bench: timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
 
 /** What the newsroom suite measures, and how much. */
 export interface NewsroomBenchOptions {
   /** Edits timed from one client to another. */
   pairEdits: number;
-  /** Clients on one story, and how long each types. */
+  /** Clients on one story, how long each types, and how many typing clients share one child process. */
   clients: number;
   typingSeconds: number;
+  clientsPerProcess: number;
   /** Offline edits before a reconnect, and how many reconnects are timed. */
   offlineEdits: number;
   reconnectRuns: number;
@@ -97,97 +87,6 @@ async function pairLatency(url: string, tokens: string[], folder: string, edits:
   return arrivals.latencies;
 }
 
-/** Every update an observing client received: per Yjs client, the end clocks and the times they arrived. */
-function watchArrivals(doc: Y.Doc): Map<number, [number, number][]> {
-  const seen = new Map<number, [number, number][]>();
-  doc.on('update', (update: Uint8Array) => {
-    const at = performance.timeOrigin + performance.now();
-    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
-      const list = seen.get(client) ?? [];
-      list.push([clock, at]);
-      seen.set(client, list);
-    }
-  });
-  return seen;
-}
-
-/**
- * `count` clients on one story, each typing 5 characters a second into its own paragraph, in two
- * child processes (bare providers with their own sockets). Latency is keystroke → arrival at three
- * observing clients in this process, which apply every update.
- */
-async function crowdLatency(url: string, tokens: string[], count: number, seconds: number, server: { cpuSeconds(): Promise<number | null>; rssMb(): Promise<number | null> }) {
-  const storyId = crypto.randomUUID();
-  const owner = new NewsroomClient(await mkdtemp(join(tmpdir(), 'bench-owner-')), { serverUrl: url, token: tokens[0] as string });
-  owner.connect();
-  const shared = await owner.shareStory(article(storyId), 'newsroom');
-  await until('the owner to sync', () => owner.status(shared).kind === 'synced');
-  for (let index = 0; index < count; index += 1) addParagraph(shared.doc, `client ${index}:`);
-  const observers = Array.from({ length: 3 }, () => {
-    const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
-    const doc = new Y.Doc();
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name: storyDocumentName(storyId), document: doc, token: tokens[1] as string });
-    provider.attach();
-    return { socket, doc, provider, seen: watchArrivals(doc) };
-  });
-  await until('the observers to sync', () => observers.every(({ provider, doc }) => provider.isSynced && doc.getXmlFragment('body').length === count + 1));
-  const sent: { client: number; clock: number; at: number }[] = [];
-  const half = Math.ceil(count / 2);
-  const typists = join(import.meta.dirname, '..', 'newsroom', 'typists.ts');
-  const workers: ChildProcess[] = [Array.from({ length: half }, (_, index) => index + 1), Array.from({ length: count - half }, (_, index) => half + index + 1)].map((paragraphs) =>
-    fork(typists, [JSON.stringify({ url, storyId, tokens, paragraphs, keystrokesPerSecond: 5, seconds })], { execArgv: ['--import', 'tsx'] }),
-  );
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            worker.once('exit', (code) => reject(new Error(`a typists process exited (${code}) before it was ready`)));
-            worker.on('message', (message: { type: string; client: number; clock: number; at: number }) => {
-              if (message.type === 'ready') resolve();
-              else if (message.type === 'sent') sent.push(message);
-            });
-          }),
-      ),
-    );
-  } catch (error) {
-    workers.forEach((worker) => worker.kill());
-    for (const { provider, socket } of observers) {
-      provider.destroy();
-      socket.destroy();
-    }
-    await owner.close();
-    throw error;
-  }
-  const cpuBefore = await server.cpuSeconds();
-  const started = performance.now();
-  workers.forEach((worker) => worker.send({ type: 'go' }));
-  await sleep(seconds * 1_000 + 2_000);
-  const wall = (performance.now() - started) / 1_000;
-  const cpuAfter = await server.cpuSeconds();
-  const rss = await server.rssMb();
-  const latencies: number[] = [];
-  let lost = 0;
-  for (const { seen } of observers) {
-    for (const keystroke of sent) {
-      const arrival = seen.get(keystroke.client)?.find(([clock]) => clock >= keystroke.clock);
-      if (arrival) latencies.push(arrival[1] - keystroke.at);
-      else lost += 1;
-    }
-  }
-  await Promise.all(workers.map((worker) => new Promise((resolve) => {
-    worker.removeAllListeners('exit');
-    worker.once('exit', resolve);
-    worker.send({ type: 'stop' });
-  })));
-  for (const { provider, socket } of observers) {
-    provider.destroy();
-    socket.destroy();
-  }
-  await owner.close();
-  return { latencies, keystrokes: sent.length, cpuPercent: cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) / wall) * 100, rssMb: rss, lost };
-}
-
 /** One client types `edits` keystrokes offline, then reconnects; timed until another client holds them all. */
 async function reconnectMerge(url: string, tokens: string[], folder: string, edits: number, run: number) {
   const writer = new NewsroomClient(join(folder, `offline-${run}`), { serverUrl: url, token: tokens[0] as string });
@@ -238,8 +137,11 @@ export async function measureNewsroom(options: NewsroomBenchOptions, log: (line:
     const relay = await bareRelay(options.pairEdits);
     const pair = await pairLatency(server.url, tokens, folder, options.pairEdits);
     log(`  pair: ${pair.length} edits timed`);
-    const crowd = await crowdLatency(server.url, tokens, options.clients, options.typingSeconds, server);
-    log(`  crowd: ${crowd.keystrokes} keystrokes, ${crowd.latencies.length} arrivals timed, server CPU ${crowd.cpuPercent?.toFixed(0) ?? '?'}% of one core, RSS ${crowd.rssMb?.toFixed(0) ?? '?'} MB`);
+    const sqlite = await sqliteAppendBaseline(2_000);
+    const crowdStory = crypto.randomUUID();
+    const crowd = await crowdLatency(server, tokens, { id: crowdStory, article: article(crowdStory) }, { count: options.clients, seconds: options.typingSeconds, perProcess: options.clientsPerProcess, keystrokesPerSecond: 5 });
+    const cpuNote = (value: number | null) => (value === null ? '?' : `${value.toFixed(0)}%`);
+    log(`  crowd: ${crowd.keystrokes}/${crowd.scheduled} keystrokes in ${crowd.processes} processes, ${crowd.latencies.length} arrivals timed; CPU (of one core) server ${cpuNote(crowd.cpu.server)}, typists ${cpuNote(crowd.cpu.typists)}, observers ${cpuNote(crowd.cpu.observers)}; server waited for a CPU ${cpuNote(crowd.serverRunQueue)} of the time; median latency first second ${crowd.trend.first?.toFixed(0) ?? '?'} ms, last second ${crowd.trend.last?.toFixed(0) ?? '?'} ms; server RSS ${crowd.rssMb?.toFixed(0) ?? '?'} MB`);
     const merges: number[] = [];
     const localApplies: number[] = [];
     for (let run = 0; run < options.reconnectRuns; run += 1) {
@@ -247,12 +149,23 @@ export async function measureNewsroom(options: NewsroomBenchOptions, log: (line:
       merges.push(merged);
       localApplies.push(baseline);
     }
-    const crowdNote = `${options.clients} clients × 5 keystrokes/s for ${options.typingSeconds} s (${crowd.keystrokes} keystrokes; typists in 2 child processes apply nothing they receive, see bench/newsroom/typists.ts); latency to 3 observing clients; server CPU ${crowd.cpuPercent === null ? 'unavailable' : `${crowd.cpuPercent.toFixed(0)}% of one core`}, RSS ${crowd.rssMb === null ? 'unavailable' : `${crowd.rssMb.toFixed(0)} MB`} (idle ${idleRss?.toFixed(0) ?? '?'} MB); ${crowd.lost} arrivals not seen; machine load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`;
+    const crowdName = `newsroom: ${options.clients} clients typing on one story`;
+    const crowdNote = `${options.clients} clients × 5 keystrokes/s for ${options.typingSeconds} s (${crowd.keystrokes} of ${crowd.scheduled} scheduled keystrokes typed; typists in ${crowd.processes} child processes of ${options.clientsPerProcess}, applying nothing they receive, see bench/newsroom/typists.ts); latency to 3 observing clients; CPU of one core over the typing: server ${cpuNote(crowd.cpu.server)}, typists ${cpuNote(crowd.cpu.typists)}, observers ${cpuNote(crowd.cpu.observers)}; the server's main thread waited for a CPU ${cpuNote(crowd.serverRunQueue)} of the time; median latency in the first second of typing ${crowd.trend.first?.toFixed(0) ?? '?'} ms, in the last ${crowd.trend.last?.toFixed(0) ?? '?'} ms; server RSS ${crowd.rssMb === null ? 'unavailable' : `${crowd.rssMb.toFixed(0)} MB`} (idle ${idleRss?.toFixed(0) ?? '?'} MB); ${crowd.lost} arrivals not seen; machine load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`;
+    const leg = (name: string, samples: number[], note: string) => (samples.length > 0 ? [result(`${crowdName}, leg: ${name}`, 'ms', samples, [], note)] : []);
     return [
       result('newsroom baseline: bare ws relay, one socket to another (loopback)', 'ms', relay),
-      result('newsroom: edit on one client → visible on another (loopback)', 'ms', pair, [{ stat: 'p95', max: 50 }], 'sync clients with on-disk update logs; server in its own process'),
-      result(`newsroom: ${options.clients} clients typing on one story, keystroke → visible`, 'ms', crowd.latencies, [{ stat: 'p95', max: 200 }], crowdNote),
-      ...(crowd.cpuPercent === null ? [] : [result(`newsroom: server CPU with ${options.clients} clients typing`, '% of a core', [crowd.cpuPercent])]),
+      result('newsroom: edit on one client → visible on another (loopback)', 'ms', pair, [{ stat: 'p95', max: 50 }], 'sync clients with on-disk update logs; server in its own process, idle but for these two'),
+      result(`${crowdName}, keystroke → visible`, 'ms', crowd.latencies, [{ stat: 'p95', max: 200 }], crowdNote),
+      ...leg('keystroke → server reads it', crowd.legs.toServer, 'includes the wait for the server process to be scheduled and its event loop'),
+      ...leg('server hooks (access, authorship, Yjs apply)', crowd.legs.hooks, 'server arrival stamp → just before the SQLite append'),
+      ...leg('SQLite append in the server', crowd.legs.sqlite, 'synchronous, per update'),
+      ...leg('broadcast to every connection', crowd.legs.fanOut, 'after the append → the batched broadcast written to all sockets'),
+      ...leg('server broadcast → observer applied it', crowd.legs.toObserver, 'includes the wait for the observer process'),
+      result(`${crowdName}: typist lateness against schedule`, 'ms', crowd.typistLateness, [], 'how starved the typist processes were for CPU'),
+      result('newsroom baseline: one SQLite append of a keystroke update (fresh database, same machine)', 'ms', sqlite),
+      ...(crowd.storeMs.length > 0 ? [result(`${crowdName}: debounced store (snapshot compaction)`, 'ms', crowd.storeMs, [], 'debounce 2 s, at most every 10 s while typing continues')] : []),
+      ...(crowd.cpu.server === null ? [] : [result(`newsroom: server CPU with ${options.clients} clients typing`, '% of a core', [crowd.cpu.server], [], `CPU per keystroke (with its ${options.clients}-way broadcast): ${((crowd.cpu.server * 10 * (options.typingSeconds + 2)) / Math.max(1, crowd.keystrokes)).toFixed(2)} ms`)]),
+      ...(crowd.serverRunQueue === null ? [] : [result(`newsroom: server runnable but waiting for a CPU, ${options.clients} clients typing`, '% of the time', [crowd.serverRunQueue], [], 'kernel run-queue wait of the server main thread (/proc/<pid>/schedstat) over the typing window')]),
       ...(crowd.rssMb === null ? [] : [result(`newsroom: server RSS with ${options.clients} clients typing`, 'MB', [crowd.rssMb], [], `idle after start: ${idleRss?.toFixed(0) ?? '?'} MB`)]),
       result(`newsroom baseline: apply ${options.offlineEdits} edits to a local Y.Doc`, 'ms', localApplies),
       result(`newsroom: reconnect after ${options.offlineEdits} offline edits → merged on another client`, 'ms', merges, [{ stat: 'max', max: 1_000 }]),

@@ -49,6 +49,8 @@ export function useArticleDocument(id: string) {
     const { body: _body, ...fields } = saved;
     articleRef.current = { ...(articleRef.current ?? saved), ...fields };
     setArticle(articleRef.current);
+    // A shared story takes them too (published, its status), so the other machines see them.
+    localChangeListener.current?.(articleRef.current);
   }, []);
 
   /** Saves now; resolves to true when this call wrote the file (false when nothing needed saving or it failed). */
@@ -126,7 +128,10 @@ export function useArticleDocument(id: string) {
   const mergeRemote = useCallback(
     (merge: (current: Article) => Article) => {
       if (!articleRef.current) return;
-      articleRef.current = merge(articleRef.current);
+      const merged = merge(articleRef.current);
+      // A merge that changed nothing is no edit: saving it would only move updatedAt (and race a publish).
+      if (merged === articleRef.current) return;
+      articleRef.current = merged;
       setArticle(articleRef.current);
       markChanged();
     },

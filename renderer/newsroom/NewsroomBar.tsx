@@ -28,8 +28,10 @@ export function NewsroomBar({ shared, newsroom, onShare }: NewsroomBarProps) {
         <span className="peers" aria-label="Also in this story">
           {peers.map((peer) => (
             <span key={peer.clientId} className="peer" title={`${peer.name} is in this story`}>
-              <span className="peer-dot" style={{ backgroundColor: peer.colour }} aria-hidden="true" />
-              <span className="peer-name">{peer.name}</span>
+              <span className="peer-dot" style={{ backgroundColor: peer.colour }} role="img" aria-label={peer.name} />
+              <span className="peer-name" aria-hidden="true">
+                {peer.name}
+              </span>
             </span>
           ))}
         </span>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../shared/collab/status';
-import { mergeSharedFields } from '../../shared/collab/storyDoc';
+import { mergeSharedFields, type SharedArticleFields } from '../../shared/collab/storyDoc';
 import { call, errorMessage, onEvent } from '../api';
 import type { useArticleDocument } from '../article/useArticleDocument';
 import { SharedSession, type Peer } from './sharedSession';
@@ -46,17 +46,19 @@ export function useSharedStory(document: ReturnType<typeof useArticleDocument>, 
           return;
         }
         if (story) {
+          // Any remote change (a body edit, a caret) reports the fields; only a real difference is merged and saved.
+          const mergeFields = (fields: SharedArticleFields) =>
+            mergeRemote((current) => {
+              const merged = mergeSharedFields(current, fields);
+              return JSON.stringify(merged) === JSON.stringify(current) ? current : merged;
+            });
           joined = new SharedSession(id, story, {
-            onRemoteFields: (fields) => mergeRemote((current) => mergeSharedFields(current, fields)),
+            onRemoteFields: mergeFields,
             onStatus: setStatus,
             onPeers: setPeers,
             onError: setError,
           });
-          const fields = joined.fields();
-          mergeRemote((current) => {
-            const merged = mergeSharedFields(current, fields);
-            return JSON.stringify(merged) === JSON.stringify(current) ? current : merged;
-          });
+          mergeFields(joined.fields());
           localChangeListener.current = (article) => joined?.writeFields(article);
           setStatus(story.status);
         }

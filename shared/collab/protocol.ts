@@ -25,7 +25,7 @@ export interface SharedStorySummary {
   storyId: string;
   owner: string;
   grantees: Grantees;
-  /** Who has it open now (names from their tokens), as the answering server instance sees it. */
+  /** Who has it open now (names from their tokens), on every server instance sharing the newsroom's Redis. */
   present: string[];
 }
 

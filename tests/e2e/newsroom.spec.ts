@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -6,6 +7,7 @@ import type { Article } from '../../shared/article/model';
 import { openAppInstance, type AppInstance } from '../support/appInstance';
 import { paragraphs } from '../support/articles';
 import { storySources } from '../support/newsroomStory';
+import { launchNewsroomServer } from '../support/serverProcess';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
@@ -34,6 +36,13 @@ async function typeAtEndOf(page: Page, anchor: string, text: string): Promise<vo
   await page.getByRole('textbox', { name: 'Article body' }).locator('p', { hasText: anchor }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(text);
+}
+
+/** Issues a token with `npm run server -- add-user <name> --data <dataDir>` (the real command) and returns it. */
+function addUser(dataDir: string, name: string): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join('main', 'newsroom', 'server', 'cli.ts'), 'add-user', name, '--data', dataDir], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`add-user ${name} failed (${run.status}): ${run.stderr}`);
+  return run.stdout.trim().split('\n').at(-1) as string;
 }
 
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
@@ -155,6 +164,85 @@ test.describe('two people share a story through a newsroom server', () => {
     await server.close();
     const serverFiles = await readdir(dataDir);
     for (const file of serverFiles) expect((await readFile(join(dataDir, file))).includes('555-0142'), file).toBe(false);
+    expect([...reporter.externalRequests, ...editor.externalRequests]).toEqual([]);
+  });
+  test('review and publish across machines through `npm run server`: the editor’s verification clears the reporter’s publish checklist, the reporter publishes, the editor sees it published', async ({ browser }) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-server-'));
+    const anaToken = addUser(dataDir, 'Ana Ruiz');
+    const samToken = addUser(dataDir, 'Sam Editor');
+    const { child, listening } = launchNewsroomServer(dataDir, 0);
+    const stopServer = async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    };
+    server = { close: stopServer } as RunningNewsroomServer;
+    const url = await listening;
+
+    reporter = await openAppInstance(browser);
+    editor = await openAppInstance(browser);
+    const mayor = { id: 'src-mayor', kind: 'person' as const, name: 'Maria Lopez', title: 'Mayor', affiliation: '', level: 'on-record' as const, anonymityReason: '', contactNote: '', identity: '' };
+    const created = await reporter.main.api.createArticle({ headline: 'Harbour budget passes' });
+    await reporter.main.api.saveArticle({
+      isExplicit: true,
+      article: {
+        ...created,
+        kicker: 'City Hall',
+        dek: 'The 7-2 vote ends a month of argument over ferry money.',
+        bylines: [{ name: 'Ana Ruiz', role: 'reporter' }],
+        dateline: { place: 'PORTSMOUTH', date: '2026-11-27' },
+        tags: ['harbour', 'budget'],
+        sources: [mayor],
+        body: {
+          type: 'doc',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'The council approved the budget on Tuesday.' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: '“We listened to every ferry worker,”', marks: [{ type: 'inlineQuote', attrs: { sourceId: 'src-mayor' } }] }, { type: 'text', text: ' Mayor Maria Lopez said.' }] },
+          ],
+        },
+      },
+    });
+    for (const [app, name] of [[reporter, 'Ana Ruiz'], [editor, 'Sam Editor']] as const) {
+      await app.main.api.updateSettings({ reviewerName: name });
+      await app.page.reload();
+    }
+    await signIn(reporter.page, url, anaToken);
+    await reporter.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Harbour budget passes/ }).click();
+    await reporter.page.getByRole('button', { name: 'Share…' }).click();
+    await reporter.page.getByRole('dialog', { name: 'Share' }).getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(syncStatus(reporter.page)).toHaveText('Synced');
+    await signIn(editor.page, url, samToken);
+    await editor.page.getByRole('region', { name: 'Shared stories' }).getByRole('button', { name: /Shared by Ana Ruiz/ }).click();
+    await expect(editor.page.getByRole('textbox', { name: 'Article body' })).toContainText('every ferry worker');
+
+    // The reporter's checklist blocks publishing: the mayor's quote is not reviewed.
+    await reporter.page.getByRole('tab', { name: 'Publish' }).click();
+    const exportButton = reporter.page.getByRole('button', { name: 'Export and publish…' });
+    await expect(reporter.page.getByRole('list', { name: 'Publish checklist' })).toContainText('Error');
+    await expect(exportButton).toBeDisabled();
+
+    // The editor verifies it on the other machine; the reporter's checklist clears without the reporter doing anything.
+    await editor.page.getByRole('tab', { name: 'Review' }).click();
+    await quotesBy(editor.page, /^Quotes by Maria Lopez$/).getByRole('button', { name: 'Verify' }).click();
+    await expect(reporter.page.getByText('Ready to export.')).toBeVisible({ timeout: 15_000 });
+    await expect(exportButton).toBeEnabled();
+
+    // The reporter publishes; the merged state is what goes out, and the editor sees the story published.
+    await exportButton.click();
+    await reporter.page.getByRole('button', { name: 'Set to ready and publish' }).click();
+    await expect(reporter.page.getByText(/Published: written to exported.html/)).toBeVisible();
+    await expect(reporter.page.locator('.article-bar .status')).toHaveText('published');
+    // (The editor's badge adds "changed since published": each machine keeps its own updatedAt, and the
+    // editor's save of the merged change moves it past the publication's. A known gap, see the closing note.)
+    await expect(editor.page.locator('.article-bar .status')).toHaveText(/^published/, { timeout: 15_000 });
+    const html = await readFile(reporter.exportFile, 'utf8');
+    expect(html).toContain('We listened to every ferry worker');
+    await editor.page.keyboard.press('Control+s');
+    await expect(editor.page.locator('[data-save-state="saved"]')).toBeVisible();
+    const theirs = await savedArticle(editor);
+    expect(theirs.status).toBe('published');
+    expect(Object.values(theirs.reviews).map((review) => [review.status, review.reviewer])).toEqual([['verified', 'Sam Editor']]);
     expect([...reporter.externalRequests, ...editor.externalRequests]).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { AppHarness } from './harness';
 import { seedNewsroom, storyHeadline } from '../support/newsroomStory';
+import { newsroomScreens } from './newsroomScreens';
 
 /** One screen of the app, reached from the one before it. */
 export interface Screen {
@@ -26,7 +27,7 @@ const closeDialog = async (page: Page) => {
  * Every screen of the app in the order a walk through it reaches them: the empty library, the
  * demo story (long headline, quotes, sources) in each side tab, the dialogs (export preview,
  * restore preview, trash, settings, import report, export results), the find bar, focus mode,
- * library selection, a new empty article. Shared by the layout and accessibility test and
+ * library selection, a new empty article; then the newsroom's (see newsroomScreens.ts). Shared by the layout and accessibility test and
  * `npm run screenshots`.
  */
 export const screens: Screen[] = [
@@ -158,4 +159,5 @@ export const screens: Screen[] = [
       await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toBeFocused();
     },
   },
+  ...newsroomScreens,
 ];

@@ -14,6 +14,8 @@ export interface AppInstance {
   userDataDir: string;
   /** Requests the page tried to send anywhere but the app itself. */
   externalRequests: string[];
+  /** Where "Export and publish…" writes (the save dialog's answer in this instance). */
+  exportFile: string;
   close(): Promise<void>;
 }
 
@@ -27,13 +29,14 @@ export async function openAppInstance(browser: Browser, options: { viewport?: { 
   const userDataDir = join(root, 'userData');
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
+  const exportFile = join(root, 'exported.html');
   const main = await createApi({
     workspaceDir,
     userDataDir,
     platform: {
       chooseFolder: async () => null,
       chooseImportFiles: async () => [],
-      chooseExportFile: async () => null,
+      chooseExportFile: async () => exportFile,
       openExternal: async () => undefined,
       secrets: aesGcmSecrets(Buffer.alloc(32, 9)),
       emit: (event, payload) => emitToPage(page, event, payload),
@@ -49,6 +52,7 @@ export async function openAppInstance(browser: Browser, options: { viewport?: { 
     workspaceDir,
     userDataDir,
     externalRequests,
+    exportFile,
     close: async () => {
       await context.close();
       await main.close();

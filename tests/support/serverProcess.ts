@@ -14,12 +14,13 @@ export interface LaunchedServer {
  * Starts `main/newsroom/server/cli.ts` (`npm run server`'s entry) on `port` with `dataDir`. It runs
  * through `node --import tsx`, so the child is the server itself and a signal sent to it reaches the
  * server (the tsx command would run it in a grandchild that a SIGKILL to tsx leaves running).
- * Plain Node, no test runner: the tests and the benchmark both use it.
+ * Plain Node, no test runner: the tests and the benchmark both use it. The benchmark passes its
+ * own `entry` (the same server with arrival stamps) and talks to it over the IPC channel.
  */
-export function launchNewsroomServer(dataDir: string, port: number): LaunchedServer {
-  const child = spawn(process.execPath, ['--import', 'tsx', join('main', 'newsroom', 'server', 'cli.ts'), '--port', String(port), '--data', dataDir], {
+export function launchNewsroomServer(dataDir: string, port: number, entry?: string): LaunchedServer {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry ?? join('main', 'newsroom', 'server', 'cli.ts'), '--port', String(port), '--data', dataDir], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: entry ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const listening = new Promise<string>((resolve, reject) => {

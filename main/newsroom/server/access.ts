@@ -1,8 +1,9 @@
-import type { Extension, Hocuspocus, onAuthenticatePayload, onConfigurePayload, onStatelessPayload } from '@hocuspocus/server';
-import { parseDocumentName, storyDocumentName } from '../../../shared/collab/names';
+import type { Extension, onAuthenticatePayload, onStatelessPayload } from '@hocuspocus/server';
+import { parseDocumentName } from '../../../shared/collab/names';
 import { newsroomRequestSchema, type NewsroomReply, type NewsroomRequest } from '../../../shared/collab/protocol';
 import { AppError } from '../../../shared/errors';
 import type { NewsroomContext } from './origin';
+import type { PresenceDirectory } from './presence';
 import { Refusal } from './refusal';
 import type { Sharing } from './sharing';
 import type { Users } from './users';
@@ -14,27 +15,13 @@ import type { Users } from './users';
  */
 export class Access implements Extension {
   extensionName = 'Access';
-  private instance: Hocuspocus | null = null;
 
   constructor(
     private readonly users: Users,
     private readonly sharing: Sharing,
+    /** Who is in each story now: this instance's connections, or every instance's behind a load balancer. */
+    private readonly presence: PresenceDirectory,
   ) {}
-
-  async onConfigure({ instance }: onConfigurePayload): Promise<void> {
-    this.instance = instance;
-  }
-
-  /**
-   * Who has a story open on this instance now, from their tokens (not from what clients say).
-   * Behind a load balancer each instance knows only its own connections.
-   */
-  present(storyId: string): string[] {
-    const document = this.instance?.documents.get(storyDocumentName(storyId));
-    if (!document) return [];
-    const names = document.getConnections().map((connection) => (connection.context as NewsroomContext | undefined)?.user);
-    return [...new Set(names.filter((name): name is string => typeof name === 'string'))].sort();
-  }
 
   async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<NewsroomContext> {
     const user = this.users.authenticate(token);
@@ -56,10 +43,10 @@ export class Access implements Extension {
       connection.sendStateless(JSON.stringify({ type: 'refused', requestId: '', message: 'the server could not read that request' } satisfies NewsroomReply));
       return;
     }
-    connection.sendStateless(JSON.stringify(this.answer(request, user)));
+    connection.sendStateless(JSON.stringify(await this.answer(request, user)));
   }
 
-  private answer(request: NewsroomRequest, user: string): NewsroomReply {
+  private async answer(request: NewsroomRequest, user: string): Promise<NewsroomReply> {
     const { requestId } = request;
     try {
       switch (request.type) {
@@ -68,7 +55,7 @@ export class Access implements Extension {
         case 'share':
           return { type: 'shared', requestId, storyId: request.storyId, grantees: this.sharing.share(request.storyId, user, request.grantees) };
         case 'list':
-          return { type: 'stories', requestId, stories: this.sharing.storiesFor(user).map((story) => ({ ...story, present: this.present(story.storyId) })) };
+          return { type: 'stories', requestId, stories: await Promise.all(this.sharing.storiesFor(user).map(async (story) => ({ ...story, present: await this.presence.present(story.storyId) }))) };
       }
     } catch (error) {
       if (error instanceof AppError) return { type: 'refused', requestId, message: error.message };

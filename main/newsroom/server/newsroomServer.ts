@@ -5,6 +5,7 @@ import { Access } from './access';
 import { Authorship } from './authorship';
 import { openDirectoryDatabase, openNewsroomDatabase, type NewsroomDatabase } from './database';
 import { SqlitePersistence } from './persistence';
+import { LocalPresence, RedisPresence } from './presence';
 import { Sharing } from './sharing';
 import { Users } from './users';
 
@@ -25,6 +26,8 @@ export interface NewsroomServerOptions {
   redis?: { host: string; port: number } | null;
   /** A name for this instance in logs and in Redis. */
   name?: string;
+  /** Further Hocuspocus extensions, run after the newsroom's own (the benchmark's arrival stamps). */
+  extensions?: Extension[];
 }
 
 /** A running server. */
@@ -51,8 +54,11 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
   const directory = options.directoryFile ? openDirectoryDatabase(options.directoryFile) : db;
   const users = new Users(directory);
   const sharing = new Sharing(directory, users);
-  const extensions: Extension[] = [new SqlitePersistence(db), new Authorship(sharing), new Access(users, sharing)];
-  if (options.redis) extensions.push(new Redis({ host: options.redis.host, port: options.redis.port, identifier: options.name ?? `copydesk-${process.pid}-${Math.random().toString(36).slice(2)}`, prefix: 'copydesk' }));
+  const identifier = options.name ?? `copydesk-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const presence = options.redis ? new RedisPresence(options.redis, identifier) : new LocalPresence();
+  const extensions: Extension[] = [new SqlitePersistence(db), new Authorship(sharing), new Access(users, sharing, presence), presence];
+  extensions.push(...(options.extensions ?? []));
+  if (options.redis) extensions.push(new Redis({ host: options.redis.host, port: options.redis.port, identifier, prefix: 'copydesk' }));
   const host = options.host ?? '127.0.0.1';
   const server = new Server({
     name: options.name ?? 'copydesk-newsroom',

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { SharedStory } from '../../../../main/newsroom/sharedStory';
+import { onCleanup, startClient, startServer, storyArticle, until } from '../../../support/newsroom';
+import { redisUnavailableReason, startRedis } from '../../../support/redis';
+import { tempDir } from '../../../support/tempDir';
+
+const storyId = '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d';
+const unavailable = redisUnavailableReason();
+if (unavailable) console.warn(`skipping the presence-behind-a-load-balancer tests: ${unavailable}`);
+
+/** A window's view of presence, as the renderer keeps it: its own awareness, fed by the main process. */
+function windowOf(story: SharedStory, claimedName: string) {
+  const awareness = new Awareness(new Y.Doc());
+  awareness.setLocalState({ user: { name: claimedName, color: '#336699' }, cursor: null });
+  story.onPresence((update) => applyAwarenessUpdate(awareness, update, 'main'));
+  story.applyPresence(encodeAwarenessUpdate(awareness, [awareness.clientID]));
+  const names = () => [...awareness.getStates()].filter(([clientId]) => clientId !== awareness.clientID).map(([, state]) => (state as { user?: { name?: string } }).user?.name);
+  return { awareness, names };
+}
+
+describe.skipIf(unavailable !== null)('presence behind a load balancer (two instances sharing Redis)', () => {
+  async function twoInstances() {
+    const redis = await startRedis();
+    onCleanup(() => redis.stop());
+    const directoryFile = join(await tempDir('newsroom-directory-'), 'directory.sqlite');
+    const options = { redis: { host: redis.host, port: redis.port }, directoryFile };
+    const first = await startServer({ ...options, name: 'instance-a' });
+    const second = await startServer({ ...options, name: 'instance-b' });
+    const ana = await startClient(first.url, first.users.issueToken('Ana Ruiz'));
+    const ben = await startClient(second.url, second.users.issueToken('Ben Okafor'));
+    await ben.whoAmI();
+    return { ana, ben };
+  }
+
+  it('shows a person on instance A in the story of a person on instance B, under the name from their token, and drops them when they leave', async () => {
+    const { ana, ben } = await twoInstances();
+    const anaStory = await ana.shareStory(storyArticle(storyId), ['Ben Okafor']);
+    const benStory = await ben.openStory(storyId);
+    await until('both to sync', () => ana.status(anaStory).kind === 'synced' && ben.status(benStory).kind === 'synced');
+    const anaWindow = windowOf(anaStory, 'Someone else entirely');
+    const benWindow = windowOf(benStory, 'Ben');
+
+    await until('Ana, on instance A, to appear in Ben’s window on instance B', () => benWindow.names().includes('Ana Ruiz'));
+    await until('Ben, on instance B, to appear in Ana’s window on instance A', () => anaWindow.names().includes('Ben Okafor'));
+    expect(benWindow.names()).not.toContain('Someone else entirely');
+
+    await ana.closeStory(storyId);
+    await until('Ana to leave Ben’s window once she closes the story', () => !benWindow.names().includes('Ana Ruiz'));
+  });
+
+  it('lists who is in a story across instances in the Shared list', async () => {
+    const { ana, ben } = await twoInstances();
+    await ana.shareStory(storyArticle(storyId), ['Ben Okafor']);
+    const present = async () => (await ben.listStories()).find((row) => row.storyId === storyId)?.present ?? [];
+    let seen: string[] = [];
+    await until('Ben’s list (instance B) to show Ana (instance A) in the story', () => {
+      void present().then((names) => (seen = names));
+      return seen.includes('Ana Ruiz');
+    });
+    expect(seen).toEqual(['Ana Ruiz']);
+
+    await ana.closeStory(storyId);
+    await until('Ben’s list to drop Ana once she closes the story', () => {
+      void present().then((names) => (seen = names));
+      return seen.length === 0;
+    });
+  });
+});
