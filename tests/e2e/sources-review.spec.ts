@@ -46,6 +46,9 @@ test('each side tab keeps its own scroll position, and a tab opens at its top th
   const { page } = app;
   await openDemoStory(app);
   await page.getByRole('tab', { name: 'Sources' }).click();
+  // Source cards and the review grow when the analysis worker answers, and the browser then moves
+  // the scroll position to keep the same text in view: scroll only once the analysis is in.
+  await expect(page.getByRole('listitem', { name: 'Source Carla Ramírez-Ortega' })).toContainText('detected by name');
   const panel = page.getByRole('tabpanel');
   const atTop = await scrolledBy(page);
   await scroll(page, panel, 400);
@@ -53,7 +56,6 @@ test('each side tab keeps its own scroll position, and a tab opens at its top th
   expect(sourcesOffset).toBeGreaterThan(atTop + 300);
   await page.getByRole('tab', { name: 'Review' }).click();
   expect(await scrolledBy(page)).toBe(atTop);
-  // The review is drawn when the analysis worker answers: until then there is nothing to scroll.
   await expect(page.getByRole('region', { name: 'Quotes by Carla Ramírez-Ortega' }).getByRole('listitem').first()).toBeVisible();
   await scroll(page, panel, 600);
   const reviewOffset = await scrolledBy(page);
