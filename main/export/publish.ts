@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Article, Publication } from '../../shared/article/model';
+import { publishedContentKey } from '../../shared/article/publication';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -29,6 +30,7 @@ export function publishArticle(article: Article, details: PublishDetails): Artic
       at: details.at,
       revisionId: details.revisionId ?? '',
       contentUpdatedAt: details.at,
+      contentKey: publishedContentKey(article),
       confirmedWarnings: [...(details.confirmedWarnings ?? [])],
     },
   };

@@ -1,4 +1,5 @@
 import type { Article } from '../../shared/article/model';
+import { isChangedSincePublished } from '../../shared/article/publication';
 import { bodyBlocks, countWords } from '../../shared/article/text';
 import type { ArticleSummary } from '../../shared/ipc';
 
@@ -66,7 +67,7 @@ export function describeArticle(article: Article, fileName: string): { summary: 
     bylines: search.bylines,
     updatedAt: article.updatedAt,
     words: countWords(text),
-    isChangedSincePublished: article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt,
+    isChangedSincePublished: isChangedSincePublished(article),
     tags: article.tags,
     lead: leadOf(text),
   };

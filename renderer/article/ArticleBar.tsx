@@ -10,6 +10,8 @@ interface ArticleBarProps {
   article: Article;
   saveState: SaveState;
   saveConfirmedAt: Date | null;
+  /** Whether what readers would see differs from what was last published. */
+  isChangedSincePublished: boolean;
   editor: Editor | null;
   isFocusMode: boolean;
   onToggleFocus: () => void;
@@ -19,8 +21,7 @@ interface ArticleBarProps {
 }
 
 /** The article's one-line status bar: workflow status, save state and length on the left; Focus and Save on the right. */
-export function ArticleBar({ article, saveState, saveConfirmedAt, editor, isFocusMode, onToggleFocus, onSave, newsroom }: ArticleBarProps) {
-  const isChangedSincePublished = article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt;
+export function ArticleBar({ article, saveState, saveConfirmedAt, isChangedSincePublished, editor, isFocusMode, onToggleFocus, onSave, newsroom }: ArticleBarProps) {
   return (
     <div className="article-bar">
       <span className="bar-facts">

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { isChangedSincePublished } from '../../shared/article/publication';
 import type { Settings } from '../../shared/ipc';
 import { CorrectionsSection } from '../corrections/CorrectionsSection';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -40,6 +41,12 @@ interface ArticleViewProps {
  */
 export function ArticleView({ document, settings, notice, isFinding, isFocusMode, isNew, saveConfirmedAt, onCloseFind, onToggleFocus, onSave, onNotice, onLibraryChanged, onEditorReady, shared, newsroomBar }: ArticleViewProps) {
   const { article, saveState, contentVersion, bodyRef, update, markChanged } = document;
+  // The article's body is the one it opened with; the editor holds the current one. Read it only
+  // when the dates already say the article was saved since it was published.
+  const isChanged = useMemo(
+    () => article !== null && article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt && isChangedSincePublished({ ...article, body: bodyRef.current() }),
+    [article, bodyRef],
+  );
   const [editor, setEditor] = useState<Editor | null>(null);
   const handleReady = useCallback(
     (ready: Editor) => {
@@ -63,7 +70,7 @@ export function ArticleView({ document, settings, notice, isFinding, isFocusMode
   return (
     <article className="article-view" aria-label="Article">
       <div className="article-chrome">
-        <ArticleBar article={article} saveState={saveState} saveConfirmedAt={saveConfirmedAt} editor={editor} isFocusMode={isFocusMode} onToggleFocus={onToggleFocus} onSave={onSave} newsroom={newsroomBar} />
+        <ArticleBar article={article} saveState={saveState} saveConfirmedAt={saveConfirmedAt} isChangedSincePublished={isChanged} editor={editor} isFocusMode={isFocusMode} onToggleFocus={onToggleFocus} onSave={onSave} newsroom={newsroomBar} />
         {editor ? <Toolbar editor={editor} onCreateSource={createSource} /> : null}
         {editor && isFinding ? <FindBar editor={editor} onClose={onCloseFind} /> : null}
       </div>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Article } from '../../shared/article/model';
 import { renderArticleHtml } from '../../shared/export';
 import type { Settings } from '../../shared/ipc';
+import { isChangedSincePublished } from '../../shared/article/publication';
 import { blockingItems, publishChecklist, type ChecklistItem } from '../../shared/publish';
 import { StatusBadge } from '../article/StatusBadge';
 import type { Analysis } from '../review/useAnalysis';
@@ -43,7 +44,7 @@ export function PublishPanel({ article, analysis, settings, onReviewerNameChange
   );
   const blocking = blockingItems(items, confirmed);
   const errors = items.filter((item) => item.severity === 'error').length;
-  const isChanged = article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt;
+  const isChanged = useMemo(() => isChangedSincePublished(article), [article]);
   const exportNow = async (readyBy?: string) => {
     setIsAskingReady(false);
     setIsBusy(true);

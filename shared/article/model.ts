@@ -120,6 +120,8 @@ export const publicationSchema = looseObject({
   revisionId: z.string().max(200),
   /** `updatedAt` of the article as exported; a later edit means "changed since published". */
   contentUpdatedAt: isoDateTime,
+  /** `publishedContentKey` of the article as exported; absent in records made before it existed. */
+  contentKey: z.string().max(100).optional(),
   confirmedWarnings: z.array(looseObject({ id: z.string().max(200), by: shortText })).max(200),
 });
 export type Publication = z.infer<typeof publicationSchema>;

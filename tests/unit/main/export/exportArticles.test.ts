@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../../shared/article/model';
+import { publishedContentKey } from '../../../../shared/article/publication';
 import type { AttributionResult } from '../../../../shared/attribution/types';
 import { renderArticleHtml } from '../../../../shared/export';
 import { loadArticleAnalyser } from '../../../../main/export/analyser';
@@ -49,7 +50,7 @@ describe('exportArticles', () => {
     expect(await readFile(output, 'utf8')).toBe(renderArticleHtml(article, { mode: 'publish', publishedAt: now }));
     const saved = JSON.parse(await readFile(file, 'utf8')) as Article;
     expect(saved.status).toBe('published');
-    expect(saved.publication).toEqual({ at: now, revisionId: '', contentUpdatedAt: now, confirmedWarnings: [] });
+    expect(saved.publication).toEqual({ at: now, revisionId: '', contentUpdatedAt: now, contentKey: publishedContentKey(article), confirmedWarnings: [] });
     expect(progress).toEqual([{ done: 1, total: 1, file, outcome: 'exported' }]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../../shared/article/model';
 import { publishArticle } from '../../../../main/export/publish';
+import { publishedContentKey } from '../../../../shared/article/publication';
 import { publishableArticle } from '../../../fixtures/export/articles';
 
 describe('publishArticle', () => {
@@ -11,7 +12,7 @@ describe('publishArticle', () => {
       ...article,
       status: 'published',
       updatedAt: '2026-11-28T15:00:00.000Z',
-      publication: { at: '2026-11-28T15:00:00.000Z', revisionId: 'rev-1', contentUpdatedAt: '2026-11-28T15:00:00.000Z', confirmedWarnings: [{ id: 'w', by: 'ed' }] },
+      publication: { at: '2026-11-28T15:00:00.000Z', revisionId: 'rev-1', contentUpdatedAt: '2026-11-28T15:00:00.000Z', contentKey: publishedContentKey(article), confirmedWarnings: [{ id: 'w', by: 'ed' }] },
     });
     expect(articleSchema.safeParse(published).success).toBe(true);
   });
