@@ -41,12 +41,8 @@ interface ArticleViewProps {
  */
 export function ArticleView({ document, settings, notice, isFinding, isFocusMode, isNew, saveConfirmedAt, onCloseFind, onToggleFocus, onSave, onNotice, onLibraryChanged, onEditorReady, shared, newsroomBar }: ArticleViewProps) {
   const { article, saveState, contentVersion, bodyRef, update, markChanged } = document;
-  // The article's body is the one it opened with; the editor holds the current one. Read it only
-  // when the dates already say the article was saved since it was published.
-  const isChanged = useMemo(
-    () => article !== null && article.publication !== null && article.publication.contentUpdatedAt !== article.updatedAt && isChangedSincePublished({ ...article, body: bodyRef.current() }),
-    [article, bodyRef],
-  );
+  // The article's body is the one it opened with; the editor holds the current one.
+  const isChanged = useMemo(() => article !== null && isChangedSincePublished(article, () => bodyRef.current()), [article, bodyRef]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const handleReady = useCallback(
     (ready: Editor) => {

@@ -33,11 +33,12 @@ export function publishedContentKey(article: Article): string {
  * publication's date is unchanged at no cost; otherwise the content is compared with the
  * fingerprint taken at publication, so a save that changed nothing readers see, or another
  * machine's copy of a shared story saved at its own time, still reads as unchanged. Records from
- * before the fingerprint existed fall back to comparing dates.
+ * before the fingerprint existed fall back to comparing dates. `readBody` gives the current body
+ * where the article's own is stale (the renderer's editor holds it); it is called only when needed.
  */
-export function isChangedSincePublished(article: Article): boolean {
+export function isChangedSincePublished(article: Article, readBody: () => Article['body'] = () => article.body): boolean {
   const { publication } = article;
   if (publication === null) return false;
   if (publication.contentUpdatedAt === article.updatedAt) return false;
-  return publication.contentKey === undefined || publication.contentKey !== publishedContentKey(article);
+  return publication.contentKey === undefined || publication.contentKey !== publishedContentKey({ ...article, body: readBody() });
 }
