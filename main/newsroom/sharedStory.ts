@@ -74,10 +74,14 @@ export class SharedStory {
     if (this.storyProvider) throw new RangeError(`story ${this.storyId} is already attached`);
     this.link = { kind: 'connecting' };
     const refused = ({ reason }: { reason: string }) => this.setLink({ kind: 'refused', reason });
-    this.ledgerProvider = new HocuspocusProvider({ websocketProvider: socket, name: ledgerDocumentName(this.storyId), document: this.ledger, token, onAuthenticationFailed: refused });
+    // Each provider gets its own session on the shared socket: a story closed and at once opened
+    // again (fetched, then joined by the window) would otherwise race the server's close of the old
+    // provider against the new one's sign-in under the same name, and could be left receiving nothing.
+    this.ledgerProvider = new HocuspocusProvider({ websocketProvider: socket, name: ledgerDocumentName(this.storyId), document: this.ledger, token, sessionAwareness: true, onAuthenticationFailed: refused });
     this.storyProvider = new HocuspocusProvider({
       websocketProvider: socket,
       name: storyDocumentName(this.storyId),
+      sessionAwareness: true,
       document: this.doc,
       token,
       onAuthenticationFailed: refused,

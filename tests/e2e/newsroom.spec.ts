@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -7,6 +6,7 @@ import type { Article } from '../../shared/article/model';
 import { openAppInstance, type AppInstance } from '../support/appInstance';
 import { paragraphs } from '../support/articles';
 import { storySources } from '../support/newsroomStory';
+import { addUser } from '../support/newsroomUsers';
 import { launchNewsroomServer } from '../support/serverProcess';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,13 +36,6 @@ async function typeAtEndOf(page: Page, anchor: string, text: string): Promise<vo
   await page.getByRole('textbox', { name: 'Article body' }).locator('p', { hasText: anchor }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(text);
-}
-
-/** Issues a token with `npm run server -- add-user <name> --data <dataDir>` (the real command) and returns it. */
-function addUser(dataDir: string, name: string): string {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join('main', 'newsroom', 'server', 'cli.ts'), 'add-user', name, '--data', dataDir], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`add-user ${name} failed (${run.status}): ${run.stderr}`);
-  return run.stdout.trim().split('\n').at(-1) as string;
 }
 
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
