@@ -10,13 +10,12 @@ import type { WebSocketClass } from '../newsroom/newsroomClient';
 import { SettingsStore } from '../settings/settingsStore';
 import { rememberWorkspace } from '../settings/workspaceChoice';
 import { removeTempFilesOf } from '../articles/tempFiles';
-import type { SavedArticle } from '../articles/workspace';
 import { ImportThread } from '../importers/importThread';
 import { importBytes, importPaths } from './importing';
 import { createNewsroomApi } from './newsroomApi';
 import { assertPublishable, publishToFile, publishToFolder } from './publishing';
 import { readStylePack } from '../style/stylePack';
-import { assertCorrectionsAppendOnly } from './standards';
+import { saveInSession, type RevisionReason } from './saving';
 import { WorkspaceSession } from './workspaceSession';
 
 /** The few things main needs from its host (Electron, or a test harness): dialogs, the browser, the keychain and events. */
@@ -67,34 +66,8 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
   const newsroom = await createNewsroomApi({ userDataDir, secrets: platform.secrets, session: () => session, emit: platform.emit, webSocket: options.newsroomWebSocket });
   const importer = new ImportThread();
 
-  /**
-   * Saves through the workspace; a revision is kept for `reason` (or for a status change). Any
-   * save that does not land (a failed write, a conflict, a deleted folder) keeps the text in the
-   * recovery folder first, so it is offered back even if the window closes before the reporter acts.
-   */
-  const save = async (article: Article, reason: 'save' | 'restore' | null): Promise<Article> => {
-    const toSave = { ...article, updatedAt: now() };
-    let outcome: SavedArticle;
-    try {
-      // Corrections are append-only: checked against the file as it is on disk, under the save's own read.
-      outcome = await session.workspace.save(toSave, (previous) => assertCorrectionsAppendOnly(previous, toSave));
-    } catch (error) {
-      if (!(error instanceof AppError) || (error.code !== 'write-failed' && error.code !== 'conflict')) throw error;
-      const isKept = await session.recovery.keep(toSave).then(() => true, () => false);
-      if (error.code === 'conflict') throw error;
-      throw new AppError(
-        'write-failed',
-        `${error.message}. ${isKept ? 'Your text is kept in Copydesk’s recovery folder and will be offered back' : 'Your text is still in the editor'}; Copydesk will retry.`,
-      );
-    }
-    const saved = outcome.article;
-    await session.recovery.discard(saved.id);
-    const revisionReason = reason ?? (outcome.previousStatus !== saved.status ? 'status' : null);
-    if (revisionReason) await session.revisions.snapshot(saved, revisionReason).catch(() => undefined);
-    // The library indexes the saved text once the reply is on its way, not while the editor waits.
-    session.workspace.settleAfterReply();
-    return saved;
-  };
+  /** Saves through the workspace (`saveInSession`): revision, recovery file and library update included. */
+  const save = (article: Article, reason: RevisionReason): Promise<Article> => saveInSession(session, article, reason, now);
 
   const copyFields = (article: Article, headline: string): NewArticleFields => {
     const { schemaVersion: _version, id: _id, createdAt: _created, updatedAt: _updated, ...fields } = article;

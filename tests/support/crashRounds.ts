@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArticleBytes, serializeArticle } from '../../main/articles/articleFile';
 import { parseTempFileName } from '../../main/articles/durableWrite';
@@ -26,23 +26,32 @@ export interface CrashCounts {
 
 const platform = { chooseFolder: async () => null, chooseImportFiles: async () => [], chooseExportFile: async () => null, openExternal: async () => undefined, secrets: null, emit: () => undefined };
 
-/** Runs the save loop until it has saved at least once, then kills it with SIGKILL after `delayMs`. */
-function runAndKill(script: string, args: string[], delayMs: number): Promise<number> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let last = 0;
-    let isArmed = false;
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      last = Number(chunk.toString().trim().split('\n').at(-1));
-      if (!isArmed) {
-        isArmed = true;
-        setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done(last) : fail(new Error(`the save loop exited on its own: ${stderr}`))));
-  });
+/**
+ * A save loop started ahead of its turn: it loads its code while the previous one saves and is
+ * checked, then waits for "go" on its stdin before it opens the workspace, so two loops never
+ * touch the folder at once and each kill costs little more than the save path itself.
+ */
+class StandbyLoop {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private last = 0;
+  private stderr = '';
+  private readonly exited: Promise<NodeJS.Signals | null>;
+
+  constructor(script: string, args: string[]) {
+    this.child = spawn(process.execPath, [script, ...args]);
+    this.child.stdout.on('data', (chunk: Buffer) => (this.last = Number(chunk.toString().trim().split('\n').at(-1))));
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((done) => this.child.on('exit', (_code, signal) => done(signal)));
+  }
+
+  /** Lets the loop run until it has saved at least once, kills it with SIGKILL `delayMs` later, and gives its last save that returned ok. */
+  async runAndKill(delayMs: number): Promise<number> {
+    this.child.stdout.once('data', () => setTimeout(() => this.child.kill('SIGKILL'), delayMs));
+    this.child.stdin.end('go\n');
+    const signal = await this.exited;
+    if (signal !== 'SIGKILL') throw new Error(`the save loop exited on its own: ${this.stderr}`);
+    return this.last;
+  }
 }
 
 /** Checks one file that must read back whole; returns a problem or null. */
@@ -74,10 +83,16 @@ export async function runCrashRounds(root: string, kills: number, onRound?: (rou
   const historyDir = join(workspaceDir, '.copydesk', 'history', a.id);
   const recoveryB = join(userDataDir, 'recovery', `${b.id}.json`);
   const counts: CrashCounts = { kills: 0, saves: 0, damaged: 0, lost: 0, revisions: 0, strayTemps: 0, problems: [] };
+  // Snapshots already read back whole, by path, with the identity and size they had then.
+  const checked = new Map<string, string>();
   let seed = 12345;
+  const args = [workspaceDir, userDataDir, a.id, b.id];
+  let next = new StandbyLoop(script, args);
   for (let round = 0; round < kills; round += 1) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    const last = await runAndKill(script, [workspaceDir, userDataDir, a.id, b.id], seed % 40);
+    const loop = next;
+    if (round + 1 < kills) next = new StandbyLoop(script, args);
+    const last = await loop.runAndKill(seed % 40);
     counts.kills += 1;
     counts.saves += last;
     const bytes = await readFile(pathA);
@@ -94,7 +109,7 @@ export async function runCrashRounds(root: string, kills: number, onRound?: (rou
       counts.lost += 1;
       counts.problems.push(`round ${round}: version ${version} on disk after save ${last} returned ok`);
     }
-    for (const problem of await Promise.all([checkWhole(recoveryB), ...(await snapshotPaths(historyDir)).map(checkWhole)])) {
+    for (const problem of await Promise.all([checkWhole(recoveryB), ...(await changedSince(checked, await snapshotPaths(historyDir))).map(checkWhole)])) {
       if (problem) {
         counts.damaged += 1;
         counts.problems.push(`round ${round}: ${problem}`);
@@ -102,7 +117,15 @@ export async function runCrashRounds(root: string, kills: number, onRound?: (rou
     }
     onRound?.(round, counts);
   }
-  counts.revisions = (await snapshotPaths(historyDir)).length;
+  const snapshots = await snapshotPaths(historyDir);
+  counts.revisions = snapshots.length;
+  // Every snapshot is read once more at the end, whether or not it changed since it was checked.
+  for (const problem of await Promise.all(snapshots.map(checkWhole))) {
+    if (problem) {
+      counts.damaged += 1;
+      counts.problems.push(`at the end: ${problem}`);
+    }
+  }
   const listed = await new RevisionStore(workspaceDir).list(a.id);
   counts.damaged += listed.filter((row) => row.damage !== null).length;
   const final = await createApi({ workspaceDir, userDataDir, platform });
@@ -124,4 +147,21 @@ export async function runCrashRounds(root: string, kills: number, onRound?: (rou
 async function snapshotPaths(historyDir: string): Promise<string[]> {
   const names = await readdir(historyDir).catch(() => [] as string[]);
   return names.filter((name) => name.endsWith('.json')).map((name) => join(historyDir, name));
+}
+
+/**
+ * The paths among `paths` not yet read back whole, or changed since (another inode, size or
+ * modification time), noting each as checked. A snapshot is written once, so a file unchanged
+ * since it read back whole still reads back whole: only new or rewritten ones are parsed again.
+ */
+async function changedSince(checked: Map<string, string>, paths: string[]): Promise<string[]> {
+  const changed: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path, { bigint: true }).catch(() => null);
+    const identity = info ? `${info.ino}:${info.size}:${info.mtimeNs}` : 'missing';
+    if (checked.get(path) === identity) continue;
+    checked.set(path, identity);
+    changed.push(path);
+  }
+  return changed;
 }

@@ -1,18 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createApi } from '../../main/api/createApi';
-import { RecoveryStore } from '../../main/articles/recovery';
-import { RevisionStore } from '../../main/articles/revisions';
-import { exportArticles } from '../../main/export/exportArticles';
-import { importFilesToWorkspace } from '../../main/importers/importToWorkspace';
-import { Library } from '../../main/library/library';
 import { migrateArticle } from '../../shared/article/migrate';
 import { bodyOfWords } from './articles';
 
 /**
  * Child process for the full-disk tests. The parent starts it under `ulimit -f`, so every file it
  * writes stops short at the limit exactly as on a full disk; it runs one kind of durable write
- * through the product's own code and prints the outcome as JSON.
+ * through the product's own code and prints the outcome as JSON. Each mode imports only the code it
+ * runs, so a revision or recovery write does not load the importers and the analyser.
  */
 
 // With io_uring the kernel forces SIGXFSZ even when the shell ignored it; a no-op handler keeps the
@@ -20,8 +15,6 @@ import { bodyOfWords } from './articles';
 process.on('SIGXFSZ', () => undefined);
 
 type Outcome = { ok: true } | { ok: false; code: string; message: string };
-
-const platform = { chooseFolder: async () => null, chooseImportFiles: async () => [], chooseExportFile: async () => null, openExternal: async () => undefined, secrets: null, emit: () => undefined };
 
 async function readArticle(path: string) {
   return migrateArticle(JSON.parse(await readFile(path, 'utf8')));
@@ -31,32 +24,43 @@ async function run(mode: string, args: string[]): Promise<Outcome> {
   const [first = '', second = '', third = '', fourth = ''] = args;
   switch (mode) {
     case 'save': {
-      const main = await createApi({ workspaceDir: first, userDataDir: second, platform });
-      const { article } = await main.api.openArticle({ id: third });
-      await main.api.saveArticle({ article: { ...article, body: bodyOfWords(7, Number(fourth)) }, isExplicit: false });
-      await main.close();
+      // The API's save (`saveInSession`, behind `saveArticle`) in a session opened as the app opens one.
+      const { WorkspaceSession } = await import('../../main/api/workspaceSession');
+      const { saveInSession } = await import('../../main/api/saving');
+      const session = await WorkspaceSession.open(first, second, { onArticleChangedOnDisk: () => undefined, onLibraryChanged: () => undefined });
+      const article = await session.workspace.load(third);
+      try {
+        await saveInSession(session, { ...article, body: bodyOfWords(7, Number(fourth)) }, null, () => new Date().toISOString());
+      } finally {
+        await session.close();
+      }
       return { ok: true };
     }
     case 'revision': {
       const article = await readArticle(second);
+      const { RevisionStore } = await import('../../main/articles/revisions');
       await new RevisionStore(first).snapshot({ ...article, body: bodyOfWords(8, Number(third)) }, 'save');
       return { ok: true };
     }
     case 'recovery': {
       const article = await readArticle(second);
+      const { RecoveryStore } = await import('../../main/articles/recovery');
       await new RecoveryStore(join(first, 'recovery')).keep({ ...article, body: bodyOfWords(9, Number(third)) });
       return { ok: true };
     }
     case 'export': {
+      const { exportArticles } = await import('../../main/export/exportArticles');
       const summary = await exportArticles([first], second, { preview: true, analyse: () => ({ quotes: [], findings: [] }) });
       const failure = summary.failed[0];
       return failure ? { ok: false, code: 'export-failed', message: failure.reason } : { ok: true };
     }
     case 'import': {
+      const { importFilesToWorkspace } = await import('../../main/importers/importToWorkspace');
       const [outcome] = await importFilesToWorkspace([first], second);
       return outcome?.ok ? { ok: true } : { ok: false, code: outcome?.error.code ?? 'none', message: outcome?.error.message ?? 'no outcome' };
     }
     case 'index': {
+      const { Library } = await import('../../main/library/library');
       const library = await Library.open(first, second);
       await library.flush();
       return { ok: true };
