@@ -9,7 +9,7 @@
 import type { CueContext, Cue } from './cues';
 import { parseName } from './names';
 import { classifyPhrase, isStopWord } from './phrases';
-import type { SentenceRange } from './sentences';
+import { sentenceOf, type SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { verbAt, type VerbMatch } from './verbs';
 
@@ -133,6 +133,9 @@ export function transcriptCue(context: CueContext, quoteToken: number): Cue | nu
   let colon = 0;
   while (colon < 4 && tokens[colon]?.kind === 'word' && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[colon]?.text ?? '')) colon += 1;
   if (colon === 0 || tokens[colon]?.text !== ':' || quoteToken <= colon) return null;
+  // The label speaks only its own line: a quote in a later sentence (`UPDATE: … "…," he told`) is not the label's.
+  const sentences = context.paragraph.sentences;
+  if (sentenceOf(sentences, quoteToken) !== sentenceOf(sentences, colon)) return null;
   const words = tokens.slice(0, colon).map((token) => titleCase(token.text));
   const parsed = parseName(words);
   const subject = { type: 'name' as const, parsed: { ...parsed, kind: 'person' as const }, start: 0, end: colon };

@@ -29,7 +29,8 @@ const abbreviations = new Set([
 ]);
 
 function takesFullStop(word: string): boolean {
-  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  // A single capital after a dot or hyphen ends a dotted abbreviation (`D-N.Y.`, `R-S.C.`).
+  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /[.-]\p{Lu}$/u.test(word);
 }
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
