@@ -66,6 +66,7 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   let first = quoteToken + 1;
   while (tokens[first]?.kind === 'punct' && tokens[first]?.text !== '(') first += 1;
   const head = tokens[first];
+  if (isFiniteVerb(head) && !verbAt(tokens, first, context.verbs)) return invertedTailCue(context, first);
   if (head?.kind !== 'word' || isStopWord(head) || isFiniteVerb(head) || verbAt(tokens, first, context.verbs)) return null;
   let end = first;
   while (end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && !verbAt(tokens, end, context.verbs)) end += 1;
@@ -78,6 +79,23 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   if ((!listed && !isFiniteVerb(tokens[at])) || /ing$/u.test(tokens[at]?.lower ?? '')) return null;
   const verb: VerbMatch = listed ?? { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
   return { verb, subject, range: { start: first, end: verb.end }, side: 'tail', distance: 0, isEmbedded: false };
+}
+
+/**
+ * An inverted reporting clause with any verb (`"…," scoffed Ana Roe, 22, who …`): a past or
+ * present verb right after the quote, then a person's name that ends the clause or is followed
+ * by a comma. Only a name counts, so `"…," said nothing about …` and `"…," added to the cost` never do.
+ */
+function invertedTailCue(context: CueContext, at: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  if (!/(?:ed|s)$/u.test(tokens[at]?.lower ?? '')) return null;
+  let end = at + 1;
+  while (end < at + 1 + maxSubjectWords && tokens[end]?.kind === 'word' && tokens[end]?.isUpper) end += 1;
+  if (end === at + 1 || !(tokens[end]?.text === ',' || endsClause(tokens[end]))) return null;
+  const subject = classifyPhrase(context.paragraph, { start: at + 1, end }, context.isCommon);
+  if (subject?.type !== 'name' || subject.parsed.kind !== 'person' || subject.start !== at + 1 || subject.end !== end) return null;
+  const verb: VerbMatch = { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
+  return { verb, subject, range: { start: at, end }, side: 'tail', distance: 0, isEmbedded: false };
 }
 
 const passiveAuxiliaries = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);

@@ -37,3 +37,22 @@ describe('pronoun chains', () => {
     expect(speakersOf(paragraphs)).toEqual(['Omar Bekele']);
   });
 });
+
+describe('inverted reporting clauses', () => {
+  it('reads any verb right after a quote followed by a person’s name as the cue (scoffed, remembered, agrees)', () => {
+    expect(speakersOf(['"Nobody here listens," scoffed Ariadne Gill, 22, who runs the club.'])).toEqual(['Ariadne Gill']);
+    expect(speakersOf(['"It was a hard winter," remembered Roy Vennard, the former harbour master.'])).toEqual(['Roy Vennard']);
+  });
+
+  it('never takes a time word or a clause after the verb as a name', () => {
+    expect(speakersOf(['"It costs too much," added Friday that the plan was late.'])).toEqual([null]);
+  });
+
+  it('takes the name in an appositive after an inverted verb’s description', () => {
+    expect(speakersOf(['"We count every vote," said the party’s deputy field director, Rich Beeson, who ran the count.'])).toEqual(['Rich Beeson']);
+  });
+
+  it('keeps the description when no name follows it', () => {
+    expect(speakersOf(['"We count every vote," said the deputy field director, adding that the count was slow.'])).toEqual(['the deputy field director']);
+  });
+});
