@@ -56,3 +56,18 @@ describe('inverted reporting clauses', () => {
     expect(speakersOf(['"We count every vote," said the deputy field director, adding that the count was slow.'])).toEqual(['the deputy field director']);
   });
 });
+
+describe('one-word quotes before a noun', () => {
+  it('keeps a lower-case word quoted in a sentence that attributes speech as a quote', () => {
+    expect(quotesOf(['Speaker Rhoda Penn lamented the "disheartened" state of the race on Wednesday.']).map((quote) => quote.text)).toEqual(['disheartened']);
+  });
+
+  it('still leaves out a scare quote in a sentence that attributes nothing, and a title-case name before a noun', () => {
+    expect(quotesOf(['She served a "special" punch at the party.', 'The "History" section of the site explains the incident.'])).toEqual([]);
+  });
+
+  it('counts any verb of saying or judging (chided, scoffed) as attribution, but not one with an everyday sense (pointed to)', () => {
+    expect(quotesOf(['Lena Ortiz chided the mayor for asking whether the council would pass the "lazy" budget.']).map((quote) => [quote.text, quote.speaker])).toEqual([['lazy', 'Lena Ortiz']]);
+    expect(quotesOf(['She pointed to the table with "electric" punch.'])).toEqual([]);
+  });
+});
