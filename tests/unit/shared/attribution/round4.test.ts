@@ -71,3 +71,11 @@ describe('one-word quotes before a noun', () => {
     expect(quotesOf(['She pointed to the table with "electric" punch.'])).toEqual([]);
   });
 });
+
+describe('gender from the article before the given-name table', () => {
+  it('lets a gendered title (Mr.) outweigh a given name the table gives the other gender', () => {
+    // The US birth-record table marks `Lindsey` as a woman's name; the article says "Mr.".
+    const paragraphs = ['Senator Lindsey Marsh spoke first. Mr. Marsh praised the bill.', '"It is a good bill," he said.'];
+    expect(speakersOf(paragraphs)).toEqual(['Lindsey Marsh']);
+  });
+});
