@@ -8,7 +8,7 @@
  */
 import type { CueContext, Cue } from './cues';
 import { parseName } from './names';
-import { classifyPhrase, isStopWord } from './phrases';
+import { classifyPhrase, isStopWord, type SpeakerRef } from './phrases';
 import { sentenceOf, type SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { verbAt, type VerbMatch } from './verbs';
@@ -59,6 +59,17 @@ function quoteInvitesTail(tokens: readonly Token[], quoteToken: number): boolean
   return /[,?!\u2014-]\s*$/u.test(quote.text) || tokens[quoteToken + 1]?.text === ',';
 }
 
+/** A person's full name set off by commas right after a description (`the assailant, John McGraw, told`), or null. */
+function nameInAppositive(context: CueContext, comma: number): SpeakerRef | null {
+  const tokens = context.paragraph.tokens;
+  if (tokens[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < comma + 6 && tokens[end]?.kind === 'word' && tokens[end]?.isUpper) end += 1;
+  if (end - comma < 3 || tokens[end]?.text !== ',') return null;
+  const name = classifyPhrase(context.paragraph, { start: comma + 1, end }, context.isCommon);
+  return name?.type === 'name' && name.parsed.kind === 'person' && name.parsed.name.length > 1 ? name : null;
+}
+
 /** The tail cue of a quote by grammatical role, or null. */
 export function roleTailCue(context: CueContext, quoteToken: number): Cue | null {
   const tokens = context.paragraph.tokens;
@@ -70,8 +81,9 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   if (head?.kind !== 'word' || isStopWord(head) || isFiniteVerb(head) || verbAt(tokens, first, context.verbs)) return null;
   let end = first;
   while (end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && !verbAt(tokens, end, context.verbs)) end += 1;
-  const subject = classifyPhrase(context.paragraph, { start: first, end }, context.isCommon);
-  if (!subject) return null;
+  const described = classifyPhrase(context.paragraph, { start: first, end }, context.isCommon);
+  if (!described) return null;
+  const subject = described.type === 'description' ? (nameInAppositive(context, end) ?? described) : described;
   let at = skipAdverbs(tokens, skipParenthetical(tokens, end));
   if (tokens[at]?.text === ',') at = verbAfterAppositive(context, at);
   if (at < 0) return null;

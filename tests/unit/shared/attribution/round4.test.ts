@@ -79,3 +79,21 @@ describe('gender from the article before the given-name table', () => {
     expect(speakersOf(paragraphs)).toEqual(['Lindsey Marsh']);
   });
 });
+
+describe('names behind descriptions and labels', () => {
+  it('keeps the full stop of a label before a bracket (D-Nev.) so the tail cue is read', () => {
+    expect(speakersOf(['"The firm is gaming the system," Senator Harold Vance (D-Nev.) said in a statement. "Congress must act."'])).toEqual(['Harold Vance', 'Harold Vance']);
+  });
+
+  it('reads common nouns between a name and a person (said Huckabee campaign spokesman Hogan Gidley)', () => {
+    expect(speakersOf(['"Every candidate needs money," said Marsh campaign spokesman Ola Peters.'])).toEqual(['Ola Peters']);
+  });
+
+  it('prefers the full name in an appositive after a tail description (the assailant, John McGraw, told)', () => {
+    expect(speakersOf(['"He had it coming," the driver, Colm Reddy, told a radio station.'])).toEqual(['Colm Reddy']);
+  });
+
+  it('keeps the description when the appositive is a clause, not a name', () => {
+    expect(speakersOf(['"It is late," the mayor, who spoke in Dayton, said.'])).toEqual(['the mayor']);
+  });
+});
