@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../../shared/attribution/index';
 import { quotesOf, speakersOf } from './helpers';
 
 describe('dotted party labels and ages do not hide the speaker', () => {
@@ -95,5 +96,19 @@ describe('names behind descriptions and labels', () => {
 
   it('keeps the description when the appositive is a clause, not a name', () => {
     expect(speakersOf(['"It is late," the mayor, who spoke in Dayton, said.'])).toEqual(['the mayor']);
+  });
+});
+
+describe('a quote paragraph after a one-paragraph aside', () => {
+  it('resumes the last named speaker when the aside names no one else, and says so', () => {
+    const paragraphs = ['"We will rebuild the pier," Mayor Ines Calder said.', 'The pier was destroyed by a storm in 2019 and has been closed since.', '"It will take two years."'];
+    const result = analyse({ paragraphs });
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Ines Calder', 'Ines Calder']);
+    expect(result.quotes[1]?.explanation).toBe('same speaker as the quote two paragraphs up');
+  });
+
+  it('gives no speaker when the aside names another person', () => {
+    const paragraphs = ['"We will rebuild the pier," Mayor Ines Calder said.', 'Her rival, Tom Brack, wants a new marina instead.', '"It will take two years."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ines Calder', null]);
   });
 });
