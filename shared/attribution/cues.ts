@@ -95,9 +95,32 @@ export function subjectOf(context: CueContext, verb: VerbMatch, from: number, to
   if (before === 'passive') return null;
   if (documentVerbs.has(verb.phrase)) return before && documentNouns.has(context.paragraph.tokens[before.end - 1]?.lower ?? '') ? classifyPhrase(context.paragraph, before, context.isCommon) : null;
   if (before) return classifyPhrase(context.paragraph, before, context.isCommon);
+  const named = invertibleVerbs.has(verb.phrase) ? appositiveNameAfter(context, verb.end, to) : null;
+  if (named) return named;
   const after = invertibleVerbs.has(verb.phrase) ? phraseAfter(context.paragraph.tokens, verb.end, to) : null;
   if (after) return classifyPhrase(context.paragraph, after, context.isCommon);
   return earlier;
+}
+
+/**
+ * The name in an appositive after an inverted verb's description (`said Rubio's deputy campaign
+ * manager, Rich Beeson, who …`): a person named right after the description's comma and closed
+ * by a comma or the clause's end. The description is no more than a title for the name.
+ */
+function appositiveNameAfter(context: CueContext, verbEnd: number, to: number): SpeakerRef | null {
+  const tokens = context.paragraph.tokens;
+  const first = tokens[verbEnd];
+  if (first?.kind !== 'word' || isStopWord(first)) return null;
+  let comma = verbEnd;
+  while (comma < to && comma - verbEnd < 8 && tokens[comma]?.kind === 'word' && !isStopWord(tokens[comma] as Token) && !isVerbTag(tokens[comma])) comma += 1;
+  if (comma === verbEnd || tokens[comma]?.text !== ',') return null;
+  const lead = classifyPhrase(context.paragraph, { start: verbEnd, end: comma }, context.isCommon);
+  if (lead?.type !== 'description' || lead.isOrganisation) return null;
+  let end = comma + 1;
+  while (end < to && end - comma <= 5 && tokens[end]?.kind === 'word' && tokens[end]?.isUpper) end += 1;
+  if (end === comma + 1 || (end < to && tokens[end]?.text !== ',' && tokens[end]?.kind === 'word')) return null;
+  const name = classifyPhrase(context.paragraph, { start: comma + 1, end }, context.isCommon);
+  return name?.type === 'name' && name.parsed.kind === 'person' && name.parsed.name.length > 1 ? name : null;
 }
 
 function isEmbedded(context: CueContext, from: number, to: number): boolean {

@@ -30,7 +30,7 @@ export function isCommaLike(token: Token | undefined): boolean {
 function opensInterruption(tokens: readonly Token[], index: number, close: number): boolean {
   const opener = tokens[index + 1];
   const before = tokens[index - 1]?.text === '.' ? tokens[index - 2] : tokens[index - 1];
-  if (!isWord(opener) || !(isNominal(before) || isModifier(before) || before?.text === ')')) return false;
+  if (!isWord(opener) || !(isNominal(before) || isModifier(before) || before?.text === ')' || isAge(tokens, index - 1))) return false;
   // A participle right after the comma opens an aside (`Roe, asked about the vote, said`; `Roe, citing …,`).
   const isParticiple = isLower(opener) && (/ing$/u.test(opener.lower) || (opener.tag === 'VERB' && /ed$/u.test(opener.lower)));
   const isClause = relativePronouns.has(withoutContraction(opener.lower)) || opener.lower === 'whose' || opener.lower === 'where' || isParticiple;
@@ -54,6 +54,16 @@ function opensInterruption(tokens: readonly Token[], index: number, close: numbe
  * museum in Fayetteville, Arkansas, said`).
  */
 export function interruptionStart(tokens: readonly Token[], floor: number, close: number): number {
+  const start = interruptionOpening(tokens, floor, close);
+  return start >= 0 && isAge(tokens, start - 1) && start - 2 >= floor ? start - 2 : start;
+}
+
+/** True for an age set off by commas after a name (`Ana Roe, 49, a nurse,`). */
+function isAge(tokens: readonly Token[], index: number): boolean {
+  return /^\d{1,3}$/u.test(tokens[index]?.text ?? '') && tokens[index - 1]?.text === ',' && isNominal(tokens[index - 2]);
+}
+
+function interruptionOpening(tokens: readonly Token[], floor: number, close: number): number {
   let nearest = -1;
   for (let index = close - 1; index >= floor && close - index <= maxInterruptionWords; index -= 1) {
     const token = tokens[index] as Token;

@@ -72,7 +72,13 @@ const relativeOpeners = new Set(['who', 'whose', 'which']);
 
 /** A lower-case common noun between capitalised words of one phrase (`ACLU executive Director Ana Roe`). */
 function isInnerNoun(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.tag === 'NOUN' && isUpper(tokens[index + 1]) && (isUpper(tokens[index - 1]) || tokens[index - 1]?.tag === 'NOUN');
+  if (tokens[index]?.tag !== 'NOUN' || !(isUpper(tokens[index - 1]) || tokens[index - 1]?.tag === 'NOUN')) return false;
+  // Up to three common nouns before the name (`Huckabee campaign spokesman Hogan Gidley`).
+  for (let next = index + 1; next <= index + 3; next += 1) {
+    if (isUpper(tokens[next])) return true;
+    if (tokens[next]?.tag !== 'NOUN' || !/^\p{Ll}/u.test(tokens[next]?.text ?? '')) return false;
+  }
+  return false;
 }
 
 /** The noun phrase right after a verb (`said Ambassador Mohib`), accepted only when the clause ends there. */

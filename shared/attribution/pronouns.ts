@@ -131,12 +131,31 @@ function nearestFitting(context: SpeakerContext, gender: 'm' | 'f', place: Place
  * in an earlier sentence only as an object or possessive (a person named in the pronoun's own
  * sentence, `his sister pleaded with him, but he replied`, binds the pronoun).
  */
-function keepsLastSpeaker(context: SpeakerContext, last: HistoryEntry, nearest: Mention | undefined, place: Place): boolean {
+function keepsLastSpeaker(context: SpeakerContext, last: HistoryEntry, nearest: Mention | undefined, place: Place, gender: 'm' | 'f'): boolean {
   if (!nearest || nearest.entity === last.speaker.entity) return true;
   if (isBefore(mentionPlace(nearest), { paragraph: last.paragraph, token: last.token })) return true;
   const model = context.article.paragraphs[place.paragraph];
   const isSameSentence = nearest.paragraph === place.paragraph && model !== undefined && sentenceOf(model.sentences, nearest.startToken) === sentenceOf(model.sentences, place.token);
+  if (!isSameSentence && followsSamePronoun(context, nearest, gender)) return true;
   return !isSameSentence && !isSubjectPosition(context, nearest);
+}
+
+const subjectPronouns = { m: 'he', f: 'she' } as const;
+
+/**
+ * True when a pronoun of the same gender comes before a mention in the mention's sentence (`He
+ * went to the rally, though he may vote for Jane Roe`): that sentence is still about the person
+ * the pronoun stands for, so the mention does not take over as the topic.
+ */
+function followsSamePronoun(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boolean {
+  const model = context.article.paragraphs[mention.paragraph];
+  if (!model) return false;
+  const sentence = model.sentences[sentenceOf(model.sentences, mention.startToken)];
+  if (!sentence) return false;
+  for (let index = sentence.start; index < mention.startToken; index += 1) {
+    if (model.tokens[index]?.lower === subjectPronouns[gender]) return true;
+  }
+  return false;
 }
 
 /**
@@ -150,7 +169,7 @@ export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f
   const described = describedPerson(context, gender, place);
   const last = lastFittingSpeaker(context, gender, place);
   const nearest = nearestFitting(context, gender, place);
-  if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place)) {
+  if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place, gender)) {
     const entity = last.speaker.entity;
     return { speaker: last.speaker, isAmbiguous: entity.gender === null && hasKnownFurther(context, place, gender, entity) };
   }

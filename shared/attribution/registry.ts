@@ -64,9 +64,14 @@ function addEntity(registry: Registry, kind: Entity['kind'], words: string[], ti
   return entity;
 }
 
+/** The gender a title gives (`Mr.` → m, `Sen.` → null). */
+function titleGender(title: string): 'm' | 'f' | null {
+  return genderedTitles.get(title.split(' ').pop()?.replace('.', '').toLowerCase() ?? '') ?? null;
+}
+
 function genderOf(words: readonly string[], title: string, roleWord: string): 'm' | 'f' | null {
   const first = (words.length > 1 ? (words[0] as string) : '').toLowerCase();
-  const fromTitle = genderedTitles.get(title.split(' ').pop()?.replace('.', '').toLowerCase() ?? '');
+  const fromTitle = titleGender(title);
   const fromRole = genderedTitles.get(roleWord);
   if (fromTitle ?? fromRole) return (fromTitle ?? fromRole) as 'm' | 'f';
   return first ? genderOfGivenName(first) : null;
@@ -127,7 +132,10 @@ function recordAcronym(registry: Registry, paragraph: ParagraphModel, run: NameR
 export function mergeEntity(registry: Registry, short: Entity, full: Entity, moved: Map<Entity, Entity>): void {
   registry.byKey.set(nameKey(short.words), full);
   if (!full.title && short.title) full.title = short.title;
-  full.gender ??= short.gender;
+  // A gendered title in the article (`Mr. Graham`) outweighs the given-name table (`Lindsey`).
+  const titled = titleGender(short.title);
+  if (titled) full.gender = titled;
+  else full.gender ??= short.gender;
   moved.set(short, full);
 }
 

@@ -8,8 +8,8 @@
  */
 import type { CueContext, Cue } from './cues';
 import { parseName } from './names';
-import { classifyPhrase, isStopWord } from './phrases';
-import type { SentenceRange } from './sentences';
+import { classifyPhrase, isStopWord, type SpeakerRef } from './phrases';
+import { sentenceOf, type SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { verbAt, type VerbMatch } from './verbs';
 
@@ -59,6 +59,17 @@ function quoteInvitesTail(tokens: readonly Token[], quoteToken: number): boolean
   return /[,?!\u2014-]\s*$/u.test(quote.text) || tokens[quoteToken + 1]?.text === ',';
 }
 
+/** A person's full name set off by commas right after a description (`the assailant, John McGraw, told`), or null. */
+function nameInAppositive(context: CueContext, comma: number): SpeakerRef | null {
+  const tokens = context.paragraph.tokens;
+  if (tokens[comma]?.text !== ',') return null;
+  let end = comma + 1;
+  while (end < comma + 6 && tokens[end]?.kind === 'word' && tokens[end]?.isUpper) end += 1;
+  if (end - comma < 3 || tokens[end]?.text !== ',') return null;
+  const name = classifyPhrase(context.paragraph, { start: comma + 1, end }, context.isCommon);
+  return name?.type === 'name' && name.parsed.kind === 'person' && name.parsed.name.length > 1 ? name : null;
+}
+
 /** The tail cue of a quote by grammatical role, or null. */
 export function roleTailCue(context: CueContext, quoteToken: number): Cue | null {
   const tokens = context.paragraph.tokens;
@@ -66,11 +77,13 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   let first = quoteToken + 1;
   while (tokens[first]?.kind === 'punct' && tokens[first]?.text !== '(') first += 1;
   const head = tokens[first];
+  if (isFiniteVerb(head) && !verbAt(tokens, first, context.verbs)) return invertedTailCue(context, first);
   if (head?.kind !== 'word' || isStopWord(head) || isFiniteVerb(head) || verbAt(tokens, first, context.verbs)) return null;
   let end = first;
   while (end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && !verbAt(tokens, end, context.verbs)) end += 1;
-  const subject = classifyPhrase(context.paragraph, { start: first, end }, context.isCommon);
-  if (!subject) return null;
+  const described = classifyPhrase(context.paragraph, { start: first, end }, context.isCommon);
+  if (!described) return null;
+  const subject = described.type === 'description' ? (nameInAppositive(context, end) ?? described) : described;
   let at = skipAdverbs(tokens, skipParenthetical(tokens, end));
   if (tokens[at]?.text === ',') at = verbAfterAppositive(context, at);
   if (at < 0) return null;
@@ -78,6 +91,23 @@ export function roleTailCue(context: CueContext, quoteToken: number): Cue | null
   if ((!listed && !isFiniteVerb(tokens[at])) || /ing$/u.test(tokens[at]?.lower ?? '')) return null;
   const verb: VerbMatch = listed ?? { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
   return { verb, subject, range: { start: first, end: verb.end }, side: 'tail', distance: 0, isEmbedded: false };
+}
+
+/**
+ * An inverted reporting clause with any verb (`"…," scoffed Ana Roe, 22, who …`): a past or
+ * present verb right after the quote, then a person's name that ends the clause or is followed
+ * by a comma. Only a name counts, so `"…," said nothing about …` and `"…," added to the cost` never do.
+ */
+function invertedTailCue(context: CueContext, at: number): Cue | null {
+  const tokens = context.paragraph.tokens;
+  if (!/(?:ed|s)$/u.test(tokens[at]?.lower ?? '')) return null;
+  let end = at + 1;
+  while (end < at + 1 + maxSubjectWords && tokens[end]?.kind === 'word' && tokens[end]?.isUpper) end += 1;
+  if (end === at + 1 || !(tokens[end]?.text === ',' || endsClause(tokens[end]))) return null;
+  const subject = classifyPhrase(context.paragraph, { start: at + 1, end }, context.isCommon);
+  if (subject?.type !== 'name' || subject.parsed.kind !== 'person' || subject.start !== at + 1 || subject.end !== end) return null;
+  const verb: VerbMatch = { start: at, end: at + 1, phrase: (tokens[at] as Token).lower };
+  return { verb, subject, range: { start: at, end }, side: 'tail', distance: 0, isEmbedded: false };
 }
 
 const passiveAuxiliaries = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
@@ -133,6 +163,9 @@ export function transcriptCue(context: CueContext, quoteToken: number): Cue | nu
   let colon = 0;
   while (colon < 4 && tokens[colon]?.kind === 'word' && /^[\p{Lu}.'\u2019-]{2,}$/u.test(tokens[colon]?.text ?? '')) colon += 1;
   if (colon === 0 || tokens[colon]?.text !== ':' || quoteToken <= colon) return null;
+  // The label speaks only its own line: a quote in a later sentence (`UPDATE: … "…," he told`) is not the label's.
+  const sentences = context.paragraph.sentences;
+  if (sentenceOf(sentences, quoteToken) !== sentenceOf(sentences, colon)) return null;
   const words = tokens.slice(0, colon).map((token) => titleCase(token.text));
   const parsed = parseName(words);
   const subject = { type: 'name' as const, parsed: { ...parsed, kind: 'person' as const }, start: 0, end: colon };

@@ -34,11 +34,13 @@ function isBoundaryAfter(tokens: readonly Token[], index: number): boolean {
     return endsWithTerminal(token.text) && (isCapitalised(next) || next.kind === 'quote');
   }
   if (token.kind === 'word') {
-    const isAcronym = /^(?:\p{Lu}\.){2,}$/u.test(token.text);
+    const isAcronym = /^(?:\p{Lu}-)?(?:\p{Lu}\.){2,}$/u.test(token.text) || /^\p{Lu}-\p{Lu}[\p{L}.]*\.$/u.test(token.text);
     return isAcronym && (next.kind === 'quote' || (isCapitalised(next) && sentenceOpeners.has(next.lower)));
   }
+  // A closing bracket after a full stop ends the sentence only when a new one follows (`(D-N.Y.) said` goes on).
+  if (/^[)\]]$/u.test(token.text) && /^[.!?]$/u.test(tokens[index - 1]?.text ?? '')) return isCapitalised(next) || next.kind === 'quote';
   if (!/^[.!?]$/.test(token.text)) return false;
-  if (/^[.,;:]$/.test(next.text) || (next.kind === 'word' && /^\p{Ll}/u.test(next.text))) return false;
+  if (/^[.,;:)\]]$/.test(next.text) || (next.kind === 'word' && /^\p{Ll}/u.test(next.text))) return false;
   const previous = tokens[index - 1];
   if (token.text === '.' && previous?.kind === 'word') {
     if (abbreviations.has(previous.lower) || /^\p{Lu}$/u.test(previous.text)) return false;

@@ -46,12 +46,32 @@ function cueText(paragraph: ParagraphModel, cue: Cue): string {
   return first && last ? paragraph.text.slice(first.start, last.end) : '';
 }
 
-function carried(context: SpeakerContext, paragraph: number, isFirstInParagraph: boolean): { speaker: Speaker; rule: AttributionRule } {
+/** A speaker carried over from earlier quotes; `note` replaces the rule's usual explanation. */
+interface Carried {
+  speaker: Speaker;
+  rule: AttributionRule;
+  note?: string;
+}
+
+function carried(context: SpeakerContext, paragraph: number, isFirstInParagraph: boolean): Carried {
   const last = context.history[context.history.length - 1];
   if (!last || last.speaker.kind === 'none') return { speaker: noSpeaker, rule: 'none' };
   if (last.paragraph === paragraph) return { speaker: last.speaker, rule: 'continuation' };
   if (last.paragraph === paragraph - 1 && isFirstInParagraph) return { speaker: last.speaker, rule: 'previous-paragraph' };
+  if (last.paragraph === paragraph - 2 && isFirstInParagraph && resumesAfterAside(context, paragraph, last.speaker)) {
+    return { speaker: last.speaker, rule: 'previous-paragraph', note: 'same speaker as the quote two paragraphs up' };
+  }
   return { speaker: noSpeaker, rule: 'none' };
+}
+
+/**
+ * True when a paragraph that opens with a quote resumes a named speaker after a one-paragraph
+ * aside, as news copy does (`"…," Roe said.` / background / `"…"`): the aside names no other person.
+ */
+function resumesAfterAside(context: SpeakerContext, paragraph: number, speaker: Speaker): boolean {
+  if (speaker.kind !== 'named' || context.article.paragraphs[paragraph]?.spans[0]?.openAt !== 0) return false;
+  const aside = context.mentionsByParagraph.get(paragraph - 1) ?? [];
+  return aside.every((mention) => mention.entity === speaker.entity || mention.entity.kind !== 'person');
 }
 
 function linkFor(input: SieveInput, paragraph: number, start: number, end: number): ExplicitLink | undefined {
@@ -107,7 +127,7 @@ function localSentences(cueContext: CueContext): LocalSentence[] {
 }
 
 /** The speaker the text gives: the cue's speaker, else one carried over from earlier quotes. */
-function detectSpeaker(context: SpeakerContext, paragraph: number, cue: Cue | null, isFirst: boolean): { speaker: Speaker; rule: AttributionRule; isAmbiguous: boolean } {
+function detectSpeaker(context: SpeakerContext, paragraph: number, cue: Cue | null, isFirst: boolean): Carried & { isAmbiguous: boolean } {
   if (!cue) return { ...carried(context, paragraph, isFirst), isAmbiguous: false };
   const { speaker, isAmbiguous } = resolveSpeaker(context, cue.subject, { paragraph, token: cue.subject.start });
   return { speaker, rule: cue.subject.type === 'pronoun' ? 'pronoun' : 'speech-verb', isAmbiguous };
@@ -131,7 +151,7 @@ function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: Par
     speaker,
     cue: cue ? cueText(paragraph, cue) : '',
     rule,
-    explanation: explain(rule, speaker, cue ? subjectText(paragraph, cue) : '', cue?.subject.type ?? null),
+    explanation: (!link && detected.note) || explain(rule, speaker, cue ? subjectText(paragraph, cue) : '', cue?.subject.type ?? null),
     isAmbiguous: detected.isAmbiguous,
     linkedSourceId: link?.sourceId ?? null,
     detected: detected.speaker,

@@ -7,6 +7,7 @@
 import type { Cue } from './cues';
 import type { ParagraphModel } from './article';
 import type { SentenceRange } from './sentences';
+import { isCommunicationVerb } from './communication';
 
 const shortLimit = 5;
 const maxPartialDistance = 12;
@@ -49,11 +50,23 @@ function isWholeSentence(paragraph: ParagraphModel, sentence: SentenceRange, quo
   return sentence.start === quoteToken && /[.!?]\s*$/.test(text) && /^\s*\p{Lu}/u.test(text);
 }
 
+/** Verbs of saying that also have everyday senses (`pointed to the table`, `offered punch`, `put it on`): no evidence alone. */
+const ambiguousVerbBases = new Set(
+  'point offer order put puts hit shot fired struck read reads list name cast paint frame pitch plug charge echo text report question reason object post welcome hope fear worry wonder promote champion cite tag note list mention count'.split(' '),
+);
+
+/** A verb of saying, writing or judging that is not also a common verb of doing (see `isCommunicationVerb`). */
+function isStanceVerb(lower: string): boolean {
+  if (!isCommunicationVerb(lower)) return false;
+  const base = lower.replace(/(?:ing|ed|es|s|d)$/u, '');
+  return !ambiguousVerbBases.has(lower) && !ambiguousVerbBases.has(base) && !ambiguousVerbBases.has(`${base}e`);
+}
+
 function sentenceAttributes(paragraph: ParagraphModel, sentence: SentenceRange): boolean {
   for (let index = sentence.start; index < sentence.end; index += 1) {
     const token = paragraph.tokens[index];
     const isVerb = token?.tag === '' || token?.tag === 'VERB' || token?.lower === 'according';
-    if (token?.kind === 'word' && isVerb && attributingWord.test(token.lower)) return true;
+    if (token?.kind === 'word' && isVerb && (attributingWord.test(token.lower) || isStanceVerb(token.lower))) return true;
   }
   return false;
 }
@@ -92,6 +105,15 @@ function isNounModifier(paragraph: ParagraphModel, quoteToken: number, count: nu
 }
 
 /**
+ * A one-word scare quote before a noun (`the "History" section`, `a "fair" deal`), unless the
+ * sentence attributes speech and the word is not a title (`Ryan lamented the "disheartened" state
+ * of the race` quotes Ryan's word).
+ */
+function isScareQuote(paragraph: ParagraphModel, sentence: SentenceRange, quoteToken: number, text: string, count: number): boolean {
+  return isNounModifier(paragraph, quoteToken, count) && (isTitleCase(text) || !sentenceAttributes(paragraph, sentence));
+}
+
+/**
  * Decides whether a quoted span is a statement someone made. `subject` is the sentence's subject
  * when it is read as the speaker of a quote with no cue (see `subjectCue`).
  */
@@ -100,7 +122,7 @@ export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, 
   const count = wordsOf(text).length;
   const span = paragraph.spans[paragraph.tokens[quoteToken]?.quote ?? -1];
   if (count > shortLimit || span?.isRunOn) return true;
-  if (hasNamingWordBefore(paragraph, quoteToken) || isNameOfThing(paragraph, quoteToken, text) || isNounModifier(paragraph, quoteToken, count)) return false;
+  if (hasNamingWordBefore(paragraph, quoteToken) || isNameOfThing(paragraph, quoteToken, text) || isScareQuote(paragraph, sentence, quoteToken, text, count)) return false;
   if (isWholeSentence(paragraph, sentence, quoteToken, text)) return true;
   if (cue && (cue.side === 'tail' || (cue.distance <= maxPartialDistance && !cue.isEmbedded))) return true;
   if (sentenceAttributes(paragraph, sentence)) return true;

@@ -29,7 +29,12 @@ const abbreviations = new Set([
 ]);
 
 function takesFullStop(word: string): boolean {
-  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  // A single capital after a dot or hyphen ends a dotted abbreviation (`D-N.Y.`, `R-S.C.`).
+  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /[.-]\p{Lu}$/u.test(word);
+}
+/** A party-and-state label whose full stop is followed by a bracket or comma (`(D-Nev.)`, `R-Pa.,`): the stop is the label's. */
+function isLabelBeforeBracket(word: string, next: string | undefined): boolean {
+  return /^[RDI]-\p{Lu}/u.test(word) && (next === ')' || next === ',');
 }
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
@@ -41,7 +46,7 @@ function pushWords(tokens: Token[], text: string, from: number, to: number): voi
   for (let match = tokenPattern.exec(text); match !== null && match.index < to; match = tokenPattern.exec(text)) {
     let value = match[0].slice(0, Math.max(1, to - match.index));
     const after = match.index + value.length;
-    if (text[after] === '.' && after < to && takesFullStop(value)) {
+    if (text[after] === '.' && after < to && (takesFullStop(value) || isLabelBeforeBracket(value, text[after + 1]))) {
       value += '.';
       tokenPattern.lastIndex = after + 1;
     }
