@@ -54,8 +54,21 @@ function carried(context: SpeakerContext, paragraph: number, isFirstInParagraph:
   return { speaker: noSpeaker, rule: 'none' };
 }
 
+/** Explicit links by paragraph, in their given order, made once per list of links. */
+const linksByParagraph = new WeakMap<readonly ExplicitLink[], Map<number, ExplicitLink[]>>();
+
 function linkFor(input: SieveInput, paragraph: number, start: number, end: number): ExplicitLink | undefined {
-  return input.links.find((link) => link.paragraph === paragraph && link.start < end + 1 && link.end > start - 1);
+  let byParagraph = linksByParagraph.get(input.links);
+  if (!byParagraph) {
+    byParagraph = new Map();
+    for (const link of input.links) {
+      const list = byParagraph.get(link.paragraph);
+      if (list) list.push(link);
+      else byParagraph.set(link.paragraph, [link]);
+    }
+    linksByParagraph.set(input.links, byParagraph);
+  }
+  return byParagraph.get(paragraph)?.find((link) => link.start < end + 1 && link.end > start - 1);
 }
 
 function linkedSpeaker(input: SieveInput, sourceId: string): Speaker {
@@ -91,10 +104,14 @@ function localQuote(cueContext: CueContext, sentence: SentenceRange, token: numb
 }
 
 /** The sentences' local findings, computed once per paragraph text and verb list and kept with the paragraph. */
-function localSentences(cueContext: CueContext): LocalSentence[] {
-  const { paragraph } = cueContext;
-  const cached = paragraph.core.memo.get(cueContext.verbs) as LocalSentence[] | undefined;
+function localSentences(input: SieveInput, paragraph: ParagraphModel): LocalSentence[] {
+  const cached = paragraph.core.memo.get(input.verbs) as LocalSentence[] | undefined;
   if (cached) return cached;
+  const cueContext: CueContext = {
+    paragraph,
+    verbs: input.verbs,
+    isCommon: (token, index) => input.article.isCommonWord(paragraph, token, index),
+  };
   const sentences = paragraph.sentences.map((sentence): LocalSentence => {
     const quotes: LocalQuote[] = [];
     for (let token = sentence.start; token < sentence.end; token += 1) {
@@ -102,7 +119,7 @@ function localSentences(cueContext: CueContext): LocalSentence[] {
     }
     return { quotes, cue: quotes.some((quote) => quote.isStatement) ? null : sentenceCue(cueContext, sentence) };
   });
-  paragraph.core.memo.set(cueContext.verbs, sentences);
+  paragraph.core.memo.set(input.verbs, sentences);
   return sentences;
 }
 
@@ -154,12 +171,7 @@ function attributeSentence(input: SieveInput, context: SpeakerContext, paragraph
 export function attributeQuotes(input: SieveInput, context: SpeakerContext): AttributedQuote[] {
   const found: AttributedQuote[] = [];
   for (const paragraph of input.article.paragraphs) {
-    const cueContext: CueContext = {
-      paragraph,
-      verbs: input.verbs,
-      isCommon: (token, index) => input.article.isCommonWord(paragraph, token, index),
-    };
-    for (const local of localSentences(cueContext)) attributeSentence(input, context, paragraph, local, found);
+    for (const local of localSentences(input, paragraph)) attributeSentence(input, context, paragraph, local, found);
   }
   return found;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { normalisedBody } from '../../../../shared/attribution/cache';
 import { createAnalyser } from '../../../../shared/attribution/index';
+import { normaliseQuoteText } from '../../../../shared/attribution/normalise';
 import type { AnalyserInput, ExplicitLink } from '../../../../shared/attribution/types';
 import { createAnalysisHost } from '../../../../renderer/analysis/analysisHost';
 import { createLongLivedAnalyser } from '../../../../renderer/analysis/analyser';
@@ -139,5 +141,37 @@ describe('incremental analysis', () => {
       paragraphs = after;
     }
     expect(host.paragraphCount).toBe(paragraphs.length);
+  });
+
+  it('answers pull-quote questions after each small edit as searching the whole normalised body would', () => {
+    const next = random(5);
+    let paragraphs = [...story];
+    const asked = new Set<string>(['riders told us what they wanted', 'nothing is final until the council', 'walk? night-shift', 'we are listening”']);
+    let found = 0;
+    for (let step = 0; step < 300; step += 1) {
+      const index = Math.floor(next() * paragraphs.length);
+      const text = paragraphs[index] as string;
+      const offset = Math.floor(next() * (text.length + 1));
+      const action = next();
+      if (action < 0.5) paragraphs[index] = text.slice(0, offset) + pick([' ', 'x', 'the ', '“', '.', ' we are'], next) + text.slice(offset);
+      else if (action < 0.75) paragraphs[index] = text.slice(0, offset) + text.slice(offset + 1 + Math.floor(next() * 8));
+      else if (action < 0.85 && paragraphs.length > 2) paragraphs.splice(index, 1);
+      else if (action < 0.95) paragraphs.splice(index, 0, pick(story, next));
+      else paragraphs = [...paragraphs];
+      const whole = normaliseQuoteText(paragraphs.join(' '));
+      // Ask about words that are there now, across a paragraph break too, and keep asking about them after later edits.
+      const from = Math.floor(next() * Math.max(1, whole.length - 40));
+      const sample = normaliseQuoteText(whole.slice(from, from + 10 + Math.floor(next() * 60)));
+      if (sample !== '' && asked.size < 60) asked.add(sample);
+      const body = normalisedBody(paragraphs);
+      for (const question of asked) {
+        const wanted = normaliseQuoteText(question);
+        if (wanted === '') continue;
+        const answer = body.includes(wanted);
+        expect(answer, `step ${step}: ${JSON.stringify(wanted)}`).toBe(whole.includes(wanted));
+        if (answer) found += 1;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });
