@@ -95,6 +95,23 @@ export function spansAt(core: ParagraphCore, index: number): QuoteSpan[] {
   return spans;
 }
 
+const spanTextsKey = Symbol('spanTexts');
+
+/**
+ * The text of a core's quoted span number `quote`, sliced once per core: the same string each
+ * analysis, so the maps keyed by quote text (normal forms, keys) hash it once.
+ */
+export function spanText(core: ParagraphCore, text: string, quote: number): string {
+  let texts = core.memo.get(spanTextsKey) as string[] | undefined;
+  if (!texts) {
+    texts = core.spans.map((span) => text.slice(span.start, span.end));
+    core.memo.set(spanTextsKey, texts);
+  }
+  const found = texts[quote];
+  if (found === undefined) throw new RangeError(`spanText: no quoted span ${quote} in a paragraph of ${texts.length}`);
+  return found;
+}
+
 /** Keeps the edges of a text through `normaliseQuoteText`, which would trim punctuation there: not whitespace, punctuation or a symbol. */
 const sentinel = '\u0001';
 const normalisedPieces = new Map<string, string>();

@@ -3,6 +3,7 @@
  * pronoun, continuation within the paragraph, then the previous paragraph's speaker.
  */
 import type { ArticleModel, ParagraphModel } from './article';
+import { spanText } from './cache';
 import { headCue, reportingClauseCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import type { SentenceRange } from './sentences';
 import { isStatement } from './statements';
@@ -132,7 +133,8 @@ function detectSpeaker(context: SpeakerContext, paragraph: number, cue: Cue | nu
 
 function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: ParagraphModel, local: LocalQuote, isFirst: boolean): AttributedQuote | null {
   const { token, cue } = local;
-  const span = paragraph.spans[paragraph.tokens[token]?.quote ?? -1];
+  const quote = paragraph.tokens[token]?.quote ?? -1;
+  const span = paragraph.spans[quote];
   if (!span) return null;
   const link = linkFor(input, paragraph.index, span.start, span.end);
   if (!link && !local.isStatement) return null;
@@ -144,7 +146,7 @@ function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: Par
     paragraph: paragraph.index,
     start: span.start,
     end: span.end,
-    text: paragraph.text.slice(span.start, span.end),
+    text: spanText(paragraph.core, paragraph.text, quote),
     speaker,
     cue: cue ? cueText(paragraph, cue) : '',
     rule,
