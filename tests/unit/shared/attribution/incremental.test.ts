@@ -34,6 +34,10 @@ const story = [
   '“I will read it this week,” Ruiz said.',
   'The authority said the routes would end on March 3. “Nothing is final until the council signs off,” it added.',
   '“We are listening,” Okafor said.',
+  // No quote and no cue, so not tagged: whether "Building" and "Union" open a name depends on whether the article writes them in lower case elsewhere.
+  'Building crews from Dunmore Marine started work on the garage in May.',
+  'Union organisers handed out leaflets at the garage gates.',
+  'Dunmore said the garage would reopen in June.',
 ];
 
 const sources: NonNullable<AnalyserInput['sources']> = [
@@ -47,7 +51,7 @@ const pullQuotes = [
 ];
 
 /** Pieces an editor might type: words, names, quotation marks, cues, pronouns, paragraph breaks. */
-const typed = ['x', ' ', 'e', '“', '”', '"', ',', '.', ' said Okafor', ' she said', ' he added', ' Ruiz', ' the union', 'Bellini ', ' Helen', 'The ', '—'];
+const typed = [' building', ' union', ' Building', ' building', ' union', 'x', ' ', 'e', '“', '”', '"', ',', '.', ' said Okafor', ' she said', ' he added', ' Ruiz', ' the union', 'Bellini ', ' Helen', 'The ', '—'];
 
 type Edit = (paragraphs: ParagraphInput[], next: () => number) => void;
 
@@ -112,7 +116,7 @@ describe('incremental analysis', () => {
       quotes += full.quotes.length;
     }
     // The edits keep the story quote-heavy, so the comparison covers attributed quotes, not empty answers.
-    expect(quotes / 250).toBeGreaterThan(8);
+    expect(quotes / 250).toBeGreaterThan(5);
   });
 
   it('equals a full analysis when the worker host receives the same edits as one-paragraph splices', () => {
