@@ -4,14 +4,11 @@ import type { AnalyserSource } from '../../shared/attribution/types';
 import { quoteMarksMeta, type QuoteMark } from '../review/quoteDecorations';
 import { changeBetween, paragraphPositions, pullQuotesOf, snapshotOf, type DocumentSnapshot } from './documentIndex';
 import type { Analysis, AnalysisContext, AnalysisReply, AnalysisUpdate } from './protocol';
+import type { WorkerPort } from '../worker/port';
+import { createWorkerSession } from '../worker/session';
 
 /** Where the client's updates go and its replies come from: the worker, or the same protocol served on this thread. */
-export interface AnalysisPort {
-  send(update: AnalysisUpdate): void;
-  /** Where replies go, and what to call (once) if the port can no longer answer. */
-  listen(onReply: (reply: AnalysisReply) => void, onFailure: (reason: string) => void): void;
-  close(): void;
-}
+export type AnalysisPort = WorkerPort<AnalysisUpdate, AnalysisReply>;
 
 /** The article fields the analyser reads besides the body. */
 export interface ArticleContext {
@@ -64,99 +61,42 @@ function marksFor(analysis: Analysis, snapshot: DocumentSnapshot): QuoteMark[] {
  */
 export function createAnalysisClient(editor: Editor, initial: ArticleContext, options: AnalysisClientOptions): AnalysisClient {
   const listeners = new Set<() => void>();
-  let port = options.createPort();
-  let hasFallenBack = false;
   // What the port holds: nothing until the first update, which sends every paragraph and the whole context.
   let sent: DocumentSnapshot = { blocks: [], infos: [] };
   let sentContext: Partial<AnalysisContext> = {};
   let context: ArticleContext = initial;
-  let version = 0;
-  let sentAt = 0;
-  let isDirty = true;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let latest: Analysis | null = null;
-  let received: { version: number; analysis: Analysis } | null = null;
-  let isDisposed = false;
 
-  const send = () => {
-    timer = null;
-    if (isDisposed) return;
-    const snapshot = snapshotOf(editor.state.doc);
-    const change = changeBetween(sent, snapshot);
-    const update: AnalysisUpdate = { type: 'update', version: version + 1, splice: change.splice, context: {} };
-    if (change.isPullQuoteChanged || sentContext.pullQuotes === undefined) update.context.pullQuotes = pullQuotesOf(snapshot);
-    if (context.sources !== sentContext.sources) update.context.sources = context.sources;
-    if (context.reviews !== sentContext.reviews) update.context.reviews = context.reviews;
-    sent = snapshot;
-    isDirty = false;
-    if (!update.splice && Object.keys(update.context).length === 0) return;
-    version = update.version;
-    sentContext = { ...sentContext, ...update.context };
-    sentAt = performance.now();
-    port.send(update);
-  };
-
-  const schedule = (delayMs: number) => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(send, delayMs);
-  };
-
-  const receive = (reply: AnalysisReply) => {
-    // Kept even when it arrives too late to show: a later "unchanged" answer may point back to it.
-    if (reply.type === 'result') received = { version: reply.version, analysis: reply.analysis };
-    if (isDisposed || reply.version !== version || isDirty) return;
-    if (reply.type === 'failed') {
-      console.error(`Attribution analysis failed: ${reply.message}`);
-      return;
-    }
-    options.onTiming?.({ analyseMs: reply.analyseMs, roundTripMs: performance.now() - sentAt, paragraphs: reply.paragraphCount });
-    const analysis = reply.type === 'result' ? reply.analysis : received?.version === reply.sameAs ? received.analysis : null;
-    if (!analysis) throw new RangeError(`analysis reply ${reply.version} points to result ${reply.type === 'unchanged' ? reply.sameAs : '?'}, which never came`);
-    // Already shown: the decorations, mapped through the edits since, are still right.
-    if (analysis === latest) return;
-    latest = analysis;
-    editor.view.dispatch(editor.state.tr.setMeta(quoteMarksMeta, marksFor(latest, sent)).setMeta('addToHistory', false));
-    for (const listener of listeners) listener();
-  };
-
-  const connect = (next: AnalysisPort) => {
-    port = next;
-    port.listen(receive, (reason) => {
-      port.close();
-      if (!options.createFallbackPort || hasFallenBack || isDisposed) {
-        console.error(`Attribution analysis stopped: ${reason}`);
-        return;
-      }
-      console.error(`The analysis worker failed (${reason}); analysing on the main thread instead.`);
-      hasFallenBack = true;
-      connect(options.createFallbackPort());
+  const session = createWorkerSession<AnalysisUpdate, AnalysisReply>(editor, {
+    name: 'Attribution analysis',
+    createPort: options.createPort,
+    createFallbackPort: options.createFallbackPort,
+    delayMs: options.delayMs,
+    prepare(version) {
+      const snapshot = snapshotOf(editor.state.doc);
+      const change = changeBetween(sent, snapshot);
+      const update: AnalysisUpdate = { type: 'update', version, splice: change.splice, context: {} };
+      if (change.isPullQuoteChanged || sentContext.pullQuotes === undefined) update.context.pullQuotes = pullQuotesOf(snapshot);
+      if (context.sources !== sentContext.sources) update.context.sources = context.sources;
+      if (context.reviews !== sentContext.reviews) update.context.reviews = context.reviews;
+      sent = snapshot;
+      if (!update.splice && Object.keys(update.context).length === 0) return null;
+      sentContext = { ...sentContext, ...update.context };
+      return update;
+    },
+    forget() {
       sent = { blocks: [], infos: [] };
       sentContext = {};
-      version = 0;
-      received = null;
-      send();
-    });
-  };
-
-  const handleTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-    if (!transaction.docChanged) return;
-    isDirty = true;
-    schedule(options.delayMs);
-  };
-
-  const dispose = () => {
-    isDisposed = true;
-    if (timer !== null) clearTimeout(timer);
-    editor.off('transaction', handleTransaction);
-    editor.off('destroy', dispose);
-    port.close();
-    listeners.clear();
-  };
-
-  connect(port);
-  editor.on('transaction', handleTransaction);
-  editor.on('destroy', dispose);
-  send();
+    },
+    accept(result, reply, roundTripMs) {
+      options.onTiming?.({ analyseMs: reply.analyseMs, roundTripMs, paragraphs: reply.paragraphCount });
+      // Already shown: the decorations, mapped through the edits since, are still right.
+      if (result.analysis === latest) return;
+      latest = result.analysis;
+      editor.view.dispatch(editor.state.tr.setMeta(quoteMarksMeta, marksFor(latest, sent)).setMeta('addToHistory', false));
+      for (const listener of listeners) listener();
+    },
+  });
 
   return {
     current: () => latest,
@@ -167,8 +107,11 @@ export function createAnalysisClient(editor: Editor, initial: ArticleContext, op
     setContext(next) {
       if (next.sources === context.sources && next.reviews === context.reviews) return;
       context = next;
-      schedule(0);
+      session.sendSoon(0);
     },
-    dispose,
+    dispose() {
+      session.dispose();
+      listeners.clear();
+    },
   };
 }

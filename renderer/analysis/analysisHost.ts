@@ -1,7 +1,8 @@
 import { matchReviews } from '../../shared/attribution/index';
 import type { AnalyserInput, ExplicitLink } from '../../shared/attribution/types';
 import type { LongLivedAnalyser } from './analyser';
-import type { AnalysisContext, AnalysisReply, AnalysisUpdate, ParagraphInput, ParagraphSplice } from './protocol';
+import { checkVersion, sentAnswers, spliceInPlace } from '../worker/hostParts';
+import type { Analysis, AnalysisContext, AnalysisReply, AnalysisUpdate, ParagraphInput } from './protocol';
 
 /** The worker's side of the protocol, free of worker APIs so it can be tested in Node. */
 export interface AnalysisHost {
@@ -11,21 +12,6 @@ export interface AnalysisHost {
   analyse(): AnalysisReply;
   /** Paragraphs currently held. */
   readonly paragraphCount: number;
-}
-
-function checkSplice(splice: ParagraphSplice, length: number): void {
-  const { start, deleteCount } = splice;
-  if (!Number.isInteger(start) || !Number.isInteger(deleteCount) || start < 0 || deleteCount < 0 || start + deleteCount > length) {
-    throw new RangeError(`analysis update: splice at ${start} removing ${deleteCount} does not fit ${length} paragraphs`);
-  }
-}
-
-/** `Array.prototype.splice` without spreading the new items into arguments, which fails for very long articles. */
-function replaceRange(paragraphs: ParagraphInput[], { start, deleteCount, paragraphs: added }: ParagraphSplice): void {
-  const tail = paragraphs.splice(start + deleteCount);
-  paragraphs.length = start;
-  for (const paragraph of added) paragraphs.push(paragraph);
-  for (const paragraph of tail) paragraphs.push(paragraph);
 }
 
 function inputOf(paragraphs: readonly ParagraphInput[], context: AnalysisContext): AnalyserInput {
@@ -44,18 +30,14 @@ export function createAnalysisHost(analyser: LongLivedAnalyser, now: () => numbe
   const paragraphs: ParagraphInput[] = [];
   const context: AnalysisContext = { sources: [], reviews: {}, pullQuotes: [] };
   let version = 0;
-  // The last analysis sent, as text, and its version: to tell when a new one is the same.
-  let lastSent = { text: '', version: 0 };
+  const sent = sentAnswers<Analysis>();
   return {
     get paragraphCount() {
       return paragraphs.length;
     },
     apply(update) {
-      if (update.version <= version) throw new RangeError(`analysis update: version ${update.version} after ${version}`);
-      if (update.splice) {
-        checkSplice(update.splice, paragraphs.length);
-        replaceRange(paragraphs, update.splice);
-      }
+      checkVersion('analysis update', update.version, version);
+      if (update.splice) spliceInPlace(paragraphs, update.splice, update.splice.paragraphs, { update: 'analysis update', items: 'paragraphs' });
       Object.assign(context, update.context);
       version = update.version;
     },
@@ -64,10 +46,9 @@ export function createAnalysisHost(analyser: LongLivedAnalyser, now: () => numbe
       try {
         const result = analyser.analyse(inputOf(paragraphs, context));
         const analysis = { ...result, matches: matchReviews(result.quotes, context.reviews) };
-        const text = JSON.stringify(analysis);
+        const sameAs = sent.sameAs(analysis, version);
         const timing = { analyseMs: now() - started, paragraphCount: paragraphs.length };
-        if (text === lastSent.text) return { type: 'unchanged', version, sameAs: lastSent.version, ...timing };
-        lastSent = { text, version };
+        if (sameAs !== null) return { type: 'unchanged', version, sameAs, ...timing };
         return { type: 'result', version, analysis, ...timing };
       } catch (error) {
         return { type: 'failed', version, message: error instanceof Error ? error.message : String(error) };

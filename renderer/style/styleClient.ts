@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/core';
-import type { Transaction } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import { styledFields, type StyleSegment, type StyledField } from '../../shared/style/articleStyle';
 import type { StyleFinding } from '../../shared/style/fixes';
 import type { StyleLevel, StyleRuleId } from '../../shared/style/rules';
 import { emptyStyleSnapshot, styleBlockPlaces, styleChangeBetween, styleSnapshotOf, type StyleSnapshot } from './styleDocument';
+import { createWorkerSession } from '../worker/session';
 import type { StylePort, StyleReply, StyleUpdate, TextSplice } from './styleProtocol';
 
 /** A style finding in the open article: where it is, and for the body its document range. */
@@ -72,47 +72,14 @@ const isSamePlaces = (a: readonly EditorStyleFinding[] | null, b: readonly Edito
  */
 export function createStyleClient(editor: Editor, initial: { fields: StyleFields; levels: Record<StyleRuleId, StyleLevel> }, options: StyleClientOptions): StyleClient {
   const listeners = new Set<() => void>();
-  let port = options.createPort();
-  let hasFallenBack = false;
   let sent: StyleSnapshot = emptyStyleSnapshot;
   let sentFields: StyleFields | null = null;
   let sentLevels: Record<StyleRuleId, StyleLevel> | null = null;
   let fields = initial.fields;
   let levels = initial.levels;
-  let version = 0;
-  let sentAt = 0;
-  let isDirty = true;
-  let timer: ReturnType<typeof setTimeout> | null = null;
   let latest: EditorStyleFinding[] | null = null;
-  let received: { version: number; findings: StyleFinding[] } | null = null;
-  let isDisposed = false;
   // The edits made since `latest` was placed, to move its ranges to where the text is now.
   let since = new Mapping();
-
-  const send = () => {
-    timer = null;
-    if (isDisposed) return;
-    const snapshot = styleSnapshotOf(editor.state.doc);
-    const splices: TextSplice[] = [];
-    if (sentFields === null) splices.push({ start: 0, deleteCount: 0, texts: styledFields.map((field) => fields[field]) });
-    else styledFields.forEach((field, index) => fields[field] !== sentFields?.[field] && splices.push({ start: index, deleteCount: 1, texts: [fields[field]] }));
-    const body = styleChangeBetween(sent, snapshot);
-    if (body) splices.push({ ...body, start: body.start + bodyBase });
-    const update: StyleUpdate = { type: 'update', version: version + 1, splices };
-    if (levels !== sentLevels) update.levels = levels;
-    sent = snapshot;
-    sentFields = fields;
-    sentLevels = levels;
-    isDirty = false;
-    if (splices.length === 0 && !update.levels) {
-      // Nothing new to check, but ranges move with the text around them.
-      if (latest && received?.version === version) show(received.findings, false);
-      return;
-    }
-    version = update.version;
-    sentAt = performance.now();
-    port.send(update);
-  };
 
   const show = (findings: readonly StyleFinding[], isNew: boolean) => {
     const placed = placeFindings(findings, sent);
@@ -122,64 +89,41 @@ export function createStyleClient(editor: Editor, initial: { fields: StyleFields
     for (const listener of listeners) listener();
   };
 
-  const schedule = (delayMs: number) => {
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(send, delayMs);
-  };
-
-  const receive = (reply: StyleReply) => {
-    // Kept even when it arrives too late to show: a later "unchanged" answer may point back to it.
-    if (reply.type === 'result') received = { version: reply.version, findings: reply.findings };
-    if (isDisposed || reply.version !== version || isDirty) return;
-    if (reply.type === 'failed') {
-      console.error(`House-style check failed: ${reply.message}`);
-      return;
-    }
-    options.onTiming?.({ checkMs: reply.checkMs, roundTripMs: performance.now() - sentAt });
-    if (reply.type === 'unchanged' && received?.version !== reply.sameAs) throw new RangeError(`style reply ${reply.version} points to result ${reply.sameAs}, which never came`);
-    show((received as { findings: StyleFinding[] }).findings, reply.type === 'result' || latest === null);
-  };
-
-  const connect = (next: StylePort) => {
-    port = next;
-    port.listen(receive, (reason) => {
-      port.close();
-      if (!options.createFallbackPort || hasFallenBack || isDisposed) {
-        console.error(`House-style check stopped: ${reason}`);
-        return;
-      }
-      console.error(`The style worker failed (${reason}); checking on the main thread instead.`);
-      hasFallenBack = true;
-      connect(options.createFallbackPort());
+  const session = createWorkerSession<StyleUpdate, StyleReply>(editor, {
+    name: 'House-style check',
+    createPort: options.createPort,
+    createFallbackPort: options.createFallbackPort,
+    delayMs: options.delayMs,
+    prepare(version, current) {
+      const snapshot = styleSnapshotOf(editor.state.doc);
+      const splices: TextSplice[] = [];
+      if (sentFields === null) splices.push({ start: 0, deleteCount: 0, texts: styledFields.map((field) => fields[field]) });
+      else styledFields.forEach((field, index) => fields[field] !== sentFields?.[field] && splices.push({ start: index, deleteCount: 1, texts: [fields[field]] }));
+      const body = styleChangeBetween(sent, snapshot);
+      if (body) splices.push({ ...body, start: body.start + bodyBase });
+      const update: StyleUpdate = { type: 'update', version, splices };
+      if (levels !== sentLevels) update.levels = levels;
+      sent = snapshot;
+      sentFields = fields;
+      sentLevels = levels;
+      if (splices.length > 0 || update.levels) return update;
+      // Nothing new to check, but ranges move with the text around them.
+      if (latest && current) show(current.findings, false);
+      return null;
+    },
+    forget() {
       sent = emptyStyleSnapshot;
       sentFields = null;
       sentLevels = null;
-      version = 0;
-      received = null;
-      send();
-    });
-  };
-
-  const handleTransaction = ({ transaction }: { transaction: Transaction }) => {
-    if (!transaction.docChanged) return;
-    since.appendMapping(transaction.mapping);
-    isDirty = true;
-    schedule(options.delayMs);
-  };
-
-  const dispose = () => {
-    isDisposed = true;
-    if (timer !== null) clearTimeout(timer);
-    editor.off('transaction', handleTransaction);
-    editor.off('destroy', dispose);
-    port.close();
-    listeners.clear();
-  };
-
-  connect(port);
-  editor.on('transaction', handleTransaction);
-  editor.on('destroy', dispose);
-  send();
+    },
+    accept(result, reply, roundTripMs) {
+      options.onTiming?.({ checkMs: reply.checkMs, roundTripMs });
+      show(result.findings, reply.type === 'result' || latest === null);
+    },
+    onDocumentChange(transaction) {
+      since.appendMapping(transaction.mapping);
+    },
+  });
 
   return {
     current: () => latest,
@@ -198,15 +142,16 @@ export function createStyleClient(editor: Editor, initial: { fields: StyleFields
     setFields(next) {
       if (styledFields.every((field) => next[field] === fields[field])) return;
       fields = next;
-      isDirty = true;
-      schedule(options.delayMs);
+      session.changed();
     },
     setLevels(next) {
       if (next === levels) return;
       levels = next;
-      isDirty = true;
-      schedule(0);
+      session.changed(0);
     },
-    dispose,
+    dispose() {
+      session.dispose();
+      listeners.clear();
+    },
   };
 }

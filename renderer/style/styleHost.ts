@@ -1,6 +1,8 @@
 import { checkStyleCached, type StyleCache } from '../../shared/style/check';
 import { defaultStyleLevels, type StyleLevel, type StyleRuleId } from '../../shared/style/rules';
-import type { StyleReply, StyleUpdate, TextSplice } from './styleProtocol';
+import type { StyleFinding } from '../../shared/style/fixes';
+import { checkVersion, sentAnswers, spliceInPlace } from '../worker/hostParts';
+import type { StyleReply, StyleUpdate } from './styleProtocol';
 
 /** The style worker's side of the protocol, free of worker APIs so it can be tested in Node. */
 export interface StyleHost {
@@ -14,17 +16,6 @@ export interface StyleHost {
   readonly parsedTexts: number;
 }
 
-function spliceTexts(texts: string[], splice: TextSplice): void {
-  const { start, deleteCount } = splice;
-  if (!Number.isInteger(start) || !Number.isInteger(deleteCount) || start < 0 || deleteCount < 0 || start + deleteCount > texts.length) {
-    throw new RangeError(`style update: splice at ${start} removing ${deleteCount} does not fit ${texts.length} texts`);
-  }
-  const tail = texts.splice(start + deleteCount);
-  texts.length = start;
-  for (const text of splice.texts) texts.push(text);
-  for (const text of tail) texts.push(text);
-}
-
 /**
  * Keeps one article's checked texts between messages and checks them against the house style,
  * parsing only texts it has not seen (per text, through a `StyleCache`). Updates must arrive in
@@ -36,7 +27,7 @@ export function createStyleHost(now: () => number = () => performance.now()): St
   let levels: Record<StyleRuleId, StyleLevel> = { ...defaultStyleLevels };
   let version = 0;
   let parsedTexts = 0;
-  let lastSent = { text: '', version: 0 };
+  const sent = sentAnswers<StyleFinding[]>();
   return {
     get textCount() {
       return texts.length;
@@ -45,8 +36,8 @@ export function createStyleHost(now: () => number = () => performance.now()): St
       return parsedTexts;
     },
     apply(update) {
-      if (update.version <= version) throw new RangeError(`style update: version ${update.version} after ${version}`);
-      for (const splice of update.splices) spliceTexts(texts, splice);
+      checkVersion('style update', update.version, version);
+      for (const splice of update.splices) spliceInPlace(texts, splice, splice.texts, { update: 'style update', items: 'texts' });
       if (update.levels) levels = { ...update.levels };
       version = update.version;
     },
@@ -56,10 +47,9 @@ export function createStyleHost(now: () => number = () => performance.now()): St
         const before = cache.size;
         const findings = checkStyleCached(texts, levels, cache);
         parsedTexts += Math.max(0, cache.size - before);
-        const text = JSON.stringify(findings);
+        const sameAs = sent.sameAs(findings, version);
         const checkMs = now() - started;
-        if (text === lastSent.text) return { type: 'unchanged', version, sameAs: lastSent.version, checkMs };
-        lastSent = { text, version };
+        if (sameAs !== null) return { type: 'unchanged', version, sameAs, checkMs };
         return { type: 'result', version, findings, checkMs };
       } catch (error) {
         return { type: 'failed', version, message: error instanceof Error ? error.message : String(error) };

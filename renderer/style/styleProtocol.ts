@@ -5,6 +5,7 @@
  */
 import type { StyleFinding } from '../../shared/style/fixes';
 import type { StyleLevel, StyleRuleId } from '../../shared/style/rules';
+import type { WorkerPort } from '../worker/port';
 
 /** Replace `deleteCount` texts from index `start` with `texts` (as `Array.prototype.splice` does). */
 export interface TextSplice {
@@ -36,9 +37,4 @@ export type StyleReply =
   | { type: 'failed'; version: number; message: string };
 
 /** Where the style client's updates go and its replies come from: the worker, or the same protocol on this thread. */
-export interface StylePort {
-  send(update: StyleUpdate): void;
-  /** Where replies go, and what to call (once) if the port can no longer answer. */
-  listen(onReply: (reply: StyleReply) => void, onFailure: (reason: string) => void): void;
-  close(): void;
-}
+export type StylePort = WorkerPort<StyleUpdate, StyleReply>;

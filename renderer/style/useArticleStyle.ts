@@ -4,7 +4,8 @@ import { articleStyleSegments, type ArticleStyleFinding, type StyleSegment, type
 import type { StyleFinding } from '../../shared/style/fixes';
 import type { StylePack } from '../../shared/style/pack';
 import { createStyleInlinePort, createStyleWorkerPort } from './stylePorts';
-import type { StylePort, StyleReply } from './styleProtocol';
+import type { StyleReply } from './styleProtocol';
+import { withFallback } from '../worker/fallback';
 
 /** The style findings of one version of an article, and whether they are of the article as it now is. */
 export interface ArticleStyle {
@@ -26,7 +27,6 @@ interface Request {
  * worker cannot run, the same protocol runs on this thread.
  */
 function createArticleChecker(onStyle: (style: ArticleStyle | ((previous: ArticleStyle) => ArticleStyle)) => void): { check: (request: Request) => void; close: () => void } {
-  let port: StylePort = createStyleWorkerPort();
   let version = 0;
   let held = 0;
   let last: StyleFinding[] = [];
@@ -38,25 +38,20 @@ function createArticleChecker(onStyle: (style: ArticleStyle | ((previous: Articl
     held = request.texts.length;
     onStyle((previous) => ({ ...previous, isCurrent: false }));
   };
-  const receive = (reply: StyleReply) => {
+  const port = withFallback(createStyleWorkerPort, createStyleInlinePort, {
+    name: 'House-style check',
+    onSwitch: () => {
+      held = 0;
+      if (latest) check(latest);
+    },
+  });
+  port.listen((reply: StyleReply) => {
     if (reply.type === 'result') last = reply.findings;
     if (reply.version !== version || !latest) return;
     if (reply.type === 'failed') return console.error(`House-style check failed: ${reply.message}`);
     const segments = latest.segments;
     onStyle({ findings: last.map((finding) => ({ ...finding, where: segments[finding.segment] as StyleSegment })), isCurrent: true });
-  };
-  const connect = (next: StylePort, isFallback: boolean) => {
-    port = next;
-    port.listen(receive, (reason) => {
-      port.close();
-      if (isFallback) return console.error(`House-style check stopped: ${reason}`);
-      console.error(`The style worker failed (${reason}); checking on the main thread instead.`);
-      connect(createStyleInlinePort(), true);
-      held = 0;
-      if (latest) check(latest);
-    });
-  };
-  connect(port, false);
+  }, () => undefined);
   return { check, close: () => port.close() };
 }
 

@@ -59,25 +59,39 @@ function lowerWords(tokens: readonly Token[]): string[] {
  */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  private present = new Map<ParagraphCore, number>();
+  private present: readonly ParagraphCore[] = [];
+  private changes = 0;
 
   /** True when some paragraph of the current article uses the word in lower case. */
   has(word: string): boolean {
     return (this.counts.get(word) ?? 0) > 0;
   }
 
-  /** Makes the vocabulary that of the paragraphs given. */
+  /** Grows whenever `has` may answer differently for some word: equal versions, equal answers. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Makes the vocabulary that of the paragraphs given: only the cores between the unchanged start and end are counted again. */
   update(cores: readonly ParagraphCore[]): void {
-    const next = new Map<ParagraphCore, number>();
-    for (const core of cores) next.set(core, (next.get(core) ?? 0) + 1);
-    for (const [core, count] of this.present) this.add(core, -count + Math.min(count, next.get(core) ?? 0));
-    for (const [core, count] of next) this.add(core, Math.max(0, count - (this.present.get(core) ?? 0)));
-    this.present = next;
+    const before = this.present;
+    let start = 0;
+    while (start < before.length && start < cores.length && before[start] === cores[start]) start += 1;
+    let end = 0;
+    while (end < before.length - start && end < cores.length - start && before[before.length - 1 - end] === cores[cores.length - 1 - end]) end += 1;
+    for (let index = start; index < before.length - end; index += 1) this.add(before[index] as ParagraphCore, -1);
+    for (let index = start; index < cores.length - end; index += 1) this.add(cores[index] as ParagraphCore, 1);
+    this.present = [...cores];
   }
 
   private add(core: ParagraphCore, times: number): void {
-    if (times === 0) return;
-    for (const word of core.lowerWords) this.counts.set(word, (this.counts.get(word) ?? 0) + times);
+    for (const word of core.lowerWords) {
+      const was = this.counts.get(word) ?? 0;
+      const now = was + times;
+      if ((was > 0) !== (now > 0)) this.changes += 1;
+      if (now === 0) this.counts.delete(word);
+      else this.counts.set(word, now);
+    }
   }
 }
 
@@ -173,18 +187,35 @@ export function buildArticle(texts: readonly string[], options: ArticleOptions =
   const isLower = (word: string) => vocabulary.has(word);
   const isCommonWord = (paragraph: ParagraphModel, token: Token, index: number): boolean => isCommon(paragraph, token, index, isLower);
   const isAlwaysCommon = (token: Token): boolean => alwaysCommon.has(token.lower);
+  const kept = options.models;
+  const isSameVocabulary = kept !== undefined && kept.vocabularyVersion === vocabulary.version;
+  const untaggedRunsOf = (core: ParagraphCore): NameRun[] =>
+    untaggedRuns(core, isLower, (isLowerElsewhere) => findRuns(core.tokens, 0, core.tokens.length, (token, at) => isCommon(core, token, at, isLowerElsewhere), (at) => opensSentence(core, at)));
   const paragraphs = texts.map((text, index): ParagraphModel => {
     const core = cores[index] as ParagraphCore;
+    // Same text at the same place, tagged alike, with the same name runs: the model built last time is this one.
+    const previous = kept?.models[index];
+    if (previous?.core === core && previous.isTagged === core.isTagged && (core.isTagged || isSameVocabulary || untaggedRunsOf(core) === previous.runs)) return previous;
     const spans = spansAt(core, index);
     const model: ParagraphModel = {
       index, text, spans, tokens: core.tokens, sentences: core.sentences, sentenceStarts: core.sentenceStarts,
       isTagged: core.isTagged, runs: [], core,
     };
     if (core.isTagged) model.runs = core.runs ??= findRuns(core.tokens, 0, core.tokens.length, isAlwaysCommon, (at) => opensSentence(core, at));
-    else model.runs = untaggedRuns(core, isLower, (isLowerElsewhere) => findRuns(core.tokens, 0, core.tokens.length, (token, at) => isCommon(core, token, at, isLowerElsewhere), (at) => opensSentence(core, at)));
+    else model.runs = untaggedRunsOf(core);
     return model;
   });
+  if (kept) {
+    kept.models = paragraphs;
+    kept.vocabularyVersion = vocabulary.version;
+  }
   return { paragraphs, strays: strayMarks(paragraphs), isCommonWord };
+}
+
+/** The paragraph models of the last article built, for `buildArticle` to reuse where nothing they depend on changed. */
+export class ModelMemory {
+  models: readonly ParagraphModel[] = [];
+  vocabularyVersion = -1;
 }
 
 /** How `buildArticle` reuses work: the paragraph store, the tagging policy and the running vocabulary. */
@@ -192,4 +223,6 @@ export interface ArticleOptions {
   store?: CoreStore;
   needsTags?: (core: ParagraphCore) => boolean;
   vocabulary?: Vocabulary;
+  /** Models kept from the last build with the same `store` and `vocabulary`. */
+  models?: ModelMemory;
 }

@@ -4,7 +4,7 @@
  * Pure TypeScript with no DOM or Node APIs, so the renderer and main process share it.
  */
 import type { QuoteReview } from '../article/model';
-import { buildArticle, Vocabulary, type CoreStore, type ParagraphCore } from './article';
+import { buildArticle, ModelMemory, Vocabulary, type CoreStore, type ParagraphCore } from './article';
 import { ParagraphStore } from './cache';
 import { collectFindings, isSameDescription } from './findings';
 import { quoteKeys } from './keys';
@@ -106,14 +106,16 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   const limit = options.maxCachedParagraphs ?? 5000;
   let store = new ParagraphStore(limit);
   let vocabulary = new Vocabulary();
+  let models = new ModelMemory();
   return {
-    analyse: (input) => analyseWith(input, store, vocabulary),
+    analyse: (input) => analyseWith(input, store, vocabulary, models),
     get cachedParagraphs() {
       return store.size;
     },
     clear: () => {
       store = new ParagraphStore(limit);
       vocabulary = new Vocabulary();
+      models = new ModelMemory();
     },
   };
 }
@@ -128,11 +130,11 @@ export function analyse(input: AnalyserInput): AttributionResult {
   return shared.analyse(input);
 }
 
-function analyseWith(input: AnalyserInput, store: CoreStore, vocabulary: Vocabulary): AttributionResult {
+function analyseWith(input: AnalyserInput, store: CoreStore, vocabulary: Vocabulary, models: ModelMemory): AttributionResult {
   if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
-  const article = buildArticle(input.paragraphs, { store, vocabulary, needsTags: (core) => needsTags(core, verbs) });
+  const article = buildArticle(input.paragraphs, { store, vocabulary, models, needsTags: (core) => needsTags(core, verbs) });
   const registry = buildRegistry(article, sources);
   mergeSingleWordPeople(registry);
   addSingleWordMentions(registry, article);

@@ -51,8 +51,7 @@ export function entityName(entity: Entity): string {
   return entity.words.join(' ');
 }
 
-function addEntity(registry: Registry, kind: Entity['kind'], words: string[], title: string): Entity {
-  const key = nameKey(words);
+function addEntity(registry: Registry, kind: Entity['kind'], words: string[], title: string, key = nameKey(words)): Entity {
   const existing = registry.byKey.get(key);
   if (existing) {
     if (!existing.title && title) existing.title = title;
@@ -86,24 +85,58 @@ function isIdentified(paragraph: ParagraphModel, run: NameRun, title: string): b
   return after?.text === ',' && next?.kind === 'word' && !/(ed|says)$/.test(next.lower);
 }
 
-function recordRun(registry: Registry, paragraph: ParagraphModel, run: NameRun): void {
+/**
+ * What a name run adds to the registry, worked out from the paragraph's tokens alone: kept per
+ * run (runs are kept with their paragraph's text between analyses), so rebuilding the registry
+ * after an edit only replays these records.
+ */
+type RunRecord =
+  | { kind: 'skip' }
+  | { kind: 'organisation'; words: string[]; key: string; descriptor: string; acronym: string | null }
+  | { kind: 'person'; words: string[]; key: string; title: string; roleWord: string; isFull: boolean; isIdentified: boolean };
+
+const runRecords = new WeakMap<NameRun, RunRecord>();
+
+function acronymAfter(paragraph: ParagraphModel, run: NameRun): string | null {
+  const tokens = paragraph.tokens;
+  if (tokens[run.end]?.text !== '(' || tokens[run.end + 2]?.text !== ')') return null;
+  const inner = tokens[run.end + 1];
+  return inner?.kind === 'word' && /^[\p{Lu}&]{2,}$/u.test(inner.text) ? inner.text.toLowerCase() : null;
+}
+
+function recordOf(paragraph: ParagraphModel, run: NameRun): RunRecord {
   const parsed = parseRun(run);
   const lead = paragraph.tokens[run.start - 1];
   const descriptor = lead?.kind === 'word' && !lead.isUpper && organisationNouns.has(lead.lower) ? lead.lower : '';
   if (parsed.kind === 'organisation' || (descriptor && parsed.title.length === 0 && parsed.kind === 'person')) {
-    const organisation = addEntity(registry, 'organisation', parsed.kind === 'organisation' ? parsed.name : run.words, '');
-    if (descriptor && !organisation.descriptors.includes(descriptor)) organisation.descriptors.push(descriptor);
-    recordAcronym(registry, paragraph, run, organisation);
-    pushMention(registry, paragraph, run, organisation, true, true);
-    return;
+    const words = parsed.kind === 'organisation' ? parsed.name : run.words;
+    return { kind: 'organisation', words, key: nameKey(words), descriptor, acronym: acronymAfter(paragraph, run) };
   }
-  if (parsed.kind !== 'person') return;
-  if (parsed.title.length === 0 && (hasNonPersonLead(paragraph.tokens, run.start) || roleNouns.has(paragraph.tokens[run.end]?.lower ?? ''))) return;
+  if (parsed.kind !== 'person') return { kind: 'skip' };
+  if (parsed.title.length === 0 && (hasNonPersonLead(paragraph.tokens, run.start) || roleNouns.has(paragraph.tokens[run.end]?.lower ?? ''))) return { kind: 'skip' };
   const title = parsed.title.join(' ');
-  const person = addEntity(registry, 'person', parsed.name, title);
-  const roleWord = paragraph.tokens[run.start - 1]?.lower ?? '';
-  person.gender ??= genderOf(parsed.name, title, roleWord);
-  pushMention(registry, paragraph, run, person, parsed.name.length > 1, isIdentified(paragraph, run, title));
+  return {
+    kind: 'person', words: parsed.name, key: nameKey(parsed.name), title, roleWord: paragraph.tokens[run.start - 1]?.lower ?? '',
+    isFull: parsed.name.length > 1, isIdentified: isIdentified(paragraph, run, title),
+  };
+}
+
+function recordRun(registry: Registry, paragraph: ParagraphModel, run: NameRun): void {
+  let record = runRecords.get(run);
+  if (!record) {
+    record = recordOf(paragraph, run);
+    runRecords.set(run, record);
+  }
+  if (record.kind === 'organisation') {
+    const organisation = addEntity(registry, 'organisation', record.words, '', record.key);
+    if (record.descriptor && !organisation.descriptors.includes(record.descriptor)) organisation.descriptors.push(record.descriptor);
+    if (record.acronym !== null) registry.acronyms.set(record.acronym, organisation);
+    pushMention(registry, paragraph, run, organisation, true, true);
+  } else if (record.kind === 'person') {
+    const person = addEntity(registry, 'person', record.words, record.title, record.key);
+    person.gender ??= genderOf(record.words, record.title, record.roleWord);
+    pushMention(registry, paragraph, run, person, record.isFull, record.isIdentified);
+  }
 }
 
 function pushMention(registry: Registry, paragraph: ParagraphModel, run: NameRun, entity: Entity, isFull: boolean, identified: boolean): void {
@@ -119,13 +152,6 @@ function pushMention(registry: Registry, paragraph: ParagraphModel, run: NameRun
     isFull,
     isIdentified: identified,
   });
-}
-
-function recordAcronym(registry: Registry, paragraph: ParagraphModel, run: NameRun, organisation: Entity): void {
-  const tokens = paragraph.tokens;
-  if (tokens[run.end]?.text !== '(' || tokens[run.end + 2]?.text !== ')') return;
-  const inner = tokens[run.end + 1];
-  if (inner?.kind === 'word' && /^[\p{Lu}&]{2,}$/u.test(inner.text)) registry.acronyms.set(inner.text.toLowerCase(), organisation);
 }
 
 /** Folds a short form into the full entity: its key, title and gender; mentions are moved by `moveMentions`. */

@@ -169,6 +169,34 @@ export function addSingleWordMentions(registry: Registry, article: ArticleModel)
       });
     }
   }
-  registry.mentions.push(...added);
-  registry.mentions.sort((a, b) => a.paragraph - b.paragraph || a.startToken - b.startToken);
+  registry.mentions = mergeInOrder(registry.mentions, added);
+}
+
+type MentionList = Registry['mentions'];
+
+function isBefore(a: MentionList[number], b: MentionList[number]): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.startToken < b.startToken);
+}
+
+function isInOrder(list: MentionList): boolean {
+  for (let index = 1; index < list.length; index += 1) if (isBefore(list[index] as MentionList[number], list[index - 1] as MentionList[number])) return false;
+  return true;
+}
+
+/**
+ * Both lists in document order as one, as a stable sort of `first` followed by `second` would give
+ * (on a tie `first` comes first), in one linear pass when both are already in order.
+ */
+function mergeInOrder(first: MentionList, second: MentionList): MentionList {
+  if (!isInOrder(first) || !isInOrder(second)) {
+    return [...first, ...second].sort((a, b) => a.paragraph - b.paragraph || a.startToken - b.startToken);
+  }
+  const merged: MentionList = [];
+  let at = 0;
+  for (const mention of second) {
+    while (at < first.length && !isBefore(mention, first[at] as MentionList[number])) merged.push(first[at++] as MentionList[number]);
+    merged.push(mention);
+  }
+  while (at < first.length) merged.push(first[at++] as MentionList[number]);
+  return merged;
 }

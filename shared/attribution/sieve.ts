@@ -3,6 +3,7 @@
  * pronoun, continuation within the paragraph, then the previous paragraph's speaker.
  */
 import type { ArticleModel, ParagraphModel } from './article';
+import { spanText } from './cache';
 import { headCue, reportingClauseCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import type { SentenceRange } from './sentences';
 import { isStatement } from './statements';
@@ -74,8 +75,21 @@ function resumesAfterAside(context: SpeakerContext, paragraph: number, speaker: 
   return aside.every((mention) => mention.entity === speaker.entity || mention.entity.kind !== 'person');
 }
 
+/** Explicit links by paragraph, in their given order, made once per list of links. */
+const linksByParagraph = new WeakMap<readonly ExplicitLink[], Map<number, ExplicitLink[]>>();
+
 function linkFor(input: SieveInput, paragraph: number, start: number, end: number): ExplicitLink | undefined {
-  return input.links.find((link) => link.paragraph === paragraph && link.start < end + 1 && link.end > start - 1);
+  let byParagraph = linksByParagraph.get(input.links);
+  if (!byParagraph) {
+    byParagraph = new Map();
+    for (const link of input.links) {
+      const list = byParagraph.get(link.paragraph);
+      if (list) list.push(link);
+      else byParagraph.set(link.paragraph, [link]);
+    }
+    linksByParagraph.set(input.links, byParagraph);
+  }
+  return byParagraph.get(paragraph)?.find((link) => link.start < end + 1 && link.end > start - 1);
 }
 
 function linkedSpeaker(input: SieveInput, sourceId: string): Speaker {
@@ -111,10 +125,14 @@ function localQuote(cueContext: CueContext, sentence: SentenceRange, token: numb
 }
 
 /** The sentences' local findings, computed once per paragraph text and verb list and kept with the paragraph. */
-function localSentences(cueContext: CueContext): LocalSentence[] {
-  const { paragraph } = cueContext;
-  const cached = paragraph.core.memo.get(cueContext.verbs) as LocalSentence[] | undefined;
+function localSentences(input: SieveInput, paragraph: ParagraphModel): LocalSentence[] {
+  const cached = paragraph.core.memo.get(input.verbs) as LocalSentence[] | undefined;
   if (cached) return cached;
+  const cueContext: CueContext = {
+    paragraph,
+    verbs: input.verbs,
+    isCommon: (token, index) => input.article.isCommonWord(paragraph, token, index),
+  };
   const sentences = paragraph.sentences.map((sentence): LocalSentence => {
     const quotes: LocalQuote[] = [];
     for (let token = sentence.start; token < sentence.end; token += 1) {
@@ -122,7 +140,7 @@ function localSentences(cueContext: CueContext): LocalSentence[] {
     }
     return { quotes, cue: quotes.some((quote) => quote.isStatement) ? null : sentenceCue(cueContext, sentence) };
   });
-  paragraph.core.memo.set(cueContext.verbs, sentences);
+  paragraph.core.memo.set(input.verbs, sentences);
   return sentences;
 }
 
@@ -135,7 +153,8 @@ function detectSpeaker(context: SpeakerContext, paragraph: number, cue: Cue | nu
 
 function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: ParagraphModel, local: LocalQuote, isFirst: boolean): AttributedQuote | null {
   const { token, cue } = local;
-  const span = paragraph.spans[paragraph.tokens[token]?.quote ?? -1];
+  const quote = paragraph.tokens[token]?.quote ?? -1;
+  const span = paragraph.spans[quote];
   if (!span) return null;
   const link = linkFor(input, paragraph.index, span.start, span.end);
   if (!link && !local.isStatement) return null;
@@ -147,7 +166,7 @@ function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: Par
     paragraph: paragraph.index,
     start: span.start,
     end: span.end,
-    text: paragraph.text.slice(span.start, span.end),
+    text: spanText(paragraph.core, paragraph.text, quote),
     speaker,
     cue: cue ? cueText(paragraph, cue) : '',
     rule,
@@ -174,12 +193,7 @@ function attributeSentence(input: SieveInput, context: SpeakerContext, paragraph
 export function attributeQuotes(input: SieveInput, context: SpeakerContext): AttributedQuote[] {
   const found: AttributedQuote[] = [];
   for (const paragraph of input.article.paragraphs) {
-    const cueContext: CueContext = {
-      paragraph,
-      verbs: input.verbs,
-      isCommon: (token, index) => input.article.isCommonWord(paragraph, token, index),
-    };
-    for (const local of localSentences(cueContext)) attributeSentence(input, context, paragraph, local, found);
+    for (const local of localSentences(input, paragraph)) attributeSentence(input, context, paragraph, local, found);
   }
   return found;
 }

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { normalisedBody } from '../../../../shared/attribution/cache';
+import { createAnalyser } from '../../../../shared/attribution/index';
+import { normaliseQuoteText } from '../../../../shared/attribution/normalise';
+import type { AnalyserInput, ExplicitLink } from '../../../../shared/attribution/types';
+import { createAnalysisHost } from '../../../../renderer/analysis/analysisHost';
+import { createLongLivedAnalyser } from '../../../../renderer/analysis/analyser';
+import type { ParagraphInput } from '../../../../renderer/analysis/protocol';
+
+/** mulberry32: a small seeded generator, so a failing step can be replayed from its number. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** A quote-heavy story written for this test: names and surnames, titles, pronouns, organisations, acronyms, documents, continuations. */
+const story = [
+  'LAKESIDE — The Lakeside Transit Authority (LTA) voted on Tuesday to close three night bus routes from March.',
+  '“We cannot run empty buses at two in the morning,” authority chair Dr. Helen Okafor said after the vote.',
+  'Okafor said the savings, about $4 million a year, would pay for more frequent daytime service.',
+  '“Riders told us what they wanted,” she said. “Daytime buses, every ten minutes.”',
+  'Night-shift nurse Marco Bellini, who rides the 14 bus home from St. Anne’s Hospital, called the decision “a slap in the face.”',
+  '"I finish at one," Bellini said. "What am I supposed to do, walk?"',
+  '“We will look at a shuttle for hospital staff,” he was told by a board member who asked not to be named.',
+  'In a statement, the Riders Union said the vote ignored 2,000 public comments. “This was decided before anyone spoke,” the statement read.',
+  'The union’s president, Ana Ruiz, said it would ask the city council to intervene.',
+  '“The council funds a third of this system,” Ruiz said. “It has a say.”',
+  'Council member James Ruiz, no relation, said he had not seen the plan.',
+  '“I will read it this week,” Ruiz said.',
+  'The authority said the routes would end on March 3. “Nothing is final until the council signs off,” it added.',
+  '“We are listening,” Okafor said.',
+  // No quote and no cue, so not tagged: whether "Building" and "Union" open a name depends on whether the article writes them in lower case elsewhere.
+  'Building crews from Dunmore Marine started work on the garage in May.',
+  'Union organisers handed out leaflets at the garage gates.',
+  'Dunmore said the garage would reopen in June.',
+];
+
+const sources: NonNullable<AnalyserInput['sources']> = [
+  { id: 's-okafor', name: 'Helen Okafor', title: 'chair, Lakeside Transit Authority', kind: 'person', level: 'on-record', anonymityReason: '' },
+  { id: 's-board', name: 'a board member', title: '', kind: 'person', level: 'anonymous', anonymityReason: 'not authorised to speak' },
+];
+
+const pullQuotes = [
+  { text: 'We cannot run empty buses at two in the morning', sourceId: 's-okafor' },
+  { text: 'Riders told us what they wanted', sourceId: null },
+];
+
+/** Pieces an editor might type: words, names, quotation marks, cues, pronouns, paragraph breaks. */
+const typed = [' building', ' union', ' Building', ' building', ' union', 'x', ' ', 'e', '“', '”', '"', ',', '.', ' said Okafor', ' she said', ' he added', ' Ruiz', ' the union', 'Bellini ', ' Helen', 'The ', '—'];
+
+type Edit = (paragraphs: ParagraphInput[], next: () => number) => void;
+
+const pick = <T,>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)] as T;
+
+function at(paragraphs: ParagraphInput[], next: () => number): { index: number; paragraph: ParagraphInput; offset: number } {
+  const index = Math.floor(next() * paragraphs.length);
+  const paragraph = paragraphs[index] as ParagraphInput;
+  return { index, paragraph, offset: Math.floor(next() * (paragraph.text.length + 1)) };
+}
+
+/** The edits, each as the renderer would send it: a paragraph's new text, a split, a join, a deletion, a pasted paragraph. */
+const edits: Edit[] = [
+  (paragraphs, next) => {
+    const { paragraph, offset } = at(paragraphs, next);
+    paragraph.text = paragraph.text.slice(0, offset) + pick(typed, next) + paragraph.text.slice(offset);
+  },
+  (paragraphs, next) => {
+    const { paragraph, offset } = at(paragraphs, next);
+    paragraph.text = paragraph.text.slice(0, offset) + paragraph.text.slice(offset + 1 + Math.floor(next() * 6));
+  },
+  (paragraphs, next) => {
+    const { index, paragraph, offset } = at(paragraphs, next);
+    paragraphs.splice(index, 1, { text: paragraph.text.slice(0, offset), links: [] }, { text: paragraph.text.slice(offset), links: [] });
+  },
+  (paragraphs, next) => {
+    if (paragraphs.length < 2) return;
+    const index = Math.floor(next() * (paragraphs.length - 1));
+    paragraphs.splice(index, 2, { text: `${paragraphs[index]?.text ?? ''}${paragraphs[index + 1]?.text ?? ''}`, links: [] });
+  },
+  (paragraphs, next) => {
+    if (paragraphs.length > 3) paragraphs.splice(Math.floor(next() * paragraphs.length), 1);
+  },
+  (paragraphs, next) => {
+    paragraphs.splice(Math.floor(next() * (paragraphs.length + 1)), 0, { text: pick(story, next), links: [] });
+  },
+  (paragraphs, next) => {
+    const { paragraph } = at(paragraphs, next);
+    paragraph.text = paragraph.text.replace(pick(['Okafor', 'Ruiz', 'said', '“', 'she', 'Authority'], next), pick(['Okafor', 'Ruiz', 'told', '"', 'he', 'Agency'], next));
+  },
+];
+
+function inputOf(paragraphs: readonly ParagraphInput[]): AnalyserInput {
+  const links: ExplicitLink[] = paragraphs.flatMap((paragraph, index) => paragraph.links.map((link) => ({ paragraph: index, ...link })));
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), links, sources, pullQuotes, reviews: {} };
+}
+
+describe('incremental analysis', () => {
+  it('equals a full analysis after each of 250 random edits to a quote-heavy article (seeded)', () => {
+    const next = random(20_261_129);
+    const long = createAnalyser();
+    const small = createAnalyser({ maxCachedParagraphs: 4 });
+    const paragraphs: ParagraphInput[] = story.map((text, index) => ({ text, links: index === 6 ? [{ start: 0, end: 38, sourceId: 's-board' }] : [] }));
+    let quotes = 0;
+    for (let step = 0; step < 250; step += 1) {
+      const edit = edits[Math.floor(next() * edits.length)] as Edit;
+      edit(paragraphs, next);
+      const input = inputOf(paragraphs);
+      const full = createAnalyser().analyse(input);
+      expect(long.analyse(input), `step ${step}`).toEqual(full);
+      if (step % 10 === 0) expect(small.analyse(input), `step ${step}, small cache`).toEqual(full);
+      quotes += full.quotes.length;
+    }
+    // The edits keep the story quote-heavy, so the comparison covers attributed quotes, not empty answers.
+    expect(quotes / 250).toBeGreaterThan(5);
+  });
+
+  it('equals a full analysis when the worker host receives the same edits as one-paragraph splices', () => {
+    const next = random(42);
+    const host = createAnalysisHost(createLongLivedAnalyser(), () => 0);
+    let paragraphs: ParagraphInput[] = story.map((text) => ({ text, links: [] }));
+    host.apply({ type: 'update', version: 1, splice: { start: 0, deleteCount: 0, paragraphs }, context: { sources, reviews: {}, pullQuotes } });
+    const first = host.analyse();
+    if (first.type !== 'result') throw new Error(`first analysis answered ${first.type}`);
+    let shown = first.analysis;
+    for (let step = 0; step < 100; step += 1) {
+      const before = paragraphs.map((paragraph) => ({ ...paragraph }));
+      const after = before.map((paragraph) => ({ ...paragraph }));
+      (edits[Math.floor(next() * edits.length)] as Edit)(after, next);
+      let start = 0;
+      while (start < before.length && start < after.length && before[start]?.text === after[start]?.text) start += 1;
+      let tail = 0;
+      while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail]?.text === after[after.length - 1 - tail]?.text) tail += 1;
+      host.apply({ type: 'update', version: step + 2, splice: { start, deleteCount: before.length - start - tail, paragraphs: after.slice(start, after.length - tail) }, context: {} });
+      const reply = host.analyse();
+      expect(reply.type, `step ${step}`).not.toBe('failed');
+      // "unchanged" means the analysis shown last still holds.
+      if (reply.type === 'result') shown = reply.analysis;
+      const full = createAnalyser().analyse(inputOf(after));
+      expect({ quotes: shown.quotes, findings: shown.findings }, `step ${step}`).toEqual(full);
+      paragraphs = after;
+    }
+    expect(host.paragraphCount).toBe(paragraphs.length);
+  });
+
+  it('answers pull-quote questions after each small edit as searching the whole normalised body would', () => {
+    const next = random(5);
+    let paragraphs = [...story];
+    const asked = new Set<string>(['riders told us what they wanted', 'nothing is final until the council', 'walk? night-shift', 'we are listening”']);
+    let found = 0;
+    for (let step = 0; step < 300; step += 1) {
+      const index = Math.floor(next() * paragraphs.length);
+      const text = paragraphs[index] as string;
+      const offset = Math.floor(next() * (text.length + 1));
+      const action = next();
+      if (action < 0.5) paragraphs[index] = text.slice(0, offset) + pick([' ', 'x', 'the ', '“', '.', ' we are'], next) + text.slice(offset);
+      else if (action < 0.75) paragraphs[index] = text.slice(0, offset) + text.slice(offset + 1 + Math.floor(next() * 8));
+      else if (action < 0.85 && paragraphs.length > 2) paragraphs.splice(index, 1);
+      else if (action < 0.95) paragraphs.splice(index, 0, pick(story, next));
+      else paragraphs = [...paragraphs];
+      const whole = normaliseQuoteText(paragraphs.join(' '));
+      // Ask about words that are there now, across a paragraph break too, and keep asking about them after later edits.
+      const from = Math.floor(next() * Math.max(1, whole.length - 40));
+      const sample = normaliseQuoteText(whole.slice(from, from + 10 + Math.floor(next() * 60)));
+      if (sample !== '' && asked.size < 60) asked.add(sample);
+      const body = normalisedBody(paragraphs);
+      for (const question of asked) {
+        const wanted = normaliseQuoteText(question);
+        if (wanted === '') continue;
+        const answer = body.includes(wanted);
+        expect(answer, `step ${step}: ${JSON.stringify(wanted)}`).toBe(whole.includes(wanted));
+        if (answer) found += 1;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+});
