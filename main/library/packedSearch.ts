@@ -207,8 +207,9 @@ function termData(snapshot: Snapshot): (term: number) => FieldTermData {
     cursor += count * 2;
   }
   if (cursor !== termTable.length || posting !== header.postings) throw new RangeError('the search index term table does not match its postings');
-  return (term) => {
-    const fields: FieldTermData = new Map();
+  // Lazy: a fuzzy or prefix search walks past many terms' nodes and reads the postings of only those it matches.
+  return (term) => new LazyMap<number, Map<number, number>>(() => {
+    const fields: [number, PackedPostings][] = [];
     let at = rowStart[term] as number;
     const end = term + 1 < header.terms ? (postingStart[term + 1] as number) : header.postings;
     // The term's postings in every field are one run of the file: read once.
@@ -218,11 +219,11 @@ function termData(snapshot: Snapshot): (term: number) => FieldTermData {
     for (let field = 0; field < count; field += 1) {
       const fieldId = termTable[at++] as number;
       const length = termTable[at++] as number;
-      fields.set(fieldId, new PackedPostings(ids, freqs, header.nextId, start, start + length));
+      fields.push([fieldId, new PackedPostings(ids, freqs, header.nextId, start, start + length)]);
       start += length;
     }
     return fields;
-  };
+  });
 }
 
 function sortedMapEntries(postings: Map<number, number>): { ids: number[]; freqs: number[] } {
