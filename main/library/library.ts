@@ -205,10 +205,20 @@ export class Library {
     }
   }
 
-  /** Makes a loaded or rebuilt index the live one, applies what changed meanwhile, and writes a rebuilt one. */
-  private async installSearch({ index, bytes }: { index: SearchIndex; bytes: Uint8Array | null }): Promise<void> {
+  /**
+   * Makes a loaded or rebuilt index the live one, applies what changed meanwhile, and writes a
+   * rebuilt one (then reads it back from its file, dropping the built bytes).
+   */
+  private async installSearch(built: { index: SearchIndex; bytes: Uint8Array | null }): Promise<void> {
+    let { index } = built;
     // Written first: changes arriving meanwhile still wait in `pending`, and are journalled after it.
-    if (bytes) await index.replaceFile(bytes);
+    if (built.bytes) {
+      await index.replaceFile(built.bytes);
+      // Then used from the file as a warm start does (postings read by range), so the built file is not kept in memory.
+      const fromFile = await SearchIndex.load(this.searchPath, this.workspace.dir);
+      if (fromFile && fromFile.size === index.size) index = fromFile;
+      else await fromFile?.close();
+    }
     const pending = this.pending ?? new Map<string, PendingChange>();
     this.pending = null;
     if (this.search !== index) void this.search?.close().catch(() => undefined);
@@ -376,6 +386,8 @@ export class Library {
   /** Stops background work (workers are ended) and writes pending index changes. */
   async close(): Promise<void> {
     this.maintenance.stop();
+    // A search index still loading is installed first, so it is closed below like any other.
+    await this.searchReady.catch(() => undefined);
     await this.flush();
     // Background tasks have ended (flush waits for them): nothing reads the index file after this.
     await this.search?.close().catch(() => undefined);
