@@ -205,20 +205,10 @@ export class Library {
     }
   }
 
-  /**
-   * Makes a loaded or rebuilt index the live one, applies what changed meanwhile, and writes a
-   * rebuilt one (then reads it back from its file, dropping the built bytes).
-   */
-  private async installSearch(built: { index: SearchIndex; bytes: Uint8Array | null }): Promise<void> {
-    let { index } = built;
+  /** Makes a loaded or rebuilt index the live one, applies what changed meanwhile, and writes a rebuilt one. */
+  private async installSearch({ index, bytes }: { index: SearchIndex; bytes: Uint8Array | null }): Promise<void> {
     // Written first: changes arriving meanwhile still wait in `pending`, and are journalled after it.
-    if (built.bytes) {
-      await index.replaceFile(built.bytes);
-      // Then used from the file as a warm start does (postings read by range), so the built file is not kept in memory.
-      const fromFile = await SearchIndex.load(this.searchPath, this.workspace.dir);
-      if (fromFile && fromFile.size === index.size) index = fromFile;
-      else await fromFile?.close();
-    }
+    if (bytes) await index.replaceFile(bytes);
     const pending = this.pending ?? new Map<string, PendingChange>();
     this.pending = null;
     if (this.search !== index) void this.search?.close().catch(() => undefined);

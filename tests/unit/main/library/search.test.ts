@@ -178,21 +178,6 @@ describe('library search', () => {
     await reopened.close();
   });
 
-  it('after a cold start in worker threads, searches the index from the file it wrote (not a copy kept in memory), and rebuilds it when that file is cut short', async () => {
-    const { dir, cachePath } = await libraryWithTwoArticles();
-    await rm(cachePath);
-    await rm(SearchIndex.pathFor(cachePath));
-    const library = await Library.open(dir, cachePath, { workerThreshold: 0 });
-    await library.whenIdle();
-    expect((await library.list(all)).index).toEqual({ state: 'ready' });
-    await truncate(SearchIndex.pathFor(cachePath), 64);
-    const during = await library.list({ ...all, search: 'pier' });
-    expect(during.index.state).toBe('building');
-    await library.whenIdle();
-    expect(await library.list({ ...all, search: 'pier' })).toMatchObject({ index: { state: 'ready' }, matched: 1 });
-    await library.close();
-  });
-
   it('checks a stored headline order made under another collation (other ICU data) before using it', async () => {
     const { dir, cachePath } = await libraryWithTwoArticles();
     const stored = JSON.parse(await readFile(cachePath, 'utf8')) as { headlineOrder: number[]; collation: string };
