@@ -179,8 +179,10 @@ export class LazyMap<K, V> extends Map<K, V> {
   private ready(): void {
     const fill = this.fill;
     if (!fill) return;
+    // Taken before the map counts as filled: a fill that throws (a file that cannot be read) throws again next time.
+    const entries = [...fill()];
     this.fill = null;
-    for (const [key, value] of fill()) super.set(key, value);
+    for (const [key, value] of entries) super.set(key, value);
   }
 
   override get size(): number {

@@ -7,6 +7,7 @@ import { maxLibraryWindow } from '../../shared/ipc';
 import { LibraryCache, type CacheContents, type UnreadableRecord } from './libraryCache';
 import { matchSummaries, orderHits, type QueryRows } from './libraryQuery';
 import { Maintenance } from './maintenance';
+import { SearchIndexReadError } from './packedFormat';
 import { NoWorkerError, scanInWorkers } from './scanPool';
 import { SearchIndex } from './searchIndex';
 import { snippetFromFile } from './snippets';
@@ -180,6 +181,7 @@ export class Library {
   /** Reads every file again in worker threads to build a new search index (the old one is missing or stale). */
   async rebuildSearch(signal: AbortSignal): Promise<void> {
     const names = [...this.workspace.entries()].map((entry) => entry.fileName);
+    void this.search?.close().catch(() => undefined);
     this.search = null;
     this.pending ??= new Map();
     this.indexState = { state: 'building', done: 0, total: names.length };
@@ -209,6 +211,7 @@ export class Library {
     if (bytes) await index.replaceFile(bytes);
     const pending = this.pending ?? new Map<string, PendingChange>();
     this.pending = null;
+    if (this.search !== index) void this.search?.close().catch(() => undefined);
     this.search = index;
     for (const [id, change] of pending) {
       if (change) index.put(change.document, change.hash);
@@ -226,7 +229,7 @@ export class Library {
     this.cache.put(entry);
     if (search) {
       if (this.pending) this.pending.set(entry.id, { document: search, hash: entry.hash });
-      else this.search?.put(search, entry.hash);
+      else this.withSearch((index) => index.put(search, entry.hash));
     }
     this.changed();
   }
@@ -235,8 +238,31 @@ export class Library {
     this.lists.remove(id);
     this.cache.delete(fileName);
     if (this.pending) this.pending.set(id, null);
-    else this.search?.remove(id);
+    else this.withSearch((index) => index.remove(id));
     this.changed();
+  }
+
+  /**
+   * Runs `use` on the search index. When the index file's postings can no longer be read (cut
+   * short or replaced by another program since it was loaded), the index is dropped and rebuilt
+   * in the background from the files, searches answer from the summaries meanwhile and say so,
+   * and `use` returns undefined; the change it was making is in the rebuild, which reads every file.
+   */
+  private withSearch<T>(use: (index: SearchIndex) => T): T | undefined {
+    const index = this.search;
+    if (!index) return undefined;
+    try {
+      return use(index);
+    } catch (error) {
+      if (!(error instanceof SearchIndexReadError)) throw error;
+      this.search = null;
+      void index.close().catch(() => undefined);
+      this.pending ??= new Map();
+      this.indexState = { state: 'building', done: 0, total: this.lists.size };
+      this.version += 1;
+      void this.maintenance.start((signal) => this.rebuildSearch(signal));
+      return undefined;
+    }
   }
 
   private handleUnreadable(record: UnreadableRecord): void {
@@ -291,10 +317,12 @@ export class Library {
     if (!search) return { rows: this.lists.list(query.status, sort === 'relevance' ? 'updated' : sort), terms: null };
     // Loading a persisted index takes moments; a rebuild does not hold searches up (they answer from the summaries).
     if (!this.search) await this.searchReady;
-    const key = JSON.stringify([search, query.status, sort, this.version, this.search !== null]);
+    let key = JSON.stringify([search, query.status, sort, this.version, this.search !== null]);
     if (this.lastQuery?.key === key) return this.lastQuery.result;
-    const hits = this.search?.search(search);
+    const hits = this.withSearch((index) => index.search(search));
     const result = hits ? orderHits(hits, this.lists, query.status, sort) : matchSummaries(search, this.lists, query.status, sort);
+    // A damaged index dropped by this search changed the version: the answer is keyed as what it is.
+    key = JSON.stringify([search, query.status, sort, this.version, this.search !== null]);
     this.lastQuery = { key, result };
     return result;
   }
@@ -348,6 +376,10 @@ export class Library {
   /** Stops background work (workers are ended) and writes pending index changes. */
   async close(): Promise<void> {
     this.maintenance.stop();
+    // A search index still loading is installed first, so it is closed below like any other.
+    await this.searchReady.catch(() => undefined);
     await this.flush();
+    // Background tasks have ended (flush waits for them): nothing reads the index file after this.
+    await this.search?.close().catch(() => undefined);
   }
 }

@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { LazyMap, PackedMap } from './lazyMaps';
-import { decode, encode, searchFields, Uint32Builder, type Snapshot } from './packedFormat';
+import { decode, encode, openSnapshot, searchFields, Uint32Builder, type Snapshot } from './packedFormat';
 import { PackedPostings } from './packedPostings';
 import { LazyTreeNode } from './packedTree';
 import type { SearchDocument } from './summary';
@@ -86,8 +86,8 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * index as 32-bit arrays and its terms in order; `fromSnapshot` hands MiniSearch maps and a
  * radix tree that read the file's arrays and terms as they are asked for (`PackedMap`,
  * `LazyTreeNode`), so loading an index builds nothing per document, term or posting, and a
- * search builds only what it reads. It uses MiniSearch's protected index fields, which are
- * part of its subclassing surface.
+ * search builds only what it reads; loaded from disk (`openFile`), it reads only those postings.
+ * It uses MiniSearch's protected index fields, which are part of its subclassing surface.
  */
 export class PackedMiniSearch extends MiniSearch<SearchDocument> {
   constructor() {
@@ -142,11 +142,30 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
   }
 
   /**
-   * Loads an index file written by `toSnapshot` for `workspace`, with the hash each document was
-   * indexed from and the file's journal generation. Throws a RangeError when the file is not a usable index.
+   * Loads an index file written by `toSnapshot` for `workspace`, held in memory, with the hash each
+   * document was indexed from and the file's journal generation. Throws a RangeError when the file
+   * is not a usable index.
    */
-  static fromSnapshot(bytes: Uint8Array, workspace: string): { index: PackedMiniSearch; hashes: Map<string, string>; journal: string } {
-    const snapshot = decode(bytes);
+  static fromSnapshot(bytes: Uint8Array, workspace: string): LoadedIndex {
+    return PackedMiniSearch.fromDecoded(decode(bytes), workspace);
+  }
+
+  /**
+   * Loads an index file from disk without reading its postings: each term's are read from the
+   * file when a search or a change first reaches the term. `close` ends those reads (call it
+   * once the index is dropped). Throws a RangeError when the file is not a usable index.
+   */
+  static async openFile(path: string, workspace: string): Promise<LoadedIndex & { close: () => Promise<void> }> {
+    const { snapshot, close } = await openSnapshot(path);
+    try {
+      return { ...PackedMiniSearch.fromDecoded(snapshot, workspace), close };
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+
+  private static fromDecoded(snapshot: Snapshot, workspace: string): LoadedIndex {
     const { header, shortIds, documentIds, hashes } = snapshot;
     if (header.workspace !== workspace) throw new RangeError('the search index belongs to another workspace');
     const limit = header.nextId;
@@ -165,9 +184,16 @@ export class PackedMiniSearch extends MiniSearch<SearchDocument> {
   }
 }
 
+/** A loaded index: the index, each document's content hash, and the journal generation it takes. */
+export interface LoadedIndex {
+  index: PackedMiniSearch;
+  hashes: Map<string, string>;
+  journal: string;
+}
+
 /** Makes a term's per-field postings from a loaded file when the tree first reaches it. */
 function termData(snapshot: Snapshot): (term: number) => FieldTermData {
-  const { header, termTable, ids, freqs } = snapshot;
+  const { header, termTable, postings } = snapshot;
   // Where each term's row starts in the term table and in the postings: one pass over the table.
   const rowStart = new Uint32Array(header.terms);
   const postingStart = new Uint32Array(header.terms);
@@ -180,20 +206,24 @@ function termData(snapshot: Snapshot): (term: number) => FieldTermData {
     for (let field = 0; field < count; field += 1) posting += termTable[cursor + field * 2 + 1] ?? 0;
     cursor += count * 2;
   }
-  if (cursor !== termTable.length || posting !== ids.length) throw new RangeError('the search index term table does not match its postings');
-  return (term) => {
-    const fields: FieldTermData = new Map();
+  if (cursor !== termTable.length || posting !== header.postings) throw new RangeError('the search index term table does not match its postings');
+  // Lazy: a fuzzy or prefix search walks past many terms' nodes and reads the postings of only those it matches.
+  return (term) => new LazyMap<number, Map<number, number>>(() => {
+    const fields: [number, PackedPostings][] = [];
     let at = rowStart[term] as number;
-    let start = postingStart[term] as number;
+    const end = term + 1 < header.terms ? (postingStart[term + 1] as number) : header.postings;
+    // The term's postings in every field are one run of the file: read once.
+    const { ids, freqs, from } = postings.read(postingStart[term] as number, end);
+    let start = from;
     const count = termTable[at++] as number;
     for (let field = 0; field < count; field += 1) {
       const fieldId = termTable[at++] as number;
       const length = termTable[at++] as number;
-      fields.set(fieldId, new PackedPostings(ids, freqs, header.nextId, start, start + length));
+      fields.push([fieldId, new PackedPostings(ids, freqs, header.nextId, start, start + length)]);
       start += length;
     }
     return fields;
-  };
+  });
 }
 
 function sortedMapEntries(postings: Map<number, number>): { ids: number[]; freqs: number[] } {
@@ -265,7 +295,7 @@ export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, 
     }
   });
   const sum = (pick: (snapshot: Snapshot) => number) => decoded.reduce((total, snapshot) => total + pick(snapshot), 0);
-  const writer = new TermWriter({ termTable: sum((snapshot) => snapshot.termTable.length), postings: sum((snapshot) => snapshot.ids.length) });
+  const writer = new TermWriter({ termTable: sum((snapshot) => snapshot.termTable.length), postings: sum((snapshot) => snapshot.header.postings) });
   for (const term of [...runs.keys()].sort(byCodeUnits)) {
     const fields = runs.get(term) as Map<number, { part: number; start: number; length: number }[]>;
     writer.add(term, (function* kept() {
@@ -273,8 +303,9 @@ export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, 
         yield list.map((run) => {
           const source = decoded[run.part] as Snapshot;
           const left = dropped[run.part] as Set<number>;
-          const ids = source.ids.subarray(run.start, run.start + run.length);
-          const freqs = source.freqs.subarray(run.start, run.start + run.length);
+          const range = source.postings.read(run.start, run.start + run.length);
+          const ids = range.ids.subarray(range.from, range.to);
+          const freqs = range.freqs.subarray(range.from, range.to);
           if (left.size === 0) return { fieldId, ids, freqs, shift: shifts[run.part] as number };
           const keep = Array.from(ids, (docId) => !left.has(docId));
           return { fieldId, ids: ids.filter((_, index) => keep[index]), freqs: freqs.filter((_, index) => keep[index]), shift: shifts[run.part] as number };

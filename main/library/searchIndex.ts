@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { writeFileDurably } from '../articles/durableWrite';
 import { Journal } from './journal';
+import { SearchIndexReadError } from './packedFormat';
 import { mergeSnapshots, PackedMiniSearch } from './packedSearch';
 import type { SearchDocument } from './summary';
 
@@ -31,6 +31,8 @@ export class SearchIndex {
     private readonly hashes: Map<string, string>,
     /** The generation of the index file these contents came from (or are about to be written as). */
     private generation: string,
+    /** Ends reads from the loaded file (a file loaded from disk is read by range as searches need it). */
+    private release: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.journal = new Journal<JournalLine>(SearchIndex.journalPathFor(path));
   }
@@ -49,24 +51,36 @@ export class SearchIndex {
     return new SearchIndex(path, workspace, new PackedMiniSearch(), new Map(), '');
   }
 
-  /** Loads the index file and replays its journal; null when it is missing or unusable (then it is rebuilt). */
+  /**
+   * Loads the index file (all but its postings, which are read by range as searches reach their
+   * terms) and replays its journal; null when it is missing or unusable (then it is rebuilt).
+   * Call `close` once the index is dropped.
+   */
   static async load(path: string, workspace: string): Promise<SearchIndex | null> {
-    const bytes = await readFile(path).catch(() => null);
-    if (!bytes) return null;
-    let loaded;
+    const loaded = await PackedMiniSearch.openFile(path, workspace).catch(() => null);
+    if (!loaded) return null;
+    const search = new SearchIndex(path, workspace, loaded.index, loaded.hashes, loaded.journal, loaded.close);
     try {
-      loaded = PackedMiniSearch.fromSnapshot(bytes, workspace);
-    } catch {
-      return null;
+      const lines = await search.journal.read(loaded.journal);
+      for (const line of lines) {
+        if (line[0] === 'put' && typeof line[1] === 'object' && line[1] !== null && typeof line[2] === 'string') search.apply(line[1], line[2]);
+        else if (line[0] === 'remove' && typeof line[1] === 'string') search.discard(line[1]);
+      }
+      search.isFileStale = lines.length > 0;
+    } catch (error) {
+      await search.close();
+      // Postings that could not be read while replaying: the file is damaged, so it is rebuilt.
+      if (error instanceof SearchIndexReadError) return null;
+      throw error;
     }
-    const search = new SearchIndex(path, workspace, loaded.index, loaded.hashes, loaded.journal);
-    const lines = await search.journal.read(loaded.journal);
-    for (const line of lines) {
-      if (line[0] === 'put' && typeof line[1] === 'object' && line[1] !== null && typeof line[2] === 'string') search.apply(line[1], line[2]);
-      else if (line[0] === 'remove' && typeof line[1] === 'string') search.discard(line[1]);
-    }
-    search.isFileStale = lines.length > 0;
     return search;
+  }
+
+  /** Ends reads from the loaded index file; the index must not be searched or changed after. */
+  close(): Promise<void> {
+    const release = this.release;
+    this.release = () => Promise.resolve();
+    return release();
   }
 
   /** Builds the in-memory index from a rebuilt index file, keeping this index's file and journal. */
@@ -135,7 +149,10 @@ export class SearchIndex {
     this.isFileStale = true;
   }
 
-  /** Ranked hits for a query; an empty query returns null (no filtering). */
+  /**
+   * Ranked hits for a query; an empty query returns null (no filtering). Throws a
+   * `SearchIndexReadError` when the index file's postings can no longer be read (then it must be rebuilt).
+   */
   search(query: string): SearchHit[] | null {
     const trimmed = query.trim();
     if (!trimmed) return null;

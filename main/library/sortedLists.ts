@@ -48,6 +48,8 @@ export function isSorted(list: readonly ArticleSummary[], compare: Compare): boo
 export class SortedLists {
   private readonly lists = new Map<StatusKey, Record<Sort, ArticleSummary[]>>();
   private readonly members = new Map<string, ArticleSummary>();
+  /** Each row's position in the whole library's headline list, made when a search first needs it after a change. */
+  private headlineRank: Map<ArticleSummary, number> | null = null;
 
   constructor() {
     for (const key of ['all', ...articleStatuses] as const) this.lists.set(key, { updated: [], headline: [] });
@@ -61,6 +63,7 @@ export class SortedLists {
    */
   load(rows: readonly ArticleSummary[], orders?: { updated: ArticleSummary[]; headline: ArticleSummary[]; collation: string }): void {
     this.members.clear();
+    this.headlineRank = null;
     for (const row of rows) this.members.set(row.id, row);
     const fits = (list: ArticleSummary[] | undefined): list is ArticleSummary[] => list !== undefined && list.length === this.members.size;
     const all = {
@@ -77,6 +80,7 @@ export class SortedLists {
   put(row: ArticleSummary): void {
     this.remove(row.id);
     this.members.set(row.id, row);
+    this.headlineRank = null;
     for (const key of ['all', row.status] as const) {
       const lists = this.lists.get(key) as Record<Sort, ArticleSummary[]>;
       for (const sort of ['updated', 'headline'] as const) lists[sort].splice(lowerBound(lists[sort], row, compares[sort]), 0, row);
@@ -88,6 +92,7 @@ export class SortedLists {
     const old = this.members.get(id);
     if (!old) return;
     this.members.delete(id);
+    this.headlineRank = null;
     for (const key of ['all', old.status] as const) {
       const lists = this.lists.get(key) as Record<Sort, ArticleSummary[]>;
       for (const sort of ['updated', 'headline'] as const) {
@@ -113,16 +118,34 @@ export class SortedLists {
     return (this.lists.get(status) as Record<Sort, ArticleSummary[]>)[sort];
   }
 
-  /** Sorts a subset of rows (search results) in `sort` order without sorting the whole library. */
+  /** Positions in the whole library's headline list, kept until the lists change. */
+  private headlineRanks(): Map<ArticleSummary, number> {
+    if (!this.headlineRank) {
+      const rank = new Map<ArticleSummary, number>();
+      const list = this.list('all', 'headline');
+      for (let position = 0; position < list.length; position += 1) rank.set(list[position] as ArticleSummary, position);
+      this.headlineRank = rank;
+    }
+    return this.headlineRank;
+  }
+
+  /**
+   * Sorts a subset of rows (search results) in `sort` order without sorting the whole library.
+   * Many matches: the sorted list is walked. Few: they are sorted, by date directly, by headline
+   * by their positions in the whole headline list (a status's list is in the same order), so no
+   * headline is collated per search.
+   */
   order(ids: ReadonlySet<string>, status: StatusKey, sort: Sort): ArticleSummary[] {
     const list = this.list(status, sort);
-    // Walking the sorted list costs one lookup per article; sorting the matches costs about log2(m) comparisons each.
+    // Walking the sorted list costs one lookup per article; sorting the matches about log2(m) comparisons each.
     if (ids.size * Math.log2(ids.size + 1) * 4 > list.length) return list.filter((row) => ids.has(row.id));
     const rows: ArticleSummary[] = [];
     for (const id of ids) {
       const row = this.members.get(id);
       if (row && (status === 'all' || row.status === status)) rows.push(row);
     }
-    return rows.sort(compares[sort]);
+    if (sort === 'updated') return rows.sort(byUpdated);
+    const rank = this.headlineRanks();
+    return rows.sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number));
   }
 }

@@ -1,8 +1,12 @@
+import { truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { libraryArticle } from '../../../../bench/fixtures/corpus';
 import { plantedWord } from '../../../../bench/fixtures/words';
+import { SearchIndexReadError } from '../../../../main/library/packedFormat';
 import { mergeSnapshots, PackedMiniSearch } from '../../../../main/library/packedSearch';
 import { describeArticle, type SearchDocument } from '../../../../main/library/summary';
+import { tempDir } from '../../../support/tempDir';
 
 const workspace = '/tmp/workspace';
 const documents: SearchDocument[] = Array.from({ length: 240 }, (_, index) => describeArticle(libraryArticle(index, 1), `story-${index + 1}.article.json`).search);
@@ -63,6 +67,32 @@ describe('PackedMiniSearch files', () => {
     expect(found(load(loaded.toSnapshot(workspace, hashOf)).index)).toEqual(found(final));
   });
 
+  it('opened from disk, read only the postings a search reaches, answer as the file held in memory, and fail with a read error when the file is cut short after', async () => {
+    const fresh = freshIndex(documents);
+    const bytes = fresh.toSnapshot(workspace, hashOf, 'gen-3');
+    const path = join(await tempDir(), 'index-search.bin');
+    await writeFile(path, bytes);
+    const opened = await PackedMiniSearch.openFile(path, workspace);
+    try {
+      expect(opened.journal).toBe('gen-3');
+      expect(opened.hashes.get(documents[9]!.id)).toBe(hashOf(documents[9]!.id));
+      expect(answers(opened.index)).toEqual(answers(fresh));
+    } finally {
+      await opened.close();
+    }
+    // Postings not read yet are read from the file: once it is cut short, a search for a word not searched before fails, and says why.
+    const again = await PackedMiniSearch.openFile(path, workspace);
+    try {
+      expect(again.index.find('harbour').length).toBeGreaterThan(0);
+      await truncate(path, 64);
+      expect(again.index.find('harbour').length).toBeGreaterThan(0);
+      expect(() => again.index.find('council')).toThrow(SearchIndexReadError);
+      expect(() => again.index.find('council')).toThrow(/cut short after it was loaded/);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('refuse a file of another version, another workspace, or cut short, naming the problem', () => {
     const bytes = freshIndex(documents.slice(0, 20)).toSnapshot(workspace, hashOf);
     expect(() => PackedMiniSearch.fromSnapshot(bytes, '/elsewhere')).toThrow(/another workspace/);
@@ -71,5 +101,24 @@ describe('PackedMiniSearch files', () => {
     const older = Buffer.from(bytes);
     older.write(bytes.toString('utf8', 8, 8 + jsonLength).replace('"version":2', '"version":1'), 8, 'utf8');
     expect(() => load(older)).toThrow(/version 1 is not 2/);
+    expect(() => load(Buffer.concat([bytes, Buffer.alloc(8)]))).toThrow(/8 bytes past its end/);
+  });
+
+  it('opened from disk, refuse a file of another version, another workspace, or cut short, naming the problem', async () => {
+    const bytes = freshIndex(documents.slice(0, 20)).toSnapshot(workspace, hashOf);
+    const root = await tempDir();
+    const fileOf = async (name: string, content: Uint8Array) => {
+      await writeFile(join(root, name), content);
+      return join(root, name);
+    };
+    const jsonLength = bytes.readUInt32LE(4);
+    const older = Buffer.from(bytes);
+    older.write(bytes.toString('utf8', 8, 8 + jsonLength).replace('"version":2', '"version":1'), 8, 'utf8');
+    await expect(PackedMiniSearch.openFile(await fileOf('whole.bin', bytes), '/elsewhere')).rejects.toThrow(/another workspace/);
+    await expect(PackedMiniSearch.openFile(await fileOf('short.bin', bytes.subarray(0, bytes.length - 200)), workspace)).rejects.toThrow(/truncated/);
+    await expect(PackedMiniSearch.openFile(await fileOf('header.bin', bytes.subarray(0, 20)), workspace)).rejects.toThrow(/truncated/);
+    await expect(PackedMiniSearch.openFile(await fileOf('older.bin', older), workspace)).rejects.toThrow(/version 1 is not 2/);
+    await expect(PackedMiniSearch.openFile(await fileOf('text.bin', Buffer.from('not an index at all')), workspace)).rejects.toThrow(/not a Copydesk search index/);
+    await expect(PackedMiniSearch.openFile(join(root, 'missing.bin'), workspace)).rejects.toThrow(/ENOENT/);
   });
 });

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../../main/articles/articleFile';
@@ -143,6 +143,39 @@ describe('library search', () => {
     expect(checked.articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Tram line reopens']);
     expect(await headlines(library, 'redhill')).toEqual(['Tram line reopens']);
     await library.close();
+  });
+
+  it('rebuilds an index file cut short after it was loaded when a search first reads it, answering from headlines meanwhile, saying so, and keeping a save made meanwhile', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'workspace');
+    const cachePath = join(root, 'library-index.json');
+    await mkdir(dir, { recursive: true });
+    const ferry = newArticle('a1b2c3d4-0000-4000-8000-0000000000a1', now, { headline: 'Ferry strike', slug: 'ferry-strike', body: paragraphs('Commuters queued at the pier for hours.') });
+    const wing = newArticle('a1b2c3d4-0000-4000-8000-0000000000a2', now, { headline: 'Library opens new wing', slug: 'library-opens-new-wing', body: paragraphs('The atrium is bright.') });
+    await writeFile(join(dir, 'ferry-strike.article.json'), serializeArticle(ferry));
+    await writeFile(join(dir, 'library-opens-new-wing.article.json'), serializeArticle(wing));
+    const cold = await Library.open(dir, cachePath);
+    await cold.whenIdle();
+    await cold.close();
+    const searchPath = SearchIndex.pathFor(cachePath);
+    const library = await Library.open(dir, cachePath);
+    await library.whenIdle();
+    expect((await library.list(all)).index).toEqual({ state: 'ready' });
+    // Postings are read from the file when a search reaches their term: cut the file short under the loaded index.
+    await truncate(searchPath, 64);
+    const during = await library.list({ ...all, search: 'ferry' });
+    expect(during.index.state).toBe('building');
+    expect(during.articles.map((row) => row.headline)).toEqual(['Ferry strike']);
+    // Saved while the index is rebuilt: the change waits for the new index, it is not lost.
+    await library.workspace.save({ ...(await library.workspace.load(wing.id)), body: paragraphs('A reading room of ship logbooks.') });
+    await library.whenIdle();
+    expect(await library.list({ ...all, search: 'pier' })).toMatchObject({ index: { state: 'ready' }, matched: 1 });
+    expect(await headlines(library, 'logbooks')).toEqual(['Library opens new wing']);
+    await library.close();
+    const reopened = await Library.open(dir, cachePath);
+    expect(await reopened.list({ ...all, search: 'queued' })).toMatchObject({ index: { state: 'ready' }, matched: 1 });
+    expect(await headlines(reopened, 'logbooks')).toEqual(['Library opens new wing']);
+    await reopened.close();
   });
 
   it('checks a stored headline order made under another collation (other ICU data) before using it', async () => {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { byHeadline, byUpdated, SortedLists } from '../../../../main/library/sortedLists';
+import { articleStatuses } from '../../../../shared/article/model';
+import type { ArticleSummary } from '../../../../shared/ipc';
+
+const headlines = ['Ferry strike', 'ferry Strike', 'Éclair bakery', 'eclair Bakery', 'Council 10', 'Council 9', '', 'Zoo', 'apple', 'Bridge'];
+
+function row(index: number, headline = headlines[index % headlines.length] as string): ArticleSummary {
+  const id = `a1b2c3d4-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  return {
+    id, slug: `story-${index}`, fileName: `story-${index}.article.json`, kicker: '', headline, dek: '', bylines: '', lead: '', tags: [], words: 10,
+    status: articleStatuses[index % articleStatuses.length] as ArticleSummary['status'],
+    updatedAt: `2026-11-${String(1 + (index % 28)).padStart(2, '0')}T10:00:00.000Z`, isChangedSincePublished: false,
+  };
+}
+
+/** What a full sort of the chosen rows gives: the order `order` must match. */
+function sortedFully(rows: readonly ArticleSummary[], ids: ReadonlySet<string>, status: ArticleSummary['status'] | 'all', sort: 'updated' | 'headline'): string[] {
+  return rows.filter((r) => ids.has(r.id) && (status === 'all' || r.status === status)).sort(sort === 'headline' ? byHeadline : byUpdated).map((r) => r.id);
+}
+
+describe('SortedLists.order', () => {
+  it('orders few and many search matches as a full sort would, per status, and again after rows are added, moved and removed', () => {
+    let rows = Array.from({ length: 400 }, (_, index) => row(index));
+    const lists = new SortedLists();
+    lists.load(rows);
+    // 7 ids take the sort-by-position path, 300 the walk of the sorted list; an unknown id is ignored.
+    const few = new Set([...rows.filter((_, index) => index % 57 === 3).map((r) => r.id), 'not-an-id']);
+    const many = new Set(rows.filter((_, index) => index % 4 !== 0).map((r) => r.id));
+    const check = () => {
+      for (const ids of [few, many]) {
+        for (const status of ['all', ...articleStatuses] as const) {
+          for (const sort of ['updated', 'headline'] as const) {
+            expect(lists.order(ids, status, sort).map((r) => r.id)).toEqual(sortedFully(rows, ids, status, sort));
+          }
+        }
+      }
+    };
+    check();
+    // A new matched row (nothing else changed since the last order): its position is known.
+    lists.put(row(1_000, 'Middle of the alphabet'));
+    few.add(row(1_000).id);
+    rows = [...rows, row(1_000, 'Middle of the alphabet')];
+    check();
+    // A matched row retitled to sort first, one moved to another status, one removed: the positions used to sort matches follow.
+    const retitled = { ...rows[3]!, headline: 'Aardvark', updatedAt: '2026-12-31T10:00:00.000Z' };
+    const moved = { ...rows[60]!, status: 'published' as const };
+    lists.put(retitled);
+    lists.put(moved);
+    lists.remove(rows[117]!.id);
+    rows = [...rows.filter((r) => r.id !== rows[117]!.id && r.id !== retitled.id && r.id !== moved.id), retitled, moved];
+    check();
+    expect(lists.order(few, 'all', 'headline')[0]?.headline).toBe('Aardvark');
+  });
+});
