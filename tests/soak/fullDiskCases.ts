@@ -99,7 +99,11 @@ async function runCase(script: string, kind: (typeof kinds)[number], kib: number
       for (const name of await readdir(join(root, 'cache')).catch(() => [] as string[])) {
         let problem: string | null = null;
         if (name === 'library-index.json') problem = await readFile(cachePath, 'utf8').then((text) => (JSON.parse(text) as unknown, null), () => 'is unreadable').catch(() => 'is not whole JSON');
-        else if (name === 'library-index-search.bin') problem = (await SearchIndex.load(SearchIndex.pathFor(cachePath), workspaceDir)) ? null : 'does not load';
+        else if (name === 'library-index-search.bin') {
+          const index = await SearchIndex.load(SearchIndex.pathFor(cachePath), workspaceDir);
+          problem = index ? null : 'does not load';
+          await index?.close();
+        }
         else if (!name.endsWith('.log')) problem = 'is a stray file';
         if (problem) {
           counts.damaged += 1;
