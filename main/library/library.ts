@@ -181,10 +181,7 @@ export class Library {
   /** Reads every file again in worker threads to build a new search index (the old one is missing or stale). */
   async rebuildSearch(signal: AbortSignal): Promise<void> {
     const names = [...this.workspace.entries()].map((entry) => entry.fileName);
-    void this.search?.close().catch(() => undefined);
-    this.search = null;
-    this.pending ??= new Map();
-    this.indexState = { state: 'building', done: 0, total: names.length };
+    this.dropSearch(names.length);
     try {
       const { snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, { withSummaries: false, withIndex: true }, {
         onEntries: () => undefined,
@@ -255,14 +252,22 @@ export class Library {
       return use(index);
     } catch (error) {
       if (!(error instanceof SearchIndexReadError)) throw error;
-      this.search = null;
-      void index.close().catch(() => undefined);
-      this.pending ??= new Map();
-      this.indexState = { state: 'building', done: 0, total: this.lists.size };
+      this.dropSearch(this.lists.size);
       this.version += 1;
       void this.maintenance.start((signal) => this.rebuildSearch(signal));
       return undefined;
     }
+  }
+
+  /**
+   * Drops the search index ahead of a rebuild of `total` files: its file is closed, changes made
+   * meanwhile are kept for the new index, and the library says it is building.
+   */
+  private dropSearch(total: number): void {
+    void this.search?.close().catch(() => undefined);
+    this.search = null;
+    this.pending ??= new Map();
+    this.indexState = { state: 'building', done: 0, total };
   }
 
   private handleUnreadable(record: UnreadableRecord): void {
