@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers';
+
+describe('inverted cues with longer descriptions before the name', () => {
+  it('reads lower-case adjectives between a capitalised word and the name (Oversight ranking Democrat Ana Ruiz)', () => {
+    const paragraphs = ['“The reservoir is low,” said Oversight ranking Democrat Ana Ruiz (D-Md.). “We will not wait for rain.”'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('reads adjectives after a place (Idaho organic-dairy executive Dan Golv, Texas retired teacher Ina Vell)', () => {
+    const paragraphs = ['"Prices will rise," said Idaho organic-dairy executive Dan Golv, who once backed Sen. Tom Rand. "Nobody is ready."', '"We were not told," said Texas retired teacher Ina Vell.'];
+    expect(speakersOf(paragraphs)).toEqual(['Dan Golv', 'Dan Golv', 'Ina Vell']);
+  });
+
+  it('ends the phrase after the name at a clause word (said Dan Golv when asked about …)', () => {
+    expect(speakersOf(['"It was a hard year," said farmer Dan Golv when asked about the drought.'])).toEqual(['Dan Golv']);
+  });
+
+  it('still gives no speaker when lower-case words after a capitalised word lead to no name', () => {
+    expect(speakersOf(['"It was a hard year," said Idaho dairy farmers in a letter.'])).not.toContain('Idaho');
+  });
+});
+
+describe('a full stop before a comma closes an abbreviation', () => {
+  it('keeps a state abbreviation inside an appositive (Cambridge, Mass., said) and reads the cue past it', () => {
+    const paragraphs = ['"Every day felt like a year," Mr. Dankov, now 81 and retired in Cambridge, Mass., said by telephone. "I still dream of it."'];
+    expect(speakersOf(paragraphs)).toEqual(['Dankov', 'Dankov']);
+  });
+
+  it('still ends a sentence at a full stop followed by a space', () => {
+    const paragraphs = ['The hearing was in Salem, Ore. "We lost," said Ana Ruiz.'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Ruiz']);
+  });
+});
