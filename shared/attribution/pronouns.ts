@@ -5,7 +5,7 @@
  */
 import { genderedTitles, personNouns } from './lexicon';
 import type { Entity, Mention } from './registry';
-import type { Place } from './resolve';
+import { namesakesOf, type Place } from './resolve';
 import { sentenceOf } from './sentences';
 import { entitySpeaker, firstAtOrAfter, noSpeaker, type HistoryEntry, type Speaker, type SpeakerContext } from './speakerContext';
 import type { Token } from './tokens';
@@ -115,6 +115,36 @@ function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: P
   return undefined;
 }
 
+/**
+ * The namesake a pronoun points to when the last speaker in reach is of the other gender: `"…,"
+ * Clinton said.` / `"…," she added.` names the one person of the pronoun's gender who shares that
+ * speaker's surname, when the surname alone named them (the article's couples and relatives).
+ */
+function namesakeOfLastSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+  const floor = Math.max(0, context.history.length - maxHistoryBack);
+  for (let index = context.history.length - 1; index >= floor; index -= 1) {
+    const entry = context.history[index] as HistoryEntry;
+    if (entry.paragraph < place.paragraph - 1) return undefined;
+    const entity = entry.speaker.entity;
+    if (!isBefore({ paragraph: entry.paragraph, token: entry.token }, place) || entity?.kind !== 'person') continue;
+    if (entity.gender === null || entity.gender === gender || !namedBySurnameOnly(context, entry)) return undefined;
+    const fitting = namesakesOf(context.registry, entity).filter((other) => other.gender === gender);
+    return fitting.length === 1 ? { ...entry, speaker: entitySpeaker(fitting[0] as Entity) } : undefined;
+  }
+  return undefined;
+}
+
+/** True when the mention of an entry's speaker nearest before its quote is the bare surname. */
+function namedBySurnameOnly(context: SpeakerContext, entry: HistoryEntry): boolean {
+  const mentions = context.mentionsByParagraph.get(entry.paragraph) ?? [];
+  const end = firstAtOrAfter(mentions, entry.token + 15);
+  for (let index = end - 1; index >= 0; index -= 1) {
+    const mention = mentions[index] as Mention;
+    if (mention.entity === entry.speaker.entity) return mention.endToken - mention.startToken === 1;
+  }
+  return false;
+}
+
 /** The nearest fitting mention, in subject position when any fitting one is, with the others that fit in its sentence. */
 function nearestFitting(context: SpeakerContext, gender: 'm' | 'f', place: Place): { first: Mention; fitting: Mention[] } | undefined {
   for (const group of candidateGroups(context, place)) {
@@ -172,6 +202,10 @@ export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f
   if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place, gender)) {
     const entity = last.speaker.entity;
     return { speaker: last.speaker, isAmbiguous: entity.gender === null && hasKnownFurther(context, place, gender, entity) };
+  }
+  const namesake = last ? undefined : namesakeOfLastSpeaker(context, gender, place);
+  if (namesake && (!nearest || isBefore(mentionPlace(nearest.first), { paragraph: namesake.paragraph, token: namesake.token }))) {
+    return { speaker: namesake.speaker, isAmbiguous: false };
   }
   if (!nearest) return { speaker: described?.speaker ?? noSpeaker, isAmbiguous: false };
   const { first, fitting } = nearest;

@@ -87,6 +87,12 @@ function nearSpelling(index: PeopleIndex, lower: string): Entity | undefined {
   return found;
 }
 
+/** The other people of the article who share a person's surname (`Bill Clinton` → `Hillary Clinton`). */
+export function namesakesOf(registry: Registry, person: Entity): Entity[] {
+  const surname = person.words[person.words.length - 1]?.toLowerCase() ?? '';
+  return (peopleIndex(registry).bySurname.get(surname) ?? []).filter((entity) => entity !== person);
+}
+
 /**
  * Finds, without creating, the person a single word refers to: surname, then (unless it follows
  * a title) first name, then a near spelling of a surname.

@@ -32,3 +32,22 @@ describe('a full stop before a comma closes an abbreviation', () => {
     expect(speakersOf(paragraphs)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a pronoun and the last speaker’s namesake', () => {
+  const couple = [
+    'Mary Marsh founded the mill in 1990.',
+    'The mill employs 400 people and ships flour across the state.',
+    'Sales fell last year after the drought.',
+    'Her husband, Victor Marsh, now runs the firm.',
+    '“We owe this town a great deal,” Marsh said.',
+  ];
+
+  it('gives “she” to the woman who shares the surname a surname-only cue named', () => {
+    expect(speakersOf([...couple, 'Asked about the layoffs, she said, “Nobody will lose a job.”'])).toEqual(['Victor Marsh', 'Mary Marsh']);
+  });
+
+  it('keeps the nearer woman named as a subject since', () => {
+    const paragraphs = [...couple, 'Mayor Lena Ortiz spoke next. Asked about the layoffs, she said, “Nobody will lose a job.”'];
+    expect(speakersOf(paragraphs)).toEqual(['Victor Marsh', 'Lena Ortiz']);
+  });
+});
