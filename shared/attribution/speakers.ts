@@ -4,7 +4,8 @@
  */
 import type { SpeakerRef } from './phrases';
 import type { Entity, Mention } from './registry';
-import { resolveOrganisation, resolvePerson, type Place } from './resolve';
+import { findPersonByWord, resolveOrganisation, resolvePerson, type Place } from './resolve';
+import { stripPossessive } from './tokens';
 import { documentNouns } from './lexicon';
 import { isLoneOrganisationName } from './loneNames';
 import { resolvePersonalPronoun } from './pronouns';
@@ -30,6 +31,8 @@ function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: '
 export function resolveSpeaker(context: SpeakerContext, ref: SpeakerRef, place: Place): { speaker: Speaker; isAmbiguous: boolean } {
   if (ref.type === 'name') return { speaker: nameSpeaker(context, ref, place), isAmbiguous: false };
   if (ref.type === 'description') {
+    const principal = principalOf(context, ref, place);
+    if (principal) return { speaker: entitySpeaker(principal), isAmbiguous: false };
     const named = (ref.isOrganisation ? namedOrganisation(context, ref.text, place) : undefined) ?? issuingOrganisation(context, ref.text, place);
     if (named) return { speaker: entitySpeaker(named), isAmbiguous: false };
     return { speaker: { name: ref.text, kind: ref.isOrganisation ? 'organisation' : 'descriptive', title: '', entity: null }, isAmbiguous: false };
@@ -37,6 +40,24 @@ export function resolveSpeaker(context: SpeakerContext, ref: SpeakerRef, place: 
   if (ref.word === 'he' || ref.word === 'she') return resolvePersonalPronoun(context, ref.word === 'he' ? 'm' : 'f', place);
   if (ref.word === 'it' || ref.word === 'they') return { speaker: resolveGroupPronoun(context, ref.word, place), isAmbiguous: false };
   return { speaker: noSpeaker, isAmbiguous: false };
+}
+
+/** Heads whose words belong to the person who owns them: `Powell's office`, `Roe's campaign`, `Roe's memoir`. */
+const principalHeads: ReadonlySet<string> = new Set(['office', 'campaign', 'memoir', 'book', 'autobiography', 'column', ...documentNouns]);
+
+/**
+ * The person a person's office, campaign or document speaks for (`Gowdy's office said`, `Roe's
+ * statement read`): a named person who owns the phrase's head directly. A person who works for
+ * them (`Roe's spokesman`, `Roe's lawyers`) is a speaker of their own.
+ */
+function principalOf(context: SpeakerContext, ref: Extract<SpeakerRef, { type: 'description' }>, place: Place): Entity | undefined {
+  const tokens = context.article.paragraphs[place.paragraph]?.tokens;
+  const head = tokens?.[ref.end - 1];
+  const owner = tokens?.[ref.end - 2];
+  if (!tokens || !head || !owner || !principalHeads.has(head.lower) || !owner.isUpper || !/['\u2019]s?$/u.test(owner.text)) return undefined;
+  const surname = stripPossessive(owner.text);
+  const person = findPersonByWord(context.registry, surname, place);
+  return person?.kind === 'person' && person.words[person.words.length - 1] === surname ? person : undefined;
 }
 
 const organisationSynonyms: ReadonlyMap<string, readonly string[]> = new Map([

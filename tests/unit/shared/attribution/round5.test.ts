@@ -51,3 +51,20 @@ describe('a pronoun and the last speaker’s namesake', () => {
     expect(speakersOf(paragraphs)).toEqual(['Victor Marsh', 'Lena Ortiz']);
   });
 });
+
+describe('an office, campaign or document speaks for the person who owns it', () => {
+  const intro = 'Rep. Trey Gowan chairs the panel.';
+
+  it('gives words from a person’s office or campaign to that person (Gowan’s office said)', () => {
+    expect(speakersOf([intro, '“He did write to the committee,” Gowan’s office said in a statement.'])).toEqual(['Trey Gowan']);
+    expect(speakersOf([intro, '“We expect to win,” Gowan’s campaign said.'])).toEqual(['Trey Gowan']);
+  });
+
+  it('gives a quote from a person’s memoir to its author', () => {
+    expect(speakersOf([intro, 'Gowan’s memoir calls the vote “the worst night of my life.”'])).toEqual(['Trey Gowan']);
+  });
+
+  it('keeps a person who works for them as a speaker of their own (Gowan’s spokesman)', () => {
+    expect(speakersOf([intro, '“He did write to the committee,” Gowan’s spokesman said.'])).toEqual(['Gowan’s spokesman']);
+  });
+});
