@@ -68,3 +68,18 @@ describe('an office, campaign or document speaks for the person who owns it', ()
     expect(speakersOf([intro, '“He did write to the committee,” Gowan’s spokesman said.'])).toEqual(['Gowan’s spokesman']);
   });
 });
+
+describe('a paragraph ending in a colon introduces the quote below it', () => {
+  it('gives the quote paragraph to the subject of the clause before the colon, with any verb', () => {
+    expect(speakersOf(['After the storm, Mayor Tom Reddan issued the following statement:', '“Our hearts go out to the families. We will rebuild.”'])).toEqual(['Tom Reddan']);
+    expect(speakersOf(['Jared Pott, a 17-year-old volunteer, echoed:', '“He speaks his mind, and the town needs that.”'])).toEqual(['Jared Pott']);
+  });
+
+  it('does not give the quote to a thing before the colon', () => {
+    expect(speakersOf(['The plan has three parts:', '“Build, hire, repeat.”'])).toEqual([null]);
+  });
+
+  it('does not reach past a colon in the middle of a paragraph', () => {
+    expect(speakersOf(['Mayor Tom Reddan had one worry: money. The vote is on Friday.', '“Build, hire, repeat.”'])).toEqual([null]);
+  });
+});
