@@ -4,7 +4,8 @@
  */
 import type { SpeakerRef } from './phrases';
 import type { Entity, Mention } from './registry';
-import { findPersonByWord, resolveOrganisation, resolvePerson, type Place } from './resolve';
+import { findPersonByWord, namesakesOf, resolveOrganisation, resolvePerson, type Place } from './resolve';
+import { sentenceOf } from './sentences';
 import { stripPossessive } from './tokens';
 import { documentNouns } from './lexicon';
 import { isLoneOrganisationName } from './loneNames';
@@ -21,10 +22,40 @@ function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: '
     const known = context.registry.acronyms.get(key) ?? context.registry.byKey.get(key);
     if (known?.kind === 'organisation') return entitySpeaker(known);
   }
-  const person = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
+  const resolved = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
+  const person = parsed.name.length === 1 ? namesakeByPronoun(context, resolved, ref.end, place) : resolved;
   if (isLoneOrganisationName(person)) person.kind = 'organisation';
   const speaker = entitySpeaker(person);
   return parsed.title.length > 0 && !person.title ? { ...speaker, title: parsed.title.join(' ') } : speaker;
+}
+
+const pronounGenders: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+
+/**
+ * The person a bare surname names when the article has namesakes of both genders (`Fiorina
+ * routinely calls herself …`, `Roe wrote, she began …`): the first gendered pronoun later in the
+ * same sentence, before any other name, picks the one namesake of its gender.
+ */
+function namesakeByPronoun(context: SpeakerContext, person: Entity, after: number, place: Place): Entity {
+  if (person.kind !== 'person') return person;
+  const namesakes = namesakesOf(context.registry, person);
+  if (namesakes.length === 0) return person;
+  const paragraph = context.article.paragraphs[place.paragraph];
+  if (!paragraph) return person;
+  const sentence = paragraph.sentences[sentenceOf(paragraph.sentences, place.token)];
+  const end = Math.min(sentence?.end ?? paragraph.tokens.length, after + 30);
+  for (let index = after; index < end; index += 1) {
+    const token = paragraph.tokens[index];
+    if (token?.kind === 'quote' || (token?.isUpper && token.tag === 'PROPN')) return person;
+    const gender = token?.kind === 'word' ? pronounGenders.get(token.lower) : undefined;
+    if (!gender) continue;
+    if (person.gender === gender || person.gender === null) return person;
+    const fitting = namesakes.filter((other) => other.gender === gender);
+    return fitting.length === 1 ? (fitting[0] as Entity) : person;
+  }
+  return person;
 }
 
 /** Resolves a speaker phrase; `isAmbiguous` is set for a pronoun with more than one fitting referent. */

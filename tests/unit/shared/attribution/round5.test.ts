@@ -83,3 +83,16 @@ describe('a paragraph ending in a colon introduces the quote below it', () => {
     expect(speakersOf(['Mayor Tom Reddan had one worry: money. The vote is on Friday.', '“Build, hire, repeat.”'])).toEqual([null]);
   });
 });
+
+describe('a pronoun in the cue’s sentence picks between namesakes', () => {
+  const couple = 'Carla Fenn ran the firm for a decade. Her husband, Frank Fenn, stayed home with the children.';
+
+  it('gives a bare surname to the namesake a later “herself” or “she” in the sentence fits', () => {
+    expect(speakersOf([couple, 'Fenn routinely describes herself as a “change warrior” who “saved the company.”'])).toEqual(['Carla Fenn', 'Carla Fenn']);
+    expect(speakersOf([couple, 'Fenn wrote that she had “never doubted the merger.”'])).toEqual(['Carla Fenn']);
+  });
+
+  it('keeps the nearest full mention when the pronoun fits it', () => {
+    expect(speakersOf([couple, 'Fenn said he was “happy at home.”'])).toEqual(['Frank Fenn']);
+  });
+});
