@@ -40,8 +40,6 @@ const pronounGenders: ReadonlyMap<string, 'm' | 'f'> = new Map([
  */
 function namesakeByPronoun(context: SpeakerContext, person: Entity, after: number, place: Place): Entity {
   if (person.kind !== 'person') return person;
-  const namesakes = namesakesOf(context.registry, person);
-  if (namesakes.length === 0) return person;
   const paragraph = context.article.paragraphs[place.paragraph];
   if (!paragraph) return person;
   const sentence = paragraph.sentences[sentenceOf(paragraph.sentences, place.token)];
@@ -52,7 +50,7 @@ function namesakeByPronoun(context: SpeakerContext, person: Entity, after: numbe
     const gender = token?.kind === 'word' ? pronounGenders.get(token.lower) : undefined;
     if (!gender) continue;
     if (person.gender === gender || person.gender === null) return person;
-    const fitting = namesakes.filter((other) => other.gender === gender);
+    const fitting = namesakesOf(context.registry, person).filter((other) => other.gender === gender);
     return fitting.length === 1 ? (fitting[0] as Entity) : person;
   }
   return person;
