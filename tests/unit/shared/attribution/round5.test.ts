@@ -96,3 +96,14 @@ describe('a pronoun in the cue’s sentence picks between namesakes', () => {
     expect(speakersOf([couple, 'Fenn said he was “happy at home.”'])).toEqual(['Frank Fenn']);
   });
 });
+
+describe('“Former” and “Advocate” are title words, never part of a name', () => {
+  it('does not make a person of “Former” and a surname used as a modifier (Former Carzon advisers)', () => {
+    const paragraphs = ['Ben Carzon leads the field.', 'Former Carzon advisers say a shake-up is near.', '“We face real threats,” said Carzon.'];
+    expect(speakersOf(paragraphs)).toEqual(['Ben Carzon']);
+  });
+
+  it('keeps a title with “Advocate” out of the name (Public Advocate Trish Jamis)', () => {
+    expect(speakersOf(['“He voted twice to protect gun dealers,” New York City Public Advocate Trish Jamis said.'])).toEqual(['Trish Jamis']);
+  });
+});
