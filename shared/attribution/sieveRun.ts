@@ -129,8 +129,22 @@ function reusableEdit(last: LastRun | null, input: SieveInput, shape: RegistrySh
   return edit;
 }
 
+/** Speakers of the last run already pointed at a registry: quotes and history share speaker objects, so each is copied once. */
+const speakersIn = new WeakMap<Registry, Map<Speaker, Speaker>>();
+
 function speakerIn(registry: Registry, speaker: Speaker): Speaker {
-  return speaker.entity ? { ...speaker, entity: registry.entities[speaker.entity.id] as Entity } : speaker;
+  if (!speaker.entity) return speaker;
+  let copies = speakersIn.get(registry);
+  if (!copies) {
+    copies = new Map();
+    speakersIn.set(registry, copies);
+  }
+  let copy = copies.get(speaker);
+  if (!copy) {
+    copy = { ...speaker, entity: registry.entities[speaker.entity.id] as Entity };
+    copies.set(speaker, copy);
+  }
+  return copy;
 }
 
 function isSameSpeaker(a: Speaker, b: Speaker): boolean {
