@@ -262,7 +262,7 @@ export function runSieve(input: SieveInput, context: SpeakerContext, memory?: Si
   let agreement: Agreement | null = null;
   if (last && edit) {
     const start = restore(last, edit, registry, context, found);
-    checkpoints.push(...last.checkpoints.slice(0, edit.from + 1));
+    for (let boundary = 0; boundary <= edit.from; boundary += 1) checkpoints.push(last.checkpoints[boundary] as Checkpoint);
     from = edit.from;
     agreement = new Agreement(edit, last, start, changesBefore);
   } else {
