@@ -4,7 +4,7 @@
  */
 import type { SpeakerRef } from './phrases';
 import type { Entity, Mention } from './registry';
-import { findPersonByWord, namesakesOf, resolveOrganisation, resolvePerson, type Place } from './resolve';
+import { findPersonByWord, namesakesOf, resolveOrganisation, resolvePerson, setKind, type Place } from './resolve';
 import { sentenceOf } from './sentences';
 import { stripPossessive } from './tokens';
 import { documentNouns } from './lexicon';
@@ -24,7 +24,7 @@ function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: '
   }
   const resolved = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
   const person = parsed.name.length === 1 ? namesakeByPronoun(context, resolved, ref.end, place) : resolved;
-  if (isLoneOrganisationName(person)) person.kind = 'organisation';
+  if (isLoneOrganisationName(person)) setKind(context.registry, person, 'organisation');
   const speaker = entitySpeaker(person);
   return parsed.title.length > 0 && !person.title ? { ...speaker, title: parsed.title.join(' ') } : speaker;
 }
