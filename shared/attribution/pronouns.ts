@@ -102,17 +102,22 @@ export function isSubjectPosition(context: SpeakerContext, mention: Mention): bo
 /** Most attributions a pronoun looks back over for the last speaker, so its search stays bounded in a very long paragraph. */
 const maxHistoryBack = 40;
 
-/** The latest speaker in reach (this or the previous paragraph) a pronoun of this gender can stand for. */
-function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+/** The latest person who spoke before a place and within reach (this or the previous paragraph). */
+function lastPersonSpeaker(context: SpeakerContext, place: Place): HistoryEntry | undefined {
   const floor = Math.max(0, context.history.length - maxHistoryBack);
   for (let index = context.history.length - 1; index >= floor; index -= 1) {
     const entry = context.history[index] as HistoryEntry;
     if (entry.paragraph < place.paragraph - 1) return undefined;
-    const entity = entry.speaker.entity;
-    if (!isBefore({ paragraph: entry.paragraph, token: entry.token }, place) || entity?.kind !== 'person') continue;
-    return entity.gender === null || entity.gender === gender ? entry : undefined;
+    if (isBefore({ paragraph: entry.paragraph, token: entry.token }, place) && entry.speaker.entity?.kind === 'person') return entry;
   }
   return undefined;
+}
+
+/** The latest speaker in reach (this or the previous paragraph) a pronoun of this gender can stand for. */
+function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+  const entry = lastPersonSpeaker(context, place);
+  const entity = entry?.speaker.entity;
+  return entity && (entity.gender === null || entity.gender === gender) ? entry : undefined;
 }
 
 /**
@@ -121,17 +126,11 @@ function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: P
  * speaker's surname, when the surname alone named them (the article's couples and relatives).
  */
 function namesakeOfLastSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
-  const floor = Math.max(0, context.history.length - maxHistoryBack);
-  for (let index = context.history.length - 1; index >= floor; index -= 1) {
-    const entry = context.history[index] as HistoryEntry;
-    if (entry.paragraph < place.paragraph - 1) return undefined;
-    const entity = entry.speaker.entity;
-    if (!isBefore({ paragraph: entry.paragraph, token: entry.token }, place) || entity?.kind !== 'person') continue;
-    if (entity.gender === null || entity.gender === gender || !namedBySurnameOnly(context, entry)) return undefined;
-    const fitting = namesakesOf(context.registry, entity).filter((other) => other.gender === gender);
-    return fitting.length === 1 ? { ...entry, speaker: entitySpeaker(fitting[0] as Entity) } : undefined;
-  }
-  return undefined;
+  const entry = lastPersonSpeaker(context, place);
+  const entity = entry?.speaker.entity;
+  if (!entry || !entity || entity.gender === null || entity.gender === gender || !namedBySurnameOnly(context, entry)) return undefined;
+  const fitting = namesakesOf(context.registry, entity).filter((other) => other.gender === gender);
+  return fitting.length === 1 ? { ...entry, speaker: entitySpeaker(fitting[0] as Entity) } : undefined;
 }
 
 /** True when the mention of an entry's speaker nearest before its quote is the bare surname. */
