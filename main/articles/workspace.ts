@@ -124,6 +124,11 @@ export class Workspace {
     return this.unreadableMap;
   }
 
+  /** Keys the entries `adoptMany` deferred now (background work after a warm start's first listing). */
+  keyDeferred(): void {
+    if (this.deferred.length > 0) this.takeDeferred();
+  }
+
   private takeDeferred(): void {
     const batches = this.deferred;
     this.deferred = [];

@@ -74,10 +74,15 @@ export class Library {
       for (const record of contents.unreadable) library.unreadableRecords.set(record[0], record);
       library.searchReady = library.loadSearch();
       // Listed from the index at once; the folder is checked in the background (its worker started
-      // once this turn's work, the first listing, is done) and the listing says so meanwhile.
+      // once the first listing is done and the search index is loaded) and the listing says so meanwhile.
       library.isCheckingFolder = true;
       const checked = library.maintenance.start(async (signal) => {
         await new Promise((resolve) => setImmediate(resolve));
+        // The id maps the first window did not need, then the search index, then the folder check:
+        // a search made just after start waits for the index alone, not for the check's worker.
+        library.workspace.keyDeferred();
+        library.lists.keyMembers();
+        await library.searchReady.catch(() => undefined);
         await library.maintenance.verify(signal);
         // A snapshot cut short or of the older format is written again once the folder check has filled in what it lacked.
         if (!signal.aborted && cache.pendingRepair) await library.writeCacheSnapshot();
