@@ -128,7 +128,7 @@ export function encodeRowSnapshot({ meta, entries, headlineOrder }: DecodedSnaps
   const textOffsets = new Uint32Array(count * textsPerRow + 1);
   const flags = new Uint8Array(count);
   const keys: string[] = [];
-  const texts: Buffer[] = [];
+  const texts: string[] = [];
   let keyAt = 0;
   let textAt = 0;
   for (let row = 0; row < count; row += 1) {
@@ -143,9 +143,8 @@ export function encodeRowSnapshot({ meta, entries, headlineOrder }: DecodedSnaps
       keyOffsets[row * keysPerRow + index + 1] = keyAt;
     }
     for (const [index, text] of [summary.slug, summary.kicker, summary.headline, summary.dek, summary.bylines, JSON.stringify(summary.tags), summary.lead].entries()) {
-      const bytes = Buffer.from(text, 'utf8');
-      texts.push(bytes);
-      textAt += bytes.length;
+      texts.push(text);
+      textAt += Buffer.byteLength(text, 'utf8');
       textOffsets[row * textsPerRow + index + 1] = textAt;
     }
   }
@@ -161,7 +160,10 @@ export function encodeRowSnapshot({ meta, entries, headlineOrder }: DecodedSnaps
     parts.push(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
     length += padding + column.byteLength;
   }
-  return Buffer.concat([...parts, keysBytes, ...texts]);
+  let textBytes = Buffer.from(texts.join(''), 'utf8');
+  // Lone surrogates at the ends of two fields would pair up once joined: then each field is encoded alone.
+  if (textBytes.length !== textAt) textBytes = Buffer.concat(texts.map((text) => Buffer.from(text, 'utf8')));
+  return Buffer.concat([...parts, keysBytes, textBytes]);
 }
 
 type Column = Float64Array | Uint32Array | Uint8Array;
