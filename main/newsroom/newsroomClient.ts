@@ -9,6 +9,7 @@ import type { Grantees, NewsroomReply, NewsroomRequest, SharedStorySummary } fro
 import type { SyncStatus } from '../../shared/collab/status';
 import { writeArticle, importOrigin } from '../../shared/collab/storyDoc';
 import { AppError } from '../../shared/errors';
+import { ControlRequests } from './controlRequests';
 import { SharedStory } from './sharedStory';
 
 /** The "Newsroom server" setting: where the server is and this person's token. Both null: no server. */
@@ -36,9 +37,6 @@ function withErrorGuard(Base: WebSocketClass): WebSocketClass {
   };
 }
 
-/** How long a request on the newsroom document may take before it fails. */
-const requestTimeoutMs = 10_000;
-
 /**
  * Checks a server address: `ws://` or `wss://` with a host, nothing else (no http, no file, no
  * credentials in the address). Returns it normalised; a bad address is an `invalid-argument` AppError.
@@ -65,8 +63,7 @@ export class NewsroomClient {
   private readonly stories = new Map<string, SharedStory>();
   private socket: HocuspocusProviderWebsocket | null = null;
   private control: HocuspocusProvider | null = null;
-  private readonly pending = new Map<string, { resolve: (reply: NewsroomReply) => void; timer: NodeJS.Timeout }>();
-  private nextRequest = 0;
+  private readonly requests = new ControlRequests();
   private identity: string | null = null;
   private isOfflineByChoice = false;
   private refusal: string | null = null;
@@ -166,7 +163,7 @@ export class NewsroomClient {
         this.changed();
       },
       onStatus: () => this.changed(),
-      onStateless: ({ payload }) => this.receive(payload),
+      onStateless: ({ payload }) => this.requests.receive(payload),
     });
     this.control.attach();
     for (const story of this.stories.values()) story.attach(this.socket, token);
@@ -239,8 +236,7 @@ export class NewsroomClient {
 
   /** Closes every story (flushing its log) and the connection. */
   async close(): Promise<void> {
-    for (const { timer } of this.pending.values()) clearTimeout(timer);
-    this.pending.clear();
+    this.requests.clear();
     await Promise.all([...this.stories.values()].map((story) => story.close()));
     this.stories.clear();
     this.isOfflineByChoice = true;
@@ -249,62 +245,8 @@ export class NewsroomClient {
     this.socket = null;
   }
 
-  private async request(request: NewsroomRequest): Promise<NewsroomReply> {
-    const control = this.control;
-    if (!control) throw new AppError('forbidden', 'no newsroom server is set up in Settings');
-    await this.signedIn(control);
-    const requestId = String((this.nextRequest += 1));
-    const reply = await new Promise<NewsroomReply | null>((resolve) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(requestId);
-        resolve(null);
-      }, requestTimeoutMs);
-      this.pending.set(requestId, { resolve, timer });
-      control.sendStateless(JSON.stringify({ ...request, requestId }));
-    });
-    if (reply === null) throw new AppError('cancelled', 'the newsroom server did not answer; check the connection and try again');
-    if (reply.type === 'refused') throw new AppError('forbidden', reply.message);
-    return reply;
-  }
-
-  /** Resolves once the control document is authenticated; an AppError when the server refused the token. */
-  private signedIn(control: HocuspocusProvider): Promise<void> {
-    if (this.refusal !== null) return Promise.reject(new AppError('forbidden', `not signed in: ${this.refusal}`));
-    if (control.isAuthenticated) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        control.off('authenticated', onAuthenticated);
-        control.off('authenticationFailed', onFailed);
-      };
-      const onAuthenticated = () => {
-        done();
-        resolve();
-      };
-      const onFailed = ({ reason }: { reason: string }) => {
-        done();
-        reject(new AppError('forbidden', `not signed in: ${reason}`));
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new AppError('cancelled', 'the newsroom server cannot be reached; your edits are kept and sync when it can'));
-      }, requestTimeoutMs);
-      control.on('authenticated', onAuthenticated);
-      control.on('authenticationFailed', onFailed);
-    });
-  }
-
-  private receive(payload: string): void {
-    let reply: NewsroomReply;
-    try {
-      reply = JSON.parse(payload) as NewsroomReply;
-    } catch {
-      return;
-    }
-    const waiting = this.pending.get(reply.requestId);
-    if (!waiting) return;
-    this.pending.delete(reply.requestId);
-    clearTimeout(waiting.timer);
-    waiting.resolve(reply);
+  private request(request: NewsroomRequest): Promise<NewsroomReply> {
+    if (!this.control) return Promise.reject(new AppError('forbidden', 'no newsroom server is set up in Settings'));
+    return this.requests.send(this.control, request, this.refusal);
   }
 }

@@ -3,6 +3,7 @@ import { articleSchema, type Article, type QuoteReview } from '../article/model'
 import { AppError } from '../errors';
 import { appendLogEntries, logArray, logEntryKey, readLogEntries, type SharedLogEntry } from './attributionLog';
 import { readBody, writeBody } from './body';
+import { mergeCorrections, readCorrections, writeCorrections } from './corrections';
 import type { LedgerView } from './ledger';
 import { readSources, withLocalPrivateFields, writeSources } from './sources';
 import { setText } from './text';
@@ -13,7 +14,7 @@ import { setText } from './text';
  * dek and additional-reporting line are root Y.Texts, so concurrent edits to one of them merge;
  * the other structured fields are last-writer-wins values in one map.
  */
-export const storyRoots = { body: 'body', fields: 'fields', sources: 'sources', reviews: 'reviews', attributionLog: 'attributionLog' } as const;
+export const storyRoots = { body: 'body', fields: 'fields', sources: 'sources', reviews: 'reviews', attributionLog: 'attributionLog', corrections: 'corrections', correctionStrikes: 'correctionStrikes' } as const;
 
 /** The fields held as Y.Text, each in a root of its own name. */
 export const textFields = ['kicker', 'headline', 'dek', 'additionalReporting'] as const;
@@ -22,13 +23,14 @@ export const textFields = ['kicker', 'headline', 'dek', 'additionalReporting'] a
 export const valueFields = ['schemaVersion', 'id', 'slug', 'bylines', 'dateline', 'tags', 'status', 'publication', 'createdAt', 'updatedAt'] as const;
 
 /** Everything of an article a shared story holds besides the body. */
-export type SharedArticleFields = Pick<Article, (typeof textFields)[number] | (typeof valueFields)[number] | 'sources' | 'reviews' | 'attributionLog'>;
+export type SharedArticleFields = Pick<Article, (typeof textFields)[number] | (typeof valueFields)[number] | 'sources' | 'reviews' | 'attributionLog' | 'corrections'>;
 
 const sharedFieldsSchema = articleSchema.pick({
   ...(Object.fromEntries([...textFields, ...valueFields].map((field) => [field, true])) as Record<(typeof textFields)[number] | (typeof valueFields)[number], true>),
   sources: true,
   reviews: true,
   attributionLog: true,
+  corrections: true,
 });
 
 /** Origin of the transaction that first fills a story from a local article. */
@@ -38,8 +40,9 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
 
 /**
  * Makes the document hold `article`, changing only what differs, in one transaction with the
- * given origin. Private source fields never enter it. The attribution log only grows: entries
- * the document lacks are appended (marked imported when the document was empty), none removed.
+ * given origin. Private source fields never enter it. The attribution log and the corrections
+ * only grow: entries the document lacks are appended (log entries marked imported when the
+ * document was empty), none removed.
  */
 export function writeArticle(doc: Y.Doc, article: Article, origin: unknown = null): void {
   doc.transact(() => {
@@ -65,6 +68,7 @@ export function writeArticleFields(doc: Y.Doc, article: SharedArticleFields, ori
     const log = logArray(doc);
     const present = new Set(log.toArray().map(logEntryKey));
     appendLogEntries(log, article.attributionLog.filter((entry) => !present.has(logEntryKey(entry))), isFirst);
+    writeCorrections(doc, article.corrections);
   }, origin);
 }
 
@@ -90,7 +94,7 @@ export function readArticle(doc: Y.Doc, ledger: LedgerView | null = null): Artic
 }
 
 /**
- * The story's fields, sources, review decisions and attribution log without the body (which the
+ * The story's fields, sources, review decisions, attribution log and corrections without the body (which the
  * collaborative editor holds): cheap enough to read after every remote change. Private source
  * fields are empty. Invalid content is an `invalid-argument` AppError naming the field.
  */
@@ -101,11 +105,12 @@ export function readArticleFields(doc: Y.Doc, ledger: LedgerView | null = null):
 /**
  * `local` with the shared story's fields taken in: what the other machines changed arrives, while
  * what belongs to this machine stays — the file's slug and dates, private source fields (matched by
- * source id), evidence, corrections and the status log.
+ * source id), evidence and the status log. Corrections made elsewhere are added after this
+ * machine's own, which keep their places (see `mergeCorrections`).
  */
 export function mergeSharedFields(local: Article, shared: SharedArticleFields): Article {
-  const { schemaVersion: _version, id: _id, slug: _slug, createdAt: _created, updatedAt: _updated, sources, ...rest } = shared;
-  return { ...local, ...rest, sources: withLocalPrivateFields(sources, local.sources) };
+  const { schemaVersion: _version, id: _id, slug: _slug, createdAt: _created, updatedAt: _updated, sources, corrections, ...rest } = shared;
+  return { ...local, ...rest, sources: withLocalPrivateFields(sources, local.sources), corrections: mergeCorrections(local.corrections, corrections) };
 }
 
 function readCandidate(doc: Y.Doc, ledger: LedgerView | null): Record<string, unknown> {
@@ -115,6 +120,7 @@ function readCandidate(doc: Y.Doc, ledger: LedgerView | null): Record<string, un
   candidate.sources = readSources(doc.getArray<Y.Map<string>>(storyRoots.sources));
   candidate.reviews = doc.getMap<QuoteReview>(storyRoots.reviews).toJSON();
   candidate.attributionLog = readLogEntries(doc.getArray<SharedLogEntry>(storyRoots.attributionLog), ledger);
+  candidate.corrections = readCorrections(doc);
   return candidate;
 }
 

@@ -236,6 +236,18 @@ test.describe('two people share a story through a newsroom server', () => {
     const theirs = await savedArticle(editor);
     expect(theirs.status).toBe('published');
     expect(Object.values(theirs.reviews).map((review) => [review.status, review.reviewer])).toEqual([['verified', 'Sam Editor']]);
+
+    // After publication the editor appends a correction; it reaches the reporter's story and file.
+    const editorCorrections = editor.page.getByRole('region', { name: 'Corrections and updates' });
+    await editorCorrections.getByRole('button', { name: 'Add correction…' }).click();
+    await editorCorrections.getByRole('textbox', { name: 'Date' }).fill('2026-11-03');
+    await editorCorrections.getByRole('textbox', { name: 'Text as it will be printed' }).fill('An earlier version named the wrong ferry route.');
+    await editorCorrections.getByRole('button', { name: 'Add correction' }).click();
+    await expect(reporter.page.getByRole('region', { name: 'Corrections and updates' })).toContainText('An earlier version named the wrong ferry route.', { timeout: 15_000 });
+    await expect(reporter.page.locator('.article-bar .status')).toContainText('changed since published');
+    await reporter.page.keyboard.press('Control+s');
+    await expect(reporter.page.locator('[data-save-state="saved"]')).toBeVisible();
+    expect((await savedArticle(reporter)).corrections.map((entry) => [entry.text, entry.editor])).toEqual([['An earlier version named the wrong ferry route.', 'Sam Editor']]);
     expect([...reporter.externalRequests, ...editor.externalRequests]).toEqual([]);
   });
 });

@@ -54,9 +54,12 @@ export interface ServerProcess {
   child: ChildProcess;
 }
 
-/** Starts `main/newsroom/server/cli.ts` on `port` with `dataDir` (see `launchNewsroomServer`), killed after the test; waits for it to listen. */
-export async function spawnServer(dataDir: string, port: number): Promise<ServerProcess> {
-  const { child, listening } = launchNewsroomServer(dataDir, port);
+/**
+ * Starts `main/newsroom/server/cli.ts` on `port` with `dataDir` and any further options `args`
+ * (see `launchNewsroomServer`), killed after the test; waits for it to listen.
+ */
+export async function spawnServer(dataDir: string, port: number, args: string[] = []): Promise<ServerProcess> {
+  const { child, listening } = launchNewsroomServer(dataDir, port, undefined, args);
   cleanups.push(async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });

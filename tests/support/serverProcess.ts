@@ -15,10 +15,11 @@ export interface LaunchedServer {
  * through `node --import tsx`, so the child is the server itself and a signal sent to it reaches the
  * server (the tsx command would run it in a grandchild that a SIGKILL to tsx leaves running).
  * Plain Node, no test runner: the tests and the benchmark both use it. The benchmark passes its
- * own `entry` (the same server with arrival stamps) and talks to it over the IPC channel.
+ * own `entry` (the same server with arrival stamps) and talks to it over the IPC channel. `args` are
+ * further command-line options (`--redis`, `--directory`, `--name`).
  */
-export function launchNewsroomServer(dataDir: string, port: number, entry?: string): LaunchedServer {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry ?? join('main', 'newsroom', 'server', 'cli.ts'), '--port', String(port), '--data', dataDir], {
+export function launchNewsroomServer(dataDir: string, port: number, entry?: string, args: string[] = []): LaunchedServer {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry ?? join('main', 'newsroom', 'server', 'cli.ts'), '--port', String(port), '--data', dataDir, ...args], {
     cwd: root,
     stdio: entry ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });

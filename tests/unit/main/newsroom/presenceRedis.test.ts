@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { presenceTtlMs } from '../../../../main/newsroom/server/presence';
 import type { SharedStory } from '../../../../main/newsroom/sharedStory';
-import { onCleanup, startClient, startServer, storyArticle, until } from '../../../support/newsroom';
+import { onCleanup, spawnServer, startClient, startServer, storyArticle, until } from '../../../support/newsroom';
 import { redisUnavailableReason, startRedis } from '../../../support/redis';
 import { tempDir } from '../../../support/tempDir';
 
@@ -68,4 +69,37 @@ describe.skipIf(unavailable !== null)('presence behind a load balancer (two inst
       return seen.length === 0;
     });
   });
+
+  it('drops the people of an instance that dies from the Shared list, once its presence entries expire', async () => {
+    const redis = await startRedis();
+    onCleanup(() => redis.stop());
+    const directoryFile = join(await tempDir('newsroom-directory-'), 'directory.sqlite');
+    const survivor = await startServer({ redis: { host: redis.host, port: redis.port }, directoryFile, name: 'instance-b' });
+    const doomed = await spawnServer(await tempDir('newsroom-doomed-'), 0, ['--redis', `${redis.host}:${redis.port}`, '--directory', directoryFile, '--name', 'instance-a']);
+    const ana = await startClient(doomed.url, survivor.users.issueToken('Ana Ruiz'));
+    const ben = await startClient(survivor.url, survivor.users.issueToken('Ben Okafor'));
+    await ana.shareStory(storyArticle(storyId), ['Ben Okafor']);
+    let seen: string[] = [];
+    const look = () => {
+      void ben.listStories().then((rows) => (seen = rows.find((row) => row.storyId === storyId)?.present ?? []));
+    };
+    await until('Ben’s list (instance B) to show Ana, who is on instance A', () => {
+      look();
+      return seen.includes('Ana Ruiz');
+    });
+
+    doomed.child.kill('SIGKILL');
+    await new Promise((resolve) => doomed.child.once('exit', resolve));
+    // Nothing said goodbye for her: a list read now still has her, until her entry's lifetime runs out.
+    seen = (await ben.listStories()).find((row) => row.storyId === storyId)?.present ?? [];
+    expect(seen).toEqual(['Ana Ruiz']);
+    await until(
+      'Ben’s list to drop Ana after instance A died',
+      () => {
+        look();
+        return seen.length === 0;
+      },
+      presenceTtlMs + 5_000,
+    );
+  }, 40_000);
 });

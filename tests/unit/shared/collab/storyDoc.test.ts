@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Article } from '../../../../shared/article/model';
+import type { Article, Correction } from '../../../../shared/article/model';
 import { unverifiedSuffix } from '../../../../shared/collab/attributionLog';
 import { normaliseBody } from '../../../../shared/collab/body';
 import { claimClient, ledgerView, setLedgerOwner } from '../../../../shared/collab/ledger';
 import { withLocalPrivateFields } from '../../../../shared/collab/sources';
-import { createStoryDoc, readArticle, writeArticle } from '../../../../shared/collab/storyDoc';
+import { createStoryDoc, mergeSharedFields, readArticle, readArticleFields, writeArticle } from '../../../../shared/collab/storyDoc';
+import { correctionsProblem } from '../../../../shared/standards/corrections';
 import { generateArticle, specForWords } from '../../../../bench/fixtures/article';
 
 /** A rich article: generated body with quotes and pull quotes, private fields set, reviews and a log. */
@@ -19,7 +20,12 @@ function richArticle(words = 800): Article {
     additionalReporting: 'Ana Ruiz',
     reviews: { 'q-1': { status: 'flagged', text: 'a quote', speakerOverride: null, note: 'check the tape', reviewer: 'Ed', at: '2026-11-02T10:00:00.000Z' } },
     attributionLog: [{ at: '2026-11-02T10:00:00.000Z', who: 'Ed', quoteKey: 'q-1', change: 'status', from: 'unreviewed', to: 'flagged' }],
+    corrections: [correction('c-1', 'An earlier version misspelt the mayor’s name.'), { ...correction('c-2', 'The vote was on Tuesday.'), struck: { at: '2026-11-03T09:00:00.000Z', by: 'Ed', reason: 'it was Tuesday after all' } }],
   };
+}
+
+function correction(id: string, text: string): Correction {
+  return { id, kind: 'correction', text, date: '2026-11-03', editor: 'Ed', at: '2026-11-03T08:00:00.000Z', struck: null };
 }
 
 const withoutPrivate = (article: Article): Article => ({ ...article, sources: article.sources.map((source) => ({ ...source, contactNote: '', identity: '' })) });
@@ -81,6 +87,38 @@ describe('the article as a Yjs document', () => {
     expect(before.attributionLog.map((entry) => entry.who)).toEqual(['Ed', `Somebody Else${unverifiedSuffix}`]);
     claimClient(ledger, peer.clientID, 'Rita Reporter');
     expect(readArticle(peer, ledgerView(ledger)).attributionLog.map((entry) => entry.who)).toEqual(['Ed', 'Rita Reporter']);
+  });
+
+  it('shares corrections and strikes both ways, and each machine’s file stays append-only when they merge', () => {
+    const local = richArticle(200);
+    const base = createStoryDoc(local);
+    const mine = new Y.Doc();
+    const theirs = new Y.Doc();
+    transfer(base, mine);
+    transfer(base, theirs);
+    // At the same time: this machine appends c-3; the other appends c-4 and strikes c-1.
+    const ours: Article = { ...local, corrections: [...local.corrections, correction('c-3', 'Updated with the council’s reply.')] };
+    writeArticle(mine, ours);
+    const other = readArticle(theirs);
+    const struckC1 = { at: '2026-11-04T10:00:00.000Z', by: 'Rita', reason: 'the name was right' };
+    writeArticle(theirs, { ...other, corrections: [{ ...(other.corrections[0] as Correction), struck: struckC1 }, ...other.corrections.slice(1), correction('c-4', 'Clarified who paid.')] });
+    transfer(theirs, mine);
+    transfer(mine, theirs);
+
+    expect(readArticle(mine).corrections.map((entry) => entry.id).sort()).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+    expect(readArticle(theirs).corrections).toEqual(readArticle(mine).corrections);
+    const merged = mergeSharedFields(ours, readArticleFields(mine));
+    expect(merged.corrections.map((entry) => entry.id)).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+    expect(merged.corrections[0]?.struck).toEqual(struckC1);
+    expect(merged.corrections[1]?.struck).toEqual(local.corrections[1]?.struck);
+    expect(correctionsProblem(ours.corrections, merged.corrections)).toBeNull();
+  });
+
+  it('never removes a correction from the story, whatever a machine writes', () => {
+    const article = richArticle(100);
+    const doc = createStoryDoc(article);
+    writeArticle(doc, { ...readArticle(doc), corrections: [] });
+    expect(readArticle(doc).corrections).toEqual(article.corrections);
   });
 
   it('refuses a document that does not hold a valid article, naming the field', () => {
