@@ -124,7 +124,7 @@ export class Workspace {
     return this.unreadableMap;
   }
 
-  /** Keys the entries `adoptMany` deferred now (background work after a warm start's first listing). */
+  /** Keys the entries `adoptMany` deferred now, settling any id claimed twice (the caller may mute its listener meanwhile). */
   keyDeferred(): void {
     if (this.deferred.length > 0) this.takeDeferred();
   }

@@ -74,15 +74,10 @@ export class Library {
       for (const record of contents.unreadable) library.unreadableRecords.set(record[0], record);
       library.searchReady = library.loadSearch();
       // Listed from the index at once; the folder is checked in the background (its worker started
-      // once the first listing is done and the search index is loaded) and the listing says so meanwhile.
+      // once this turn's work, the first listing, is done) and the listing says so meanwhile.
       library.isCheckingFolder = true;
       const checked = library.maintenance.start(async (signal) => {
         await new Promise((resolve) => setImmediate(resolve));
-        // The id maps the first window did not need, then the search index, then the folder check:
-        // a search made just after start waits for the index alone, not for the check's worker.
-        library.workspace.keyDeferred();
-        library.lists.keyMembers();
-        await library.searchReady.catch(() => undefined);
         await library.maintenance.verify(signal);
         // A snapshot cut short or of the older format is written again once the folder check has filled in what it lacked.
         if (!signal.aborted && cache.pendingRepair) await library.writeCacheSnapshot();
@@ -101,10 +96,23 @@ export class Library {
 
   /** Takes many entries at once: the workspace learns them, the lists are built once (or taken in their stored order). */
   private adoptAll(entries: readonly WorkspaceEntry[], orders: CacheContents['orders']): void {
-    // The workspace keys the entries on its first lookup; the lists are made from the same entries now.
-    this.workspace.adoptMany(entries);
     const summaries = (list: readonly WorkspaceEntry[]) => list.map((entry) => entry.summary);
-    this.lists.load(summaries(entries), orders && entries.length === orders.updated.length ? { updated: summaries(orders.updated), headline: summaries(orders.headline), collation: orders.collation } : undefined);
+    this.workspace.adoptMany(entries);
+    if (orders && entries.length === orders.updated.length) {
+      // A clean snapshot (one row per article, in stored order): the workspace keys the entries on
+      // its first lookup, after the first listing; the lists are made from the same entries now.
+      this.lists.load(summaries(entries), { updated: summaries(orders.updated), headline: summaries(orders.headline), collation: orders.collation });
+    } else {
+      // Entries read from files or replayed from a journal may claim one id twice: the workspace
+      // settles which file keeps it (quietly, as a bulk), and the lists are made from what it kept.
+      this.isBulk = true;
+      try {
+        this.workspace.keyDeferred();
+      } finally {
+        this.isBulk = false;
+      }
+      this.lists.load(this.workspace.entries().map((entry) => entry.summary));
+    }
     this.version += 1;
   }
 

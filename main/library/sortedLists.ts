@@ -157,11 +157,6 @@ export class SortedLists {
     }
   }
 
-  /** Makes the id map now if a `load` deferred it (background work after a warm start's first listing). */
-  keyMembers(): void {
-    void this.members;
-  }
-
   /** The listed row of an article. */
   get(id: string): ArticleSummary | undefined {
     return this.members.get(id);
