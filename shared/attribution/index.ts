@@ -11,7 +11,8 @@ import { quoteKeys } from './keys';
 import { buildRegistry, type Entity, type Mention } from './registry';
 import { addSingleWordMentions, mergeSingleWordPeople } from './resolve';
 import { matchReviews } from './reviews';
-import { attributeQuotes, type AttributedQuote } from './sieve';
+import type { AttributedQuote } from './sieve';
+import { runSieve, SieveMemory, type SieveRunStats } from './sieveRun';
 import type { Speaker, SpeakerContext } from './speakers';
 import type { AnalyserInput, AnalyserSource, AttributionResult, DetectedQuote } from './types';
 import { compileVerbs, defaultSpeechVerbs, findVerbs, type VerbIndex } from './verbs';
@@ -92,6 +93,8 @@ export interface Analyser {
   analyse(input: AnalyserInput): AttributionResult;
   /** Paragraphs currently cached. */
   readonly cachedParagraphs: number;
+  /** Which paragraphs the last analysis ran the sieve over; the rest came from the analysis before. */
+  readonly lastSieve: SieveRunStats;
   /** Forgets every cached paragraph. */
   clear(): void;
 }
@@ -107,15 +110,20 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   let store = new ParagraphStore(limit);
   let vocabulary = new Vocabulary();
   let models = new ModelMemory();
+  let sieve = new SieveMemory();
   return {
-    analyse: (input) => analyseWith(input, store, vocabulary, models),
+    analyse: (input) => analyseWith(input, { store, vocabulary, models, sieve }),
     get cachedParagraphs() {
       return store.size;
+    },
+    get lastSieve() {
+      return sieve.stats;
     },
     clear: () => {
       store = new ParagraphStore(limit);
       vocabulary = new Vocabulary();
       models = new ModelMemory();
+      sieve = new SieveMemory();
     },
   };
 }
@@ -130,7 +138,15 @@ export function analyse(input: AnalyserInput): AttributionResult {
   return shared.analyse(input);
 }
 
-function analyseWith(input: AnalyserInput, store: CoreStore, vocabulary: Vocabulary, models: ModelMemory): AttributionResult {
+/** What a long-lived analyser keeps between analyses. */
+interface AnalyserMemory {
+  store: CoreStore;
+  vocabulary: Vocabulary;
+  models: ModelMemory;
+  sieve: SieveMemory;
+}
+
+function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve }: AnalyserMemory): AttributionResult {
   if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
@@ -139,7 +155,7 @@ function analyseWith(input: AnalyserInput, store: CoreStore, vocabulary: Vocabul
   mergeSingleWordPeople(registry);
   addSingleWordMentions(registry, article);
   const context = speakerContext(article, registry);
-  const attributed = attributeQuotes({ article, registry, verbs, links: input.links ?? [], sources }, context);
+  const attributed = runSieve({ article, registry, verbs, links: input.links ?? [], sources }, context, sieve);
   const keys = quoteKeys(attributed.map((quote) => quote.text));
   const detectedQuotes = attributed.map((quote, index) => toDetected(quote, keys[index] as string, sources));
   const reviewMatches = matchReviews(detectedQuotes, input.reviews ?? {});

@@ -13,11 +13,25 @@ function fnv1a(text: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
+/** Hashes of quote texts already seen: re-analysis after an edit meets the same texts again. */
+const hashes = new Map<string, string>();
+const maxHashes = 50_000;
+
+function hashOf(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    if (hashes.size >= maxHashes) hashes.clear();
+    hash = fnv1a(normaliseQuoteText(text));
+    hashes.set(text, hash);
+  }
+  return hash;
+}
+
 /** Assigns keys in document order: `q-<hash>-<n>` where n counts earlier quotes with the same text. */
 export function quoteKeys(texts: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return texts.map((text) => {
-    const hash = fnv1a(normaliseQuoteText(text));
+    const hash = hashOf(text);
     const occurrence = seen.get(hash) ?? 0;
     seen.set(hash, occurrence + 1);
     return `q-${hash}-${occurrence}`;

@@ -33,12 +33,23 @@ export interface Mention {
   isIdentified: boolean;
 }
 
+/**
+ * A change speaker resolution makes to the registry while the sieve runs (a person or
+ * organisation the article never introduced, a one-word name read as an organisation), logged so
+ * a resumed sieve can replay it on a freshly built registry (see `sieveRun.ts`).
+ */
+export type RegistryChange =
+  | { type: 'create'; kind: Entity['kind']; words: string[]; title: string }
+  | { type: 'kind'; id: number; kind: Entity['kind'] };
+
 /** Every entity and person mention of an article. */
 export interface Registry {
   entities: Entity[];
   byKey: Map<string, Entity>;
   acronyms: Map<string, Entity>;
   mentions: Mention[];
+  /** Changes made after the registry was built, in order (see `RegistryChange`). */
+  changes: RegistryChange[];
 }
 
 /** Lower-case lookup key of a word list. */
@@ -203,7 +214,7 @@ function addSources(registry: Registry, sources: readonly AnalyserSource[]): voi
 
 /** Collects every person and organisation the article names, then merges short forms into full ones. */
 export function buildRegistry(article: ArticleModel, sources: readonly AnalyserSource[]): Registry {
-  const registry: Registry = { entities: [], byKey: new Map(), acronyms: new Map(), mentions: [] };
+  const registry: Registry = { entities: [], byKey: new Map(), acronyms: new Map(), mentions: [], changes: [] };
   addSources(registry, sources);
   for (const paragraph of article.paragraphs) {
     for (const run of paragraph.runs) recordRun(registry, paragraph, run);

@@ -5,7 +5,7 @@
 import type { ArticleModel } from './article';
 import { isLoneOrganisationName } from './loneNames';
 import { parseRun } from './names';
-import { endsWith, mergeEntity, moveMentions, nameKey, type Entity, type Registry } from './registry';
+import { endsWith, mergeEntity, moveMentions, nameKey, type Entity, type Registry, type RegistryChange } from './registry';
 
 /** Where in the article a reference sits: paragraph and token index. */
 export interface Place {
@@ -109,16 +109,30 @@ export function mergeSingleWordPeople(registry: Registry): void {
   for (const single of singles) {
     const full = findPersonByWord(registry, single.words[0] as string, { paragraph: 0, token: 0 }, true);
     if (full && full !== single) mergeEntity(registry, single, full, moved);
-    else if (isLoneOrganisationName(single)) single.kind = 'organisation';
+    else if (isLoneOrganisationName(single)) setKind(registry, single, 'organisation');
   }
   moveMentions(registry, moved);
 }
 
 function create(registry: Registry, kind: Entity['kind'], words: string[], title: string): Entity {
+  registry.changes.push({ type: 'create', kind, words, title });
   const entity: Entity = { id: registry.entities.length, kind, words, title, gender: null, sourceId: null, descriptors: [] };
   registry.entities.push(entity);
   registry.byKey.set(nameKey(words), entity);
   return entity;
+}
+
+/** Makes a logged registry change again, on a registry equal to the one it was first made on. */
+export function replayChange(registry: Registry, change: RegistryChange): void {
+  if (change.type === 'create') create(registry, change.kind, change.words, change.title);
+  else setKind(registry, registry.entities[change.id] as Entity, change.kind);
+}
+
+/** Changes an entity's kind, logging the change. */
+export function setKind(registry: Registry, entity: Entity, kind: Entity['kind']): void {
+  if (entity.kind === kind) return;
+  registry.changes.push({ type: 'kind', id: entity.id, kind });
+  entity.kind = kind;
 }
 
 /** The person a name refers to, creating an entity when the article never gives a fuller form. */

@@ -189,11 +189,14 @@ function attributeSentence(input: SieveInput, context: SpeakerContext, paragraph
   if (speaker.kind !== 'none') remember(context, { paragraph: paragraph.index, token: local.cue.verb.start, speaker });
 }
 
+/** Runs the sieve over one paragraph, adding its quotes to `found`; paragraphs must come in document order. */
+export function attributeParagraph(input: SieveInput, context: SpeakerContext, paragraph: ParagraphModel, found: AttributedQuote[]): void {
+  for (const local of localSentences(input, paragraph)) attributeSentence(input, context, paragraph, local, found);
+}
+
 /** Runs the sieve over the whole article in document order. */
 export function attributeQuotes(input: SieveInput, context: SpeakerContext): AttributedQuote[] {
   const found: AttributedQuote[] = [];
-  for (const paragraph of input.article.paragraphs) {
-    for (const local of localSentences(input, paragraph)) attributeSentence(input, context, paragraph, local, found);
-  }
+  for (const paragraph of input.article.paragraphs) attributeParagraph(input, context, paragraph, found);
   return found;
 }

@@ -4,7 +4,7 @@
  */
 import type { SpeakerRef } from './phrases';
 import type { Entity, Mention } from './registry';
-import { resolveOrganisation, resolvePerson, type Place } from './resolve';
+import { resolveOrganisation, resolvePerson, setKind, type Place } from './resolve';
 import { documentNouns } from './lexicon';
 import { isLoneOrganisationName } from './loneNames';
 import { resolvePersonalPronoun } from './pronouns';
@@ -21,7 +21,7 @@ function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: '
     if (known?.kind === 'organisation') return entitySpeaker(known);
   }
   const person = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
-  if (isLoneOrganisationName(person)) person.kind = 'organisation';
+  if (isLoneOrganisationName(person)) setKind(context.registry, person, 'organisation');
   const speaker = entitySpeaker(person);
   return parsed.title.length > 0 && !person.title ? { ...speaker, title: parsed.title.join(' ') } : speaker;
 }

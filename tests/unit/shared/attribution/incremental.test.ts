@@ -119,6 +119,65 @@ describe('incremental analysis', () => {
     expect(quotes / 250).toBeGreaterThan(5);
   });
 
+  /** Named edits at the start, middle and end of the story, each checked against a fresh analysis. */
+  const targeted: { name: string; edit: (paragraphs: string[]) => void }[] = [
+    { name: 'a letter typed at the end of the first paragraph', edit: (p) => { p[0] += 'x'; } },
+    { name: 'a letter typed in the middle paragraph', edit: (p) => { p[8] = (p[8] as string).replace('president', 'presidentx'); } },
+    { name: 'a letter typed at the end of the last paragraph', edit: (p) => { p[p.length - 1] += 'x'; } },
+    { name: 'the speaker of a quote changed', edit: (p) => { p[5] = (p[5] as string).replace('Bellini said', 'Okafor said'); } },
+    { name: 'a cue turned into a pronoun', edit: (p) => { p[9] = (p[9] as string).replace('Ruiz said', 'she said'); } },
+    { name: 'a closing quotation mark removed', edit: (p) => { p[3] = (p[3] as string).replace('wanted,”', 'wanted,'); } },
+    { name: 'a quotation mark added at the start', edit: (p) => { p[0] = `“${p[0] as string}`; } },
+    { name: 'a quotation mark added in the middle', edit: (p) => { p[10] = (p[10] as string).replace('had not', '“had not'); } },
+    { name: 'a paragraph split before its cue', edit: (p) => { const text = p[13] as string; p.splice(13, 1, text.slice(0, 18), text.slice(18)); } },
+    { name: 'two paragraphs merged', edit: (p) => { p.splice(4, 2, `${p[4] as string} ${p[5] as string}`); } },
+    { name: 'the first paragraph deleted', edit: (p) => { p.splice(0, 1); } },
+    { name: 'a full name added that a surname elsewhere resolves to', edit: (p) => { p[15] += ' Ana Okafor said so.'; } },
+  ];
+
+  it.each(targeted)('equals a full analysis after $name, resuming the sieve from the edit', ({ edit }) => {
+    const analyser = createAnalyser();
+    const paragraphs = [...story, ...story.slice(0, 6)];
+    const asInput = (texts: string[]): AnalyserInput => ({ paragraphs: [...texts], links: [], sources, pullQuotes, reviews: {} });
+    analyser.analyse(asInput(paragraphs));
+    // A second edit after the first, so the resumed run is itself resumed from.
+    for (let round = 0; round < 2; round += 1) {
+      edit(paragraphs);
+      const input = asInput(paragraphs);
+      expect(analyser.analyse(input), `round ${round}`).toEqual(createAnalyser().analyse(input));
+    }
+  });
+
+  it('reruns only a few paragraphs after a letter typed where no speaker changes', () => {
+    const analyser = createAnalyser();
+    const paragraphs = [...story, ...story, ...story];
+    analyser.analyse({ paragraphs: [...paragraphs], sources, pullQuotes });
+    paragraphs[20] += 'x';
+    const input = { paragraphs: [...paragraphs], sources, pullQuotes };
+    expect(analyser.analyse(input)).toEqual(createAnalyser().analyse(input));
+    const { from, to, isResumed } = analyser.lastSieve;
+    expect(isResumed).toBe(true);
+    expect(from).toBe(20);
+    expect(to - from).toBeLessThanOrEqual(4);
+  });
+
+  it('counts how often the random edits resume the sieve, so the comparison above covers resumed runs', () => {
+    const next = random(7);
+    const analyser = createAnalyser();
+    const paragraphs: ParagraphInput[] = story.map((text) => ({ text, links: [] }));
+    let resumed = 0;
+    let stoppedEarly = 0;
+    for (let step = 0; step < 120; step += 1) {
+      (edits[Math.floor(next() * edits.length)] as Edit)(paragraphs, next);
+      const input = inputOf(paragraphs);
+      expect(analyser.analyse(input), `step ${step}`).toEqual(createAnalyser().analyse(input));
+      if (analyser.lastSieve.isResumed) resumed += 1;
+      if (analyser.lastSieve.to < paragraphs.length) stoppedEarly += 1;
+    }
+    expect(resumed).toBeGreaterThan(30);
+    expect(stoppedEarly).toBeGreaterThan(10);
+  });
+
   it('equals a full analysis when the worker host receives the same edits as one-paragraph splices', () => {
     const next = random(42);
     const host = createAnalysisHost(createLongLivedAnalyser(), () => 0);

@@ -1,0 +1,290 @@
+/**
+ * The sieve's driver. The sieve carries state through the article (the history of speakers, the
+ * quotes found, the people it adds to the registry); all three only grow, so their lengths at
+ * each paragraph boundary are a complete snapshot. After an edit the next run starts at the first
+ * changed paragraph with the state the last run had there, and stops at the first boundary past
+ * the edit where its state equals the last run's: the rest is the last run's answer, moved.
+ */
+import type { ParagraphModel } from './article';
+import type { Entity, Mention, Registry, RegistryChange } from './registry';
+import { replayChange } from './resolve';
+import { attributeParagraph, type AttributedQuote, type SieveInput } from './sieve';
+import type { HistoryEntry, Speaker, SpeakerContext } from './speakerContext';
+
+/**
+ * Paragraphs after the edit that always run again: the rules read the tokens of at most the two
+ * paragraphs before the one they attribute (a pronoun's look-back in `pronouns.ts`), so these
+ * may answer differently although their own text did not change. One more for margin.
+ */
+const textReach = 3;
+
+/** Lengths of the sieve's growing state at a paragraph boundary. */
+interface Checkpoint {
+  found: number;
+  history: number;
+  changes: number;
+}
+
+/** The registry as the sieve first sees it, in a form two runs can compare. */
+interface RegistryShape {
+  entities: string[];
+  keys: string[];
+  mentions: readonly Mention[];
+}
+
+interface LastRun {
+  paragraphs: readonly ParagraphModel[];
+  shape: RegistryShape;
+  verbs: unknown;
+  sources: string;
+  links: SieveInput['links'];
+  found: AttributedQuote[];
+  history: HistoryEntry[];
+  changes: RegistryChange[];
+  /** `checkpoints[b]`: the state before paragraph `b`; one more than there are paragraphs. */
+  checkpoints: Checkpoint[];
+}
+
+/** Which paragraphs the last run attributed afresh; the others were taken from the run before. */
+export interface SieveRunStats {
+  from: number;
+  to: number;
+  isResumed: boolean;
+}
+
+/** What one analyser keeps between sieve runs (see `runSieve`). */
+export class SieveMemory {
+  last: LastRun | null = null;
+  stats: SieveRunStats = { from: 0, to: 0, isResumed: false };
+}
+
+function shapeOf(registry: Registry): RegistryShape {
+  const entities = registry.entities.map((entity) =>
+    [entity.kind, entity.words.join(' '), entity.title, entity.gender, entity.sourceId, entity.descriptors.join(' ')].join('\u0001'),
+  );
+  const keys: string[] = [];
+  for (const [key, entity] of registry.byKey) keys.push(`${key}\u0001${entity.id}`);
+  keys.push('\u0002');
+  for (const [key, entity] of registry.acronyms) keys.push(`${key}\u0001${entity.id}`);
+  return { entities, keys, mentions: registry.mentions };
+}
+
+function isSameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function isSameParagraph(a: ParagraphModel | undefined, b: ParagraphModel | undefined): boolean {
+  return a !== undefined && b !== undefined && a.core === b.core && a.runs === b.runs && a.isTagged === b.isTagged;
+}
+
+/** The edited stretch: paragraphs `[from, newEnd)` of the new article replace `[from, oldEnd)` of the old. */
+interface Edit {
+  from: number;
+  oldEnd: number;
+  newEnd: number;
+  shift: number;
+}
+
+function editBetween(old: readonly ParagraphModel[], now: readonly ParagraphModel[]): Edit {
+  let from = 0;
+  while (from < old.length && from < now.length && isSameParagraph(old[from], now[from])) from += 1;
+  let tail = 0;
+  while (tail < old.length - from && tail < now.length - from && isSameParagraph(old[old.length - 1 - tail], now[now.length - 1 - tail])) tail += 1;
+  return { from, oldEnd: old.length - tail, newEnd: now.length - tail, shift: now.length - old.length };
+}
+
+/** Where an old paragraph index is now, for paragraphs outside the edit. */
+function moved(edit: Edit, paragraph: number): number {
+  return paragraph >= edit.oldEnd ? paragraph + edit.shift : paragraph;
+}
+
+/** True when the mentions differ only by the edit's shift: the rules see the same people in the same places. */
+function isSameMentions(edit: Edit, old: readonly Mention[], now: readonly Mention[]): boolean {
+  if (old.length !== now.length) return false;
+  for (let index = 0; index < old.length; index += 1) {
+    const a = old[index] as Mention;
+    const b = now[index] as Mention;
+    if (b.paragraph !== moved(edit, a.paragraph) || (a.paragraph >= edit.from && a.paragraph < edit.oldEnd && b.paragraph >= edit.newEnd)) return false;
+    if (a.entity.id !== b.entity.id || a.startToken !== b.startToken || a.endToken !== b.endToken || a.isFull !== b.isFull || a.isIdentified !== b.isIdentified) return false;
+  }
+  return true;
+}
+
+function linkKeys(edit: Edit, links: SieveInput['links'], isOld: boolean): string[] {
+  const keys: string[] = [];
+  for (const link of links) {
+    const isInside = link.paragraph >= edit.from && link.paragraph < (isOld ? edit.oldEnd : edit.newEnd);
+    if (!isInside) keys.push(`${isOld ? moved(edit, link.paragraph) : link.paragraph}:${link.start}:${link.end}:${link.sourceId}`);
+  }
+  return keys;
+}
+
+/** The edit, when the last run's state can be reused around it; null when everything must run again. */
+function reusableEdit(last: LastRun | null, input: SieveInput, shape: RegistryShape, sources: string): Edit | null {
+  if (!last || last.verbs !== input.verbs || last.sources !== sources) return null;
+  if (!isSameList(last.shape.entities, shape.entities) || !isSameList(last.shape.keys, shape.keys)) return null;
+  const edit = editBetween(last.paragraphs, input.article.paragraphs);
+  if (!isSameMentions(edit, last.shape.mentions, shape.mentions)) return null;
+  if (!isSameList(linkKeys(edit, last.links, true), linkKeys(edit, input.links, false))) return null;
+  return edit;
+}
+
+/** Speakers of the last run already pointed at a registry: quotes and history share speaker objects, so each is copied once. */
+const speakersIn = new WeakMap<Registry, Map<Speaker, Speaker>>();
+
+function speakerIn(registry: Registry, speaker: Speaker): Speaker {
+  if (!speaker.entity) return speaker;
+  let copies = speakersIn.get(registry);
+  if (!copies) {
+    copies = new Map();
+    speakersIn.set(registry, copies);
+  }
+  let copy = copies.get(speaker);
+  if (!copy) {
+    copy = { ...speaker, entity: registry.entities[speaker.entity.id] as Entity };
+    copies.set(speaker, copy);
+  }
+  return copy;
+}
+
+function isSameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.name === b.name && a.kind === b.kind && a.title === b.title && a.entity?.id === b.entity?.id;
+}
+
+function isSameEntry(edit: Edit, old: HistoryEntry, now: HistoryEntry): boolean {
+  return now.paragraph === moved(edit, old.paragraph) && now.token === old.token && isSameSpeaker(old.speaker, now.speaker);
+}
+
+function isSameChange(a: RegistryChange, b: RegistryChange): boolean {
+  if (a.type === 'kind') return b.type === 'kind' && a.id === b.id && a.kind === b.kind;
+  return b.type === 'create' && a.kind === b.kind && a.title === b.title && isSameList(a.words, b.words);
+}
+
+/**
+ * Follows how far the new run's history and registry changes agree with the last run's, entry by
+ * entry as they are added; once an entry differs the two states can never be equal again.
+ */
+class Agreement {
+  history: number;
+  changes: number;
+  isLost = false;
+
+  constructor(
+    private readonly edit: Edit,
+    private readonly last: LastRun,
+    start: Checkpoint,
+    /** Where the sieve's own changes start in the registry's log. */
+    private readonly changesBefore: number,
+  ) {
+    this.history = start.history;
+    this.changes = start.changes;
+  }
+
+  /** True when the state after the new run's boundary equals the last run's state at `old`. */
+  holdsAt(history: readonly HistoryEntry[], log: readonly RegistryChange[], old: Checkpoint): boolean {
+    if (this.isLost) return false;
+    const { last, edit, changesBefore } = this;
+    const made = log.length - changesBefore;
+    while (this.history < history.length && this.history < last.history.length) {
+      if (!isSameEntry(edit, last.history[this.history] as HistoryEntry, history[this.history] as HistoryEntry)) return this.lose();
+      this.history += 1;
+    }
+    while (this.changes < made && this.changes < last.changes.length) {
+      if (!isSameChange(last.changes[this.changes] as RegistryChange, log[changesBefore + this.changes] as RegistryChange)) return this.lose();
+      this.changes += 1;
+    }
+    return history.length === old.history && this.history === old.history && made === old.changes && this.changes === old.changes;
+  }
+
+  private lose(): false {
+    this.isLost = true;
+    return false;
+  }
+}
+
+function entryIn(registry: Registry, entry: HistoryEntry, paragraph: number): HistoryEntry {
+  return { paragraph, token: entry.token, speaker: speakerIn(registry, entry.speaker) };
+}
+
+function quoteIn(registry: Registry, quote: AttributedQuote, paragraph: number): AttributedQuote {
+  return { ...quote, paragraph, speaker: speakerIn(registry, quote.speaker), detected: speakerIn(registry, quote.detected) };
+}
+
+/** The sieve's state before paragraph `edit.from`, taken from the last run and pointed at this run's registry. */
+function restore(last: LastRun, edit: Edit, registry: Registry, context: SpeakerContext, found: AttributedQuote[]): Checkpoint {
+  const start = last.checkpoints[edit.from] as Checkpoint;
+  for (let index = 0; index < start.changes; index += 1) replayChange(registry, last.changes[index] as RegistryChange);
+  for (let index = 0; index < start.history; index += 1) {
+    const entry = last.history[index] as HistoryEntry;
+    const copy = entryIn(registry, entry, entry.paragraph);
+    context.history.push(copy);
+    if (copy.speaker.entity) context.speakers.add(copy.speaker.entity);
+  }
+  for (let index = 0; index < start.found; index += 1) {
+    const quote = last.found[index] as AttributedQuote;
+    found.push(quoteIn(registry, quote, quote.paragraph));
+  }
+  return start;
+}
+
+/** Takes the last run's answer after old boundary `oldAt` as this run's, moved by the edit's shift. */
+function takeRest(last: LastRun, edit: Edit, oldAt: number, registry: Registry, context: SpeakerContext, found: AttributedQuote[], checkpoints: Checkpoint[]): void {
+  const at = last.checkpoints[oldAt] as Checkpoint;
+  for (let index = at.changes; index < last.changes.length; index += 1) replayChange(registry, last.changes[index] as RegistryChange);
+  for (let index = at.history; index < last.history.length; index += 1) {
+    const entry = last.history[index] as HistoryEntry;
+    context.history.push(entryIn(registry, entry, entry.paragraph + edit.shift));
+  }
+  for (let index = at.found; index < last.found.length; index += 1) {
+    const quote = last.found[index] as AttributedQuote;
+    found.push(quoteIn(registry, quote, quote.paragraph + edit.shift));
+  }
+  for (let boundary = oldAt + 1; boundary < last.checkpoints.length; boundary += 1) checkpoints.push(last.checkpoints[boundary] as Checkpoint);
+}
+
+/**
+ * Runs the sieve over the article, reusing `memory`'s last run where the edit since cannot have
+ * changed the answer: the registry the rules read must be the same but for the edit (same people,
+ * same mentions moved by the edit's shift), and so must the links, sources and verbs; otherwise
+ * every paragraph runs. The answer always equals a run from the start.
+ */
+export function runSieve(input: SieveInput, context: SpeakerContext, memory?: SieveMemory): AttributedQuote[] {
+  const { registry } = context;
+  const paragraphs = input.article.paragraphs;
+  const shape = shapeOf(registry);
+  const sources = JSON.stringify(input.sources);
+  const last = memory?.last ?? null;
+  const edit = memory ? reusableEdit(last, input, shape, sources) : null;
+  const found: AttributedQuote[] = [];
+  const changesBefore = registry.changes.length;
+  const checkpoints: Checkpoint[] = [];
+  let from = 0;
+  let agreement: Agreement | null = null;
+  if (last && edit) {
+    const start = restore(last, edit, registry, context, found);
+    for (let boundary = 0; boundary <= edit.from; boundary += 1) checkpoints.push(last.checkpoints[boundary] as Checkpoint);
+    from = edit.from;
+    agreement = new Agreement(edit, last, start, changesBefore);
+  } else {
+    checkpoints.push({ found: 0, history: 0, changes: 0 });
+  }
+  let to = paragraphs.length;
+  for (let index = from; index < paragraphs.length; index += 1) {
+    attributeParagraph(input, context, paragraphs[index] as ParagraphModel, found);
+    const made = registry.changes.length - changesBefore;
+    checkpoints.push({ found: found.length, history: context.history.length, changes: made });
+    const boundary = index + 1;
+    if (!last || !edit || !agreement || boundary < edit.newEnd + textReach || boundary >= paragraphs.length) continue;
+    const oldAt = boundary - edit.shift;
+    if (agreement.holdsAt(context.history, registry.changes, last.checkpoints[oldAt] as Checkpoint)) {
+      to = boundary;
+      takeRest(last, edit, oldAt, registry, context, found, checkpoints);
+      break;
+    }
+  }
+  if (memory) {
+    memory.last = { paragraphs, shape, verbs: input.verbs, sources, links: input.links, found, history: context.history, changes: registry.changes.slice(changesBefore), checkpoints };
+    memory.stats = { from, to, isResumed: edit !== null };
+  }
+  return found;
+}
