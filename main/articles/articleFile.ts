@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { migrateArticle } from '../../shared/article/migrate';
+import { liftToCurrentVersion, validateCurrentArticle } from '../../shared/article/migrate';
+import { checkArticleFast } from './articleCheck';
 import type { Article } from '../../shared/article/model';
 import { bodyProblem } from '../../shared/editor/validateBody';
 import { AppError } from '../../shared/errors';
@@ -81,7 +82,9 @@ export function parseArticleText(text: string): Article {
   } catch (error) {
     throw new AppError('unreadable-file', `the JSON is broken or truncated (${(error as Error).message})`);
   }
-  const article = migrateArticle(parsed);
+  // The fast check vouches for ordinary current files; anything else (and every bad file) goes through zod, which names the problem.
+  const raw = liftToCurrentVersion(parsed);
+  const article = checkArticleFast(raw) ?? validateCurrentArticle(raw);
   const problem = bodyProblem(article.body);
   if (problem) throw new AppError('unreadable-file', `the body does not fit the editor schema: ${problem}`);
   return article;

@@ -47,9 +47,11 @@ export interface WorkspaceListener {
  * lock, refused when the file changed since the editor's conflict base).
  */
 export class Workspace {
-  private readonly byId = new Map<string, WorkspaceEntry>();
-  private readonly idByFile = new Map<string, string>();
-  private readonly unreadableFiles = new Map<string, string>();
+  private readonly byIdMap = new Map<string, WorkspaceEntry>();
+  private readonly idByFileMap = new Map<string, string>();
+  private readonly unreadableMap = new Map<string, string>();
+  /** Entries from `adoptMany` not yet in the maps: taken in on the first lookup, so a warm start lists before it keys 50,000 rows. */
+  private deferred: (readonly WorkspaceEntry[])[] = [];
   /** The write side: saves, conflict bases, locks. */
   private readonly writer: ArticleWriter;
   /** Saves whose summary and search document the listener has not had yet (see `settle`). */
@@ -94,6 +96,58 @@ export class Workspace {
     }
     this.unreadableFiles.delete(entry.fileName);
     this.remember(entry, search);
+  }
+
+  /**
+   * Takes many entries known without reading their files (a warm start's index), without telling
+   * the listener (the caller builds its lists from the same entries). They are keyed on the first
+   * lookup (`byId`, `idByFile`, `unreadableFiles`), so a warm start lists before it pays for that;
+   * entries that clash on an id then go through `adopt`, so the same file wins as when read one by one.
+   */
+  adoptMany(entries: readonly WorkspaceEntry[]): void {
+    // A copy: the caller may reuse its array.
+    this.deferred.push(entries.slice());
+  }
+
+  private get byId(): Map<string, WorkspaceEntry> {
+    if (this.deferred.length > 0) this.takeDeferred();
+    return this.byIdMap;
+  }
+
+  private get idByFile(): Map<string, string> {
+    if (this.deferred.length > 0) this.takeDeferred();
+    return this.idByFileMap;
+  }
+
+  private get unreadableFiles(): Map<string, string> {
+    if (this.deferred.length > 0) this.takeDeferred();
+    return this.unreadableMap;
+  }
+
+  /** Keys the entries `adoptMany` deferred now, settling any id claimed twice (the caller may mute its listener meanwhile). */
+  keyDeferred(): void {
+    if (this.deferred.length > 0) this.takeDeferred();
+  }
+
+  private takeDeferred(): void {
+    const batches = this.deferred;
+    this.deferred = [];
+    for (const entry of batches.flat()) {
+      if (this.byId.has(entry.id) || this.unreadableFiles.has(entry.fileName) || this.idByFile.has(entry.fileName)) {
+        this.adopt(entry, null);
+        continue;
+      }
+      this.byIdMap.set(entry.id, entry);
+      this.idByFileMap.set(entry.fileName, entry.id);
+    }
+  }
+
+  /**
+   * Takes files a warm start's index lists as unreadable, without telling the listener. Such a
+   * file is never also among the index's readable entries, so the deferred entries are not keyed for it.
+   */
+  adoptUnreadable(records: readonly { fileName: string; reason: string }[]): void {
+    for (const { fileName, reason } of records) this.unreadableMap.set(fileName, reason);
   }
 
   /** Records a file that could not be read, with the reason shown in the library and the mtime and size it had. */
@@ -256,7 +310,8 @@ export class Workspace {
 
   /** Files that could not be read, with reasons, sorted by name. */
   unreadable(): { fileName: string; reason: string }[] {
-    return [...this.unreadableFiles].map(([fileName, reason]) => ({ fileName, reason })).sort((a, b) => a.fileName.localeCompare(b.fileName));
+    // The map as it is: deferred entries (a warm start's clean index) hold no id clashes to add to it.
+    return [...this.unreadableMap].map(([fileName, reason]) => ({ fileName, reason })).sort((a, b) => a.fileName.localeCompare(b.fileName));
   }
 
   /** The entry for an article id, if the workspace has it. */

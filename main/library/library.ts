@@ -11,6 +11,7 @@ import { SearchIndexReadError } from './packedFormat';
 import { NoWorkerError, scanInWorkers } from './scanPool';
 import { SearchIndex } from './searchIndex';
 import { snippetFromFile } from './snippets';
+import { plainSummary } from './rowSnapshot';
 import { SortedLists } from './sortedLists';
 import { describeArticle, type SearchDocument } from './summary';
 
@@ -69,12 +70,8 @@ export class Library {
     const library = new Library(dir, cache, SearchIndex.pathFor(cachePath));
     if (contents) {
       library.adoptAll(contents.entries, contents.orders);
-      library.isBulk = true;
-      for (const record of contents.unreadable) {
-        library.workspace.setUnreadable(record[0], record[3]);
-        library.unreadableRecords.set(record[0], record);
-      }
-      library.isBulk = false;
+      library.workspace.adoptUnreadable(contents.unreadable.map(([fileName, , , reason]) => ({ fileName, reason })));
+      for (const record of contents.unreadable) library.unreadableRecords.set(record[0], record);
       library.searchReady = library.loadSearch();
       // Listed from the index at once; the folder is checked in the background (its worker started
       // once this turn's work, the first listing, is done) and the listing says so meanwhile.
@@ -82,6 +79,8 @@ export class Library {
       const checked = library.maintenance.start(async (signal) => {
         await new Promise((resolve) => setImmediate(resolve));
         await library.maintenance.verify(signal);
+        // A snapshot cut short or of the older format is written again once the folder check has filled in what it lacked.
+        if (!signal.aborted && cache.pendingRepair) await library.writeCacheSnapshot();
       });
       library.workspace.untilChecked = checked.then(() => {
         library.workspace.untilChecked = null;
@@ -97,15 +96,23 @@ export class Library {
 
   /** Takes many entries at once: the workspace learns them, the lists are built once (or taken in their stored order). */
   private adoptAll(entries: readonly WorkspaceEntry[], orders: CacheContents['orders']): void {
-    this.isBulk = true;
-    try {
-      for (const entry of entries) this.workspace.adopt(entry, null);
-    } finally {
-      this.isBulk = false;
+    const summaries = (list: readonly WorkspaceEntry[]) => list.map((entry) => entry.summary);
+    this.workspace.adoptMany(entries);
+    if (orders && entries.length === orders.updated.length) {
+      // A clean snapshot (one row per article, in stored order): the workspace keys the entries on
+      // its first lookup, after the first listing; the lists are made from the same entries now.
+      this.lists.load(summaries(entries), { updated: summaries(orders.updated), headline: summaries(orders.headline), collation: orders.collation });
+    } else {
+      // Entries read from files or replayed from a journal may claim one id twice: the workspace
+      // settles which file keeps it (quietly, as a bulk), and the lists are made from what it kept.
+      this.isBulk = true;
+      try {
+        this.workspace.keyDeferred();
+      } finally {
+        this.isBulk = false;
+      }
+      this.lists.load(this.workspace.entries().map((entry) => entry.summary));
     }
-    const rows = [...this.workspace.entries()].map((entry) => entry.summary);
-    const summaries = (list: WorkspaceEntry[]) => list.map((entry) => entry.summary);
-    this.lists.load(rows, orders && rows.length === orders.updated.length ? { updated: summaries(orders.updated), headline: summaries(orders.headline), collation: orders.collation } : undefined);
     this.version += 1;
   }
 
@@ -339,7 +346,7 @@ export class Library {
     const window = rows.slice(offset, offset + (query.limit ?? maxLibraryWindow));
     return {
       workspace: this.workspace.dir,
-      articles: window.map((row: ArticleSummary) => ({ ...row, terms: terms?.get(row.id) ?? [] })),
+      articles: window.map((row: ArticleSummary) => ({ ...plainSummary(row), terms: terms?.get(row.id) ?? [] })),
       offset,
       matched: rows.length,
       unreadable: this.workspace.unreadable(),

@@ -1,4 +1,4 @@
-import { articleStatuses, type ArticleStatus } from '../../shared/article/model';
+import type { ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
 
 type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
@@ -40,20 +40,30 @@ export function isSorted(list: readonly ArticleSummary[], compare: Compare): boo
   return true;
 }
 
+/** Spacing of the headline labels when they are (re)made: room for about 40 halvings between neighbours before a relabel. */
+const labelStep = 2 ** 40;
+
 /**
  * The library's rows kept sorted by date and by headline, for all articles and per status, and
  * updated one article at a time (binary search and one splice per list), so listing, sorting and
- * filtering never sort the whole library.
+ * filtering never sort the whole library. A status's lists are made from the whole library's the
+ * first time that status is asked for (a start builds only the two lists it lists from), then
+ * kept like the others.
  */
 export class SortedLists {
-  private readonly lists = new Map<StatusKey, Record<Sort, ArticleSummary[]>>();
-  private readonly members = new Map<string, ArticleSummary>();
-  /** Each row's position in the whole library's headline list, made when a search first needs it after a change. */
-  private headlineRank: Map<ArticleSummary, number> | null = null;
-
-  constructor() {
-    for (const key of ['all', ...articleStatuses] as const) this.lists.set(key, { updated: [], headline: [] });
-  }
+  private all: Record<Sort, ArticleSummary[]> = { updated: [], headline: [] };
+  private readonly byStatus = new Map<ArticleStatus, Record<Sort, ArticleSummary[]>>();
+  /** Rows by id; made from the date list on first use after a `load` that took stored orders. */
+  private membersMap: Map<string, ArticleSummary> | null = new Map();
+  /**
+   * A number per row that grows along the whole library's headline list, so search hits are
+   * sorted by headline without collating: made in one pass when a search first needs it, then
+   * kept per insert (the midpoint of the new row's neighbours; the whole list is relabelled only
+   * when a gap has been halved too often). A removal needs nothing.
+   */
+  private headlineLabels: Map<ArticleSummary, number> | null = null;
+  /** How many times the labels were made in full (for tests: inserts must not make them again). */
+  labelPasses = 0;
 
   /**
    * Replaces everything with `rows`. `orders` are the rows already sorted by date and by headline
@@ -62,29 +72,72 @@ export class SortedLists {
    * when it was stored under another collation than this process's (`headlineCollation`).
    */
   load(rows: readonly ArticleSummary[], orders?: { updated: ArticleSummary[]; headline: ArticleSummary[]; collation: string }): void {
-    this.members.clear();
-    this.headlineRank = null;
-    for (const row of rows) this.members.set(row.id, row);
-    const fits = (list: ArticleSummary[] | undefined): list is ArticleSummary[] => list !== undefined && list.length === this.members.size;
-    const all = {
-      updated: orders && fits(orders.updated) && isSorted(orders.updated, byUpdated) ? orders.updated : [...this.members.values()].sort(byUpdated),
-      headline: orders && fits(orders.headline) && (orders.collation === headlineCollation || isSorted(orders.headline, byHeadline)) ? orders.headline : [...this.members.values()].sort(byHeadline),
-    };
-    this.lists.set('all', all);
-    const byStatus = new Map(articleStatuses.map((status) => [status, { updated: [] as ArticleSummary[], headline: [] as ArticleSummary[] }]));
-    for (const sort of ['updated', 'headline'] as const) for (const row of all[sort]) byStatus.get(row.status)?.[sort].push(row);
-    for (const [status, lists] of byStatus) this.lists.set(status, lists);
+    this.byStatus.clear();
+    this.headlineLabels = null;
+    const fits = (list: ArticleSummary[] | undefined): list is ArticleSummary[] => list !== undefined && list.length === rows.length;
+    if (orders && fits(orders.updated) && fits(orders.headline) && isSorted(orders.updated, byUpdated) && (orders.collation === headlineCollation || isSorted(orders.headline, byHeadline))) {
+      // Stored orders hold each article once (a snapshot is written from these lists); the id map waits for its first use.
+      this.all = { updated: orders.updated, headline: orders.headline };
+      this.membersMap = null;
+      return;
+    }
+    this.membersMap = new Map(rows.map((row) => [row.id, row]));
+    this.sortAll();
+  }
+
+  private sortAll(): void {
+    const rows = [...this.members.values()];
+    this.all = { updated: [...rows].sort(byUpdated), headline: rows.sort(byHeadline) };
+    this.byStatus.clear();
+    this.headlineLabels = null;
+  }
+
+  private get members(): Map<string, ArticleSummary> {
+    if (!this.membersMap) {
+      const list = this.all.updated;
+      const members = new Map<string, ArticleSummary>();
+      for (let index = 0; index < list.length; index += 1) members.set((list[index] as ArticleSummary).id, list[index] as ArticleSummary);
+      this.membersMap = members;
+      // Stored orders that named an article twice (a damaged index): the lists are made again from one row per id.
+      if (members.size !== list.length) this.sortAll();
+    }
+    return this.membersMap;
+  }
+
+  private statusLists(status: ArticleStatus): Record<Sort, ArticleSummary[]> {
+    let lists = this.byStatus.get(status);
+    if (!lists) {
+      lists = { updated: this.all.updated.filter((row) => row.status === status), headline: this.all.headline.filter((row) => row.status === status) };
+      this.byStatus.set(status, lists);
+    }
+    return lists;
   }
 
   /** Adds an article's row, or moves it when it replaces an earlier row with the same id. */
   put(row: ArticleSummary): void {
     this.remove(row.id);
     this.members.set(row.id, row);
-    this.headlineRank = null;
-    for (const key of ['all', row.status] as const) {
-      const lists = this.lists.get(key) as Record<Sort, ArticleSummary[]>;
-      for (const sort of ['updated', 'headline'] as const) lists[sort].splice(lowerBound(lists[sort], row, compares[sort]), 0, row);
+    for (const lists of [this.all, this.byStatus.get(row.status)]) {
+      if (!lists) continue;
+      for (const sort of ['updated', 'headline'] as const) {
+        const index = lowerBound(lists[sort], row, compares[sort]);
+        lists[sort].splice(index, 0, row);
+        if (lists === this.all && sort === 'headline') this.label(index);
+      }
     }
+  }
+
+  /** Gives the row at `index` of the whole headline list a label between its neighbours'. */
+  private label(index: number): void {
+    const labels = this.headlineLabels;
+    if (!labels) return;
+    const list = this.all.headline;
+    const row = list[index] as ArticleSummary;
+    const before = index > 0 ? (labels.get(list[index - 1] as ArticleSummary) as number) : -labelStep;
+    const after = index + 1 < list.length ? (labels.get(list[index + 1] as ArticleSummary) as number) : before + 2 * labelStep;
+    const middle = before + (after - before) / 2;
+    if (middle > before && middle < after) labels.set(row, middle);
+    else this.headlineLabels = null;
   }
 
   /** Removes an article's row, if listed. */
@@ -92,9 +145,9 @@ export class SortedLists {
     const old = this.members.get(id);
     if (!old) return;
     this.members.delete(id);
-    this.headlineRank = null;
-    for (const key of ['all', old.status] as const) {
-      const lists = this.lists.get(key) as Record<Sort, ArticleSummary[]>;
+    this.headlineLabels?.delete(old);
+    for (const lists of [this.all, this.byStatus.get(old.status)]) {
+      if (!lists) continue;
       for (const sort of ['updated', 'headline'] as const) {
         const list = lists[sort];
         const index = lowerBound(list, old, compares[sort]);
@@ -115,24 +168,25 @@ export class SortedLists {
 
   /** The rows with a status (or all), in a sort order; the array is live and must not be changed. */
   list(status: StatusKey, sort: Sort): readonly ArticleSummary[] {
-    return (this.lists.get(status) as Record<Sort, ArticleSummary[]>)[sort];
+    return (status === 'all' ? this.all : this.statusLists(status))[sort];
   }
 
-  /** Positions in the whole library's headline list, kept until the lists change. */
-  private headlineRanks(): Map<ArticleSummary, number> {
-    if (!this.headlineRank) {
-      const rank = new Map<ArticleSummary, number>();
-      const list = this.list('all', 'headline');
-      for (let position = 0; position < list.length; position += 1) rank.set(list[position] as ArticleSummary, position);
-      this.headlineRank = rank;
+  /** The headline labels, made in one pass over the headline list when missing. */
+  private labels(): Map<ArticleSummary, number> {
+    if (!this.headlineLabels) {
+      const labels = new Map<ArticleSummary, number>();
+      const list = this.all.headline;
+      for (let position = 0; position < list.length; position += 1) labels.set(list[position] as ArticleSummary, position * labelStep);
+      this.headlineLabels = labels;
+      this.labelPasses += 1;
     }
-    return this.headlineRank;
+    return this.headlineLabels;
   }
 
   /**
    * Sorts a subset of rows (search results) in `sort` order without sorting the whole library.
    * Many matches: the sorted list is walked. Few: they are sorted, by date directly, by headline
-   * by their positions in the whole headline list (a status's list is in the same order), so no
+   * by their labels in the whole headline list (a status's list is in the same order), so no
    * headline is collated per search.
    */
   order(ids: ReadonlySet<string>, status: StatusKey, sort: Sort): ArticleSummary[] {
@@ -145,7 +199,7 @@ export class SortedLists {
       if (row && (status === 'all' || row.status === status)) rows.push(row);
     }
     if (sort === 'updated') return rows.sort(byUpdated);
-    const rank = this.headlineRanks();
-    return rows.sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number));
+    const labels = this.labels();
+    return rows.sort((a, b) => (labels.get(a) as number) - (labels.get(b) as number));
   }
 }

@@ -48,7 +48,8 @@ function isNestedDeeperThan(value: unknown, limit: number): boolean {
     const { value: current, depth } = stack.pop()!;
     if (typeof current !== 'object' || current === null) continue;
     if (depth > limit) return true;
-    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+    // Only objects can be too deep: text and numbers are not pushed.
+    for (const child of Object.values(current)) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 });
   }
   return false;
 }
@@ -58,6 +59,15 @@ function isNestedDeeperThan(value: unknown, limit: number): boolean {
  * `AppError('unreadable-file')` naming what is wrong. Never guesses at unknown future versions.
  */
 export function migrateArticle(parsed: unknown): Article {
+  return validateCurrentArticle(liftToCurrentVersion(parsed));
+}
+
+/**
+ * The first half of `migrateArticle`: checks that parsed JSON is an object of a known version, not
+ * nested absurdly deep, and lifts it to the current version's shape, unvalidated. Throws
+ * `AppError('unreadable-file')` as `migrateArticle` does.
+ */
+export function liftToCurrentVersion(parsed: unknown): Record<string, unknown> {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new AppError('unreadable-file', 'the file does not contain a JSON object');
   }
@@ -80,6 +90,11 @@ export function migrateArticle(parsed: unknown): Article {
     if (!migrate) throw new RangeError(`no migration from schema version ${step}`);
     raw = migrate(raw);
   }
+  return raw;
+}
+
+/** The second half of `migrateArticle`: validates a lifted article, or throws an `AppError('unreadable-file')` naming the first problem. */
+export function validateCurrentArticle(raw: Record<string, unknown>): Article {
   const result = articleSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { parseArticleBytes, serializeArticle } from '../../main/articles/articleFile';
 import { RevisionStore } from '../../main/articles/revisions';
 import { createApi } from '../../main/api/createApi';
+import { LibraryCache } from '../../main/library/libraryCache';
+import { decodeRowSnapshot } from '../../main/library/rowSnapshot';
 import { SearchIndex } from '../../main/library/searchIndex';
 import { AppError } from '../../shared/errors';
 import { bodyOfWords } from '../support/articles';
@@ -98,7 +100,7 @@ async function runCase(script: string, kind: (typeof kinds)[number], kib: number
       const cachePath = join(root, 'cache', 'library-index.json');
       for (const name of await readdir(join(root, 'cache')).catch(() => [] as string[])) {
         let problem: string | null = null;
-        if (name === 'library-index.json') problem = await readFile(cachePath, 'utf8').then((text) => (JSON.parse(text) as unknown, null), () => 'is unreadable').catch(() => 'is not whole JSON');
+        if (name === 'library-index-rows.bin') problem = await readFile(LibraryCache.snapshotPathFor(cachePath)).then((bytes) => (decodeRowSnapshot(bytes).isComplete ? null : 'is cut short'), () => 'is unreadable').catch(() => 'is not a whole snapshot');
         else if (name === 'library-index-search.bin') {
           const index = await SearchIndex.load(SearchIndex.pathFor(cachePath), workspaceDir);
           problem = index ? null : 'does not load';

@@ -80,11 +80,11 @@ describe('articles through the main-process API', () => {
     const main = await startMain();
     await main.api.createArticle({ headline: 'Kept in files' });
     await main.close();
-    await rm(join(main.userDataDir, 'library-index.json'), { force: true });
+    await rm(join(main.userDataDir, 'library-index-rows.bin'));
     const again = await startMain(main.root);
     expect((await again.api.getLibrary(all)).articles.map((row) => row.headline)).toEqual(['Kept in files']);
     await again.close();
-    await writeFile(join(main.userDataDir, 'library-index.json'), '{"version":1,"workspace":"/elsewhere","files":{}}');
+    await writeFile(join(main.userDataDir, 'library-index-rows.bin'), '{"version":1,"workspace":"/elsewhere","files":{}}');
     const third = await startMain(main.root);
     expect((await third.api.getLibrary(all)).articles).toHaveLength(1);
     await third.close();

@@ -13,7 +13,7 @@ describe('main owns slugs: a save writes only to the article’s own file', () =
       await first.api.createArticle({ headline: 'Alpha' });
       await first.api.createArticle({ headline: 'Bravo' });
       await first.close();
-      if (start === 'cold') await rm(join(first.userDataDir, 'library-index.json'));
+      if (start === 'cold') await rm(join(first.userDataDir, 'library-index-rows.bin'));
       const bravoPath = join(first.workspaceDir, 'bravo.article.json');
       const bravoBefore = await readFile(bravoPath, 'utf8');
 

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFileSuffix, serializeArticle } from '../../../../main/articles/articleFile';
 import { RevisionStore } from '../../../../main/articles/revisions';
 import { Library } from '../../../../main/library/library';
+import { LibraryCache } from '../../../../main/library/libraryCache';
+import { decodeRowSnapshot } from '../../../../main/library/rowSnapshot';
 import { SearchIndex } from '../../../../main/library/searchIndex';
 import { migrateArticle } from '../../../../shared/article/migrate';
 import { bodyOfWords } from '../../../support/articles';
@@ -112,8 +114,8 @@ describe('durable writes on a nearly full disk (RLIMIT_FSIZE: every write stops 
     runLimited(['index', main.workspaceDir, cachePath]);
     const cacheDir = join(main.root, 'cache');
     const names = await readdir(cacheDir);
-    expect(names.filter((name) => !/^library-index(-search)?\.(json|bin|log)$/.test(name))).toEqual([]);
-    JSON.parse(await readFile(join(cacheDir, 'library-index.json'), 'utf8'));
+    expect(names.filter((name) => !/^library-index(-search|-rows)?\.(bin|log)$/.test(name))).toEqual([]);
+    expect(decodeRowSnapshot(await readFile(LibraryCache.snapshotPathFor(cachePath))).isComplete).toBe(true);
     expect(await SearchIndex.load(SearchIndex.pathFor(cachePath), main.workspaceDir)).not.toBeNull();
   });
 

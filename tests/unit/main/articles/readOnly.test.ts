@@ -21,7 +21,7 @@ describe('a read-only workspace', () => {
     await chmod(main.root, 0o755);
     await mkdir(main.userDataDir, { recursive: true });
     await chmod(main.userDataDir, 0o777);
-    await chmod(join(main.userDataDir, 'library-index.json'), 0o666).catch(() => undefined);
+    await chmod(join(main.userDataDir, 'library-index-rows.bin'), 0o666).catch(() => undefined);
     await chmod(join(main.workspaceDir, 'locked-folder.article.json'), 0o444);
     await chmod(main.workspaceDir, 0o555);
 

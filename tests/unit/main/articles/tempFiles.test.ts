@@ -44,7 +44,7 @@ describe('temp files left by killed saves', () => {
     const unfinishedSnapshot = join(historyDir, snapshot!.replace('-1-save', '-2-save'));
     const snapshotTemp = tempPathFor(unfinishedSnapshot, dead);
     await writeFile(snapshotTemp, serializeArticle({ ...saved.article, body: paragraphs('Snapshot text.') }));
-    const cacheTemp = tempPathFor(join(first.userDataDir, 'library-index.json'), dead);
+    const cacheTemp = tempPathFor(join(first.userDataDir, 'library-index-rows.bin'), dead);
     await writeFile(cacheTemp, '{"version":');
 
     const main = await startMain(first.root);

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeArticle } from '../../../../main/articles/articleFile';
 import { Library } from '../../../../main/library/library';
+import { LibraryCache } from '../../../../main/library/libraryCache';
+import { decodeRowSnapshot, encodeRowSnapshot } from '../../../../main/library/rowSnapshot';
 import { SearchIndex } from '../../../../main/library/searchIndex';
 import { headlineCollation } from '../../../../main/library/sortedLists';
 import { newArticle } from '../../../../shared/article/newArticle';
@@ -105,7 +107,7 @@ describe('library search', () => {
 
   it('lists at a cold start in worker threads before the text is indexed, keeps a save made meanwhile, and writes the index', async () => {
     const { dir, cachePath } = await libraryWithTwoArticles();
-    await rm(cachePath);
+    await rm(LibraryCache.snapshotPathFor(cachePath));
     await rm(SearchIndex.pathFor(cachePath));
     const library = await Library.open(dir, cachePath, { workerThreshold: 0 });
     const listing = await library.list(all);
@@ -180,9 +182,10 @@ describe('library search', () => {
 
   it('checks a stored headline order made under another collation (other ICU data) before using it', async () => {
     const { dir, cachePath } = await libraryWithTwoArticles();
-    const stored = JSON.parse(await readFile(cachePath, 'utf8')) as { headlineOrder: number[]; collation: string };
-    expect(stored.collation).toBe(headlineCollation);
-    await writeFile(cachePath, JSON.stringify({ ...stored, headlineOrder: [...stored.headlineOrder].reverse(), collation: 'another ICU' }));
+    const snapshotPath = LibraryCache.snapshotPathFor(cachePath);
+    const stored = decodeRowSnapshot(await readFile(snapshotPath));
+    expect(stored.meta.collation).toBe(headlineCollation);
+    await writeFile(snapshotPath, encodeRowSnapshot({ ...stored, headlineOrder: Array.from(stored.headlineOrder ?? []).reverse(), meta: { ...stored.meta, collation: 'another ICU' } }));
     const library = await Library.open(dir, cachePath);
     expect((await library.list({ ...all, sort: 'headline' })).articles.map((row) => row.headline)).toEqual(['Ferry strike', 'Library opens new wing']);
     await library.close();

@@ -52,4 +52,32 @@ describe('SortedLists.order', () => {
     check();
     expect(lists.order(few, 'all', 'headline')[0]?.headline).toBe('Aardvark');
   });
+
+  it('keeps the headline positions it sorts matches by through inserts and removals, without remaking them for the whole library', () => {
+    let rows = Array.from({ length: 300 }, (_, index) => row(index));
+    const lists = new SortedLists();
+    // Loaded in stored order, as a warm start does; the id map is made on first use.
+    const updated = [...rows].sort(byUpdated);
+    const byTitle = [...rows].sort(byHeadline);
+    lists.load(rows, { updated, headline: byTitle, collation: 'another ICU' });
+    const few = new Set(rows.filter((_, index) => index % 41 === 5).map((r) => r.id));
+    expect(lists.order(few, 'all', 'headline').map((r) => r.id)).toEqual(sortedFully(rows, few, 'all', 'headline'));
+    expect(lists.labelPasses).toBe(1);
+    // 200 saves that all land in one gap of the headline list (each between the last and "Bridge"): far more than one halving each.
+    for (let index = 0; index < 200; index += 1) {
+      const added = row(2_000 + index, `Bridge ${'a'.repeat(index % 5)} ${String(200 - index).padStart(3, '0')}`);
+      lists.put(added);
+      rows = [...rows, added];
+      few.add(added.id);
+      if (index % 3 === 0) {
+        const gone = rows[index] as ArticleSummary;
+        lists.remove(gone.id);
+        rows = rows.filter((r) => r.id !== gone.id);
+      }
+      if (index % 50 === 49) expect(lists.order(few, 'all', 'headline').map((r) => r.id)).toEqual(sortedFully(rows, few, 'all', 'headline'));
+    }
+    // About 40 halvings fit in a gap before it must be remade: 200 inserts into one gap remake the labels a handful of times at most, not once per save.
+    expect(lists.labelPasses).toBeLessThan(8);
+    for (const status of articleStatuses) expect(lists.order(few, status, 'headline').map((r) => r.id)).toEqual(sortedFully(rows, few, status, 'headline'));
+  });
 });
