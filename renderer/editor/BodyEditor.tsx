@@ -6,6 +6,7 @@ import { collaborationExtensions } from '../newsroom/collaborationExtensions';
 import type { SharedSession } from '../newsroom/sharedSession';
 import { editorExtensions } from './editorExtensions';
 import { revealSelection } from './reveal';
+import { useSources } from './sourcesContext';
 
 interface BodyEditorProps {
   initialBody: BodyNode;
@@ -22,6 +23,7 @@ interface BodyEditorProps {
  * keeps it below the sticky toolbar.
  */
 export function BodyEditor({ initialBody, bodyRef, onChange, onReady, shared = null }: BodyEditorProps) {
+  const sources = useSources();
   const editor = useEditor({
     extensions: shared ? collaborationExtensions(shared) : editorExtensions,
     ...(shared ? {} : { content: initialBody }),
@@ -32,7 +34,13 @@ export function BodyEditor({ initialBody, bodyRef, onChange, onReady, shared = n
       handleScrollToSelection: revealSelection,
     },
     onUpdate: () => onChange(),
+    // The pull quotes' menus are drawn as the view is made, so they need the sources first.
+    onBeforeCreate: ({ editor: created }) => created.storage.pullQuote.sources.set(sources),
   });
+
+  useEffect(() => {
+    editor?.storage.pullQuote.sources.set(sources);
+  }, [editor, sources]);
 
   useEffect(() => {
     if (!editor) return;

@@ -1,14 +1,23 @@
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import { extensions } from '../../shared/editor/extensions';
 import { PullQuote } from '../../shared/editor/pullQuote';
 import { QuoteDecorations } from '../review/quoteDecorations';
 import { FindReplace } from './findReplace';
-import { PullQuoteView } from './PullQuoteView';
+import { pullQuoteView, SourceList } from './pullQuoteView';
 import { SmartQuotes } from './smartQuotes';
 
-const PullQuoteWithView = PullQuote.extend({
-  addNodeView: () => ReactNodeViewRenderer(PullQuoteView),
+declare module '@tiptap/core' {
+  interface Storage {
+    /** The sources the pull quotes' menus list; `BodyEditor` keeps them current. */
+    pullQuote: { sources: SourceList };
+  }
+}
+
+const PullQuoteWithView = PullQuote.extend<Record<string, never>, { sources: SourceList }>({
+  addStorage: () => ({ sources: new SourceList() }),
+  addNodeView() {
+    return pullQuoteView(this.storage.sources);
+  },
 });
 
 /** What the empty body says: where to start and how quotes are tied to their sources. */

@@ -1,0 +1,115 @@
+import type { NodeViewRenderer, NodeViewRendererProps } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { NodeView } from '@tiptap/pm/view';
+import type { Source } from '../../shared/article/model';
+import { sourceLabel } from './sourcesContext';
+
+/** The open article's sources as the pull quotes' menus read them; the body editor keeps it current. */
+export class SourceList {
+  private sources: readonly Source[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  /** The sources now. */
+  get current(): readonly Source[] {
+    return this.sources;
+  }
+
+  /** Replaces the sources and redraws every menu that shows them (nothing happens for the same list). */
+  set(sources: readonly Source[]): void {
+    if (sources === this.sources) return;
+    this.sources = sources;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` whenever the sources change; returns an unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/**
+ * A pull quote in the editor, drawn with plain DOM: the quoted words, editable in place, and a
+ * "Said by" menu choosing the source who said them. (A React node view measured the page once per
+ * pull quote while a long article opened: twenty forced layouts for twenty pull quotes.)
+ */
+class PullQuoteView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  private readonly caption: HTMLElement;
+  private readonly select: HTMLSelectElement;
+  private readonly missing: HTMLElement;
+  private readonly unsubscribe: () => void;
+  private node: ProseMirrorNode;
+  private drawnSources: readonly Source[] | null = null;
+
+  constructor(
+    { node, editor, getPos }: NodeViewRendererProps,
+    private readonly sources: SourceList,
+  ) {
+    this.node = node;
+    this.dom = element('figure', 'pull-quote');
+    this.dom.setAttribute('data-pull-quote', '');
+    this.contentDOM = element('blockquote', 'pull-quote-text');
+    this.caption = element('figcaption', 'pull-quote-source');
+    this.caption.contentEditable = 'false';
+    const label = element('label', '');
+    this.select = document.createElement('select');
+    label.append('Said by ', this.select);
+    this.missing = element('span', 'error-text');
+    this.missing.textContent = ' The linked source was removed.';
+    this.caption.append(label, this.missing);
+    this.dom.append(this.contentDOM, this.caption);
+    this.select.addEventListener('change', () => {
+      const pos = getPos();
+      if (typeof pos !== 'number') return;
+      const sourceId = this.select.value || null;
+      editor.view.dispatch(editor.state.tr.setNodeAttribute(pos, 'sourceId', sourceId));
+    });
+    this.unsubscribe = sources.subscribe(() => this.draw());
+    this.draw();
+  }
+
+  update(node: ProseMirrorNode): boolean {
+    if (node.type !== this.node.type) return false;
+    this.node = node;
+    this.draw();
+    return true;
+  }
+
+  /** The menu and its warning are not document content: the editor handles neither their events nor their changes. */
+  stopEvent(event: Event): boolean {
+    return event.target instanceof Node && this.caption.contains(event.target);
+  }
+
+  ignoreMutation(mutation: MutationRecord | { type: 'selection'; target: Node }): boolean {
+    return this.caption.contains(mutation.target);
+  }
+
+  destroy(): void {
+    this.unsubscribe();
+  }
+
+  private draw(): void {
+    const sources = this.sources.current;
+    if (this.drawnSources !== sources) {
+      const blank = new Option('— choose a source —', '');
+      this.select.replaceChildren(blank, ...sources.map((source) => new Option(sourceLabel(source), source.id)));
+      this.drawnSources = sources;
+    }
+    const sourceId = (this.node.attrs.sourceId as string | null) ?? '';
+    this.select.value = sources.some((source) => source.id === sourceId) ? sourceId : '';
+    this.missing.hidden = sourceId === '' || sources.some((source) => source.id === sourceId);
+  }
+}
+
+function element(tag: string, className: string): HTMLElement {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  return created;
+}
+
+/** The node view renderer of pull quotes whose menus list `sources`. */
+export function pullQuoteView(sources: SourceList): NodeViewRenderer {
+  return (props) => new PullQuoteView(props, sources);
+}
