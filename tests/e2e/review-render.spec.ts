@@ -114,6 +114,23 @@ test('with the Review tab open, typing that changes no finding re-renders no rev
   expect(typing.rows).toBe(0);
   expect(typing.mutations).toBe(0);
 
+  // Typing inside one quote changes that quote only: one row renders again (a new one, as its key is its words).
+  await body.getByText('week 20,').click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const quoting = await measure(
+    page,
+    () => page.keyboard.type('So ', { delay: 40 }),
+    async () => {
+      await expect(review.getByRole('listitem', { name: /So We will not give up on the harbour in week 20,/ })).toBeVisible();
+      await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+      await page.waitForTimeout(300);
+    },
+  );
+  console.log(`typing 3 keys inside one quote (${JSON.stringify(quoting)})`);
+  expect(quoting.rows).toBe(1);
+  await expect(review.locator('.quote-item')).toHaveCount(30);
+
   // Verifying one quote: only its row renders again.
   const row = review.getByRole('listitem', { name: /week 7,/ });
   const verifying = await measure(
