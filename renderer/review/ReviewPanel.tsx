@@ -45,8 +45,9 @@ function actionFor(change: ReviewChange): string {
 export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameChange, onChange, onJump }: ReviewPanelProps) {
   const speakerListId = useId();
   const [pending, setPending] = useState<Pending | null>(null);
-  // Handlers read the latest state through a ref, so they stay the same between analyses and the
-  // memoised quote items re-render only when their own quote or review changes.
+  // Handlers read the latest state through a ref, so they stay the same between renders: the
+  // panel's body renders again only when what it shows changed, and each memoised quote item
+  // only when its own quote or review changed.
   const latest = useRef({ article, analysis, reviewerName, onChange, onJump, onReviewerNameChange, pending });
   latest.current = { article, analysis, reviewerName, onChange, onJump, onReviewerNameChange, pending };
   const decide = useCallback((key: string, change: ReviewChange, who: string) => {
