@@ -2,7 +2,8 @@
  * The library-scroll half of the browser benchmark: `tsx bench/browser/scroll.ts <config.json>`.
  * Opens the app over a folder of articles, waits for the list, then scrolls the library list by
  * a screen's worth of rows every frame (as a fast flick or a held Page Down does) and records
- * each frame's duration from requestAnimationFrame timestamps, and the rows in the DOM; before
+ * each frame's duration from requestAnimationFrame timestamps, and the rows in the DOM (at the
+ * end of the list it jumps back to the top, so every frame brings new rows into view); before
  * that, as a same-run baseline, as many frames of the same page not scrolling.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -50,7 +51,9 @@ async function main(configPath: string): Promise<void> {
           last = time;
           maxRows = Math.max(maxRows, scroller.querySelectorAll('li').length);
           if (times.length >= frames) return resolve();
-          scroller.scrollTop += step;
+          // At the end of the list, start again at the top, so a short list keeps scrolling new rows into view too.
+          const isAtEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+          scroller.scrollTop = isAtEnd ? 0 : scroller.scrollTop + step;
           requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore, type FocusEvent, type KeyboardEvent } from 'react';
 import { LibraryRow } from './LibraryRow';
 import type { LibraryView } from './useLibrary';
 import { useSnippets } from './useSnippets';
@@ -23,17 +23,36 @@ interface LibraryListProps {
 export function LibraryList({ view, openId, onOpen, selected, onToggle }: LibraryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const count = view.listing?.matched ?? 0;
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 6 });
+  // Rows are rendered synchronously on each scroll event (before the frame is painted), so a
+  // small overscan suffices; every extra row is rendered again on each screen scrolled.
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scroller.current, estimateSize: () => rowHeight, overscan: 2 });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
-  const { ensureRange, query } = view;
+  const { ensureRange, query, subscribe, getVersion } = view;
+  const version = useSyncExternalStore(subscribe, getVersion);
   useEffect(() => {
     if (count > 0) ensureRange(first, last + 1);
-  }, [first, last, count, ensureRange, view.version]);
+  }, [first, last, count, ensureRange, version]);
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
   }, [query]);
+  // Rows are keyed by slot (index modulo the largest window drawn so far), not by article: a
+  // screen scrolled reuses the same elements with new text instead of removing and creating
+  // them, which is most of a frame's cost. A row moved one step keeps its slot, so focus and
+  // arrow keys stay on the same element.
+  const slots = useRef(1);
+  slots.current = Math.max(slots.current, items.length);
+  // A focused row scrolled far enough for its element to show another article gives up focus,
+  // so Enter never opens an article the reporter did not pick.
+  const focusedId = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.matches('.library-row') && scroller.current?.contains(active) && active.dataset.rowId !== focusedId.current) active.blur();
+  });
+  const handleFocus = (event: FocusEvent<HTMLUListElement>) => {
+    focusedId.current = event.target.dataset.rowId;
+  };
   const visibleIds = items.map((item) => view.rowAt(item.index)?.id).filter((id): id is string => id !== undefined);
   const snippets = useSnippets(query.search, visibleIds);
 
@@ -49,11 +68,11 @@ export function LibraryList({ view, openId, onOpen, selected, onToggle }: Librar
 
   return (
     <div className="library-scroller" ref={scroller}>
-      <ul className="library-list" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }} onKeyDown={handleKeyDown}>
+      <ul className="library-list" aria-label="Articles" style={{ height: virtualizer.getTotalSize() }} onKeyDown={handleKeyDown} onFocus={handleFocus}>
         {items.map((item) => {
           const row = view.rowAt(item.index);
           return (
-            <li key={row?.id ?? `pending-${item.index}`} className="library-item" data-index={item.index} aria-posinset={item.index + 1} aria-setsize={count} style={{ transform: `translateY(${item.start}px)` }}>
+            <li key={item.index % slots.current} className="library-item" data-index={item.index} aria-posinset={item.index + 1} aria-setsize={count} style={{ transform: `translateY(${item.start}px)` }}>
               {row ? (
                 <LibraryRow
                   row={row}

@@ -16,8 +16,18 @@ export interface LibraryView {
   error: string | null;
   setQuery(query: LibraryQuery): void;
   refresh(): Promise<void>;
-  /** Grows whenever rows change, so memoised children know to look again. */
-  version: number;
+  /**
+   * Calls `listener` whenever fetched rows change. Only the list subscribes, so a page of rows
+   * arriving while scrolling re-renders the list and nothing else (not the open article).
+   */
+  subscribe(listener: () => void): () => void;
+  /** Grows whenever rows change (the snapshot `subscribe` reports). */
+  getVersion(): number;
+}
+
+/** Counts are replaced only when they differ, so a page arriving re-renders no reader of them. */
+function keepSame(old: LibraryView['listing'], next: NonNullable<LibraryView['listing']>): LibraryView['listing'] {
+  return old !== null && JSON.stringify(old) === JSON.stringify(next) ? old : next;
 }
 
 /**
@@ -29,7 +39,12 @@ export function useLibrary(): LibraryView {
   const [query, setQueryState] = useState<LibraryQuery>({ search: '', status: 'all', sort: 'updated' });
   const [listing, setListing] = useState<LibraryView['listing']>(null);
   const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const version = useRef(0);
+  const listeners = useRef(new Set<() => void>());
+  const rowsChanged = useCallback(() => {
+    version.current += 1;
+    for (const listener of listeners.current) listener();
+  }, []);
   const pages = useRef(new Map<number, LibraryRow[]>());
   const inFlight = useRef(new Set<number>());
   const generation = useRef(0);
@@ -44,15 +59,15 @@ export function useLibrary(): LibraryView {
       if (forGeneration !== generation.current) return;
       const { articles, offset: _offset, ...counts } = answer;
       pages.current.set(page, articles);
-      setListing(counts);
+      setListing((old) => keepSame(old, counts));
       setError(null);
-      setVersion((value) => value + 1);
+      rowsChanged();
     } catch (caught) {
       if (forGeneration === generation.current) setError(errorMessage(caught));
     } finally {
       inFlight.current.delete(page);
     }
-  }, []);
+  }, [rowsChanged]);
 
   /** Forgets fetched rows and fetches the visible pages again (after a query change or a change in main). */
   const reload = useCallback(async () => {
@@ -72,13 +87,13 @@ export function useLibrary(): LibraryView {
       if (!answer || current !== generation.current) return;
       const { articles, offset: _offset, ...counts } = answer;
       fresh.set(page, articles);
-      setListing(counts);
+      setListing((old) => keepSame(old, counts));
     }));
     if (current !== generation.current) return;
     pages.current = fresh;
     setError(null);
-    setVersion((value) => value + 1);
-  }, []);
+    rowsChanged();
+  }, [rowsChanged]);
 
   const setQuery = useCallback((next: LibraryQuery) => {
     queryRef.current = next;
@@ -101,5 +116,11 @@ export function useLibrary(): LibraryView {
 
   const rowAt = useCallback((index: number) => pages.current.get(Math.floor(index / pageSize))?.[index % pageSize], []);
 
-  return { query, listing, rowAt, ensureRange, error, setQuery, refresh: reload, version };
+  const subscribe = useCallback((listener: () => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+  const getVersion = useCallback(() => version.current, []);
+
+  return { query, listing, rowAt, ensureRange, error, setQuery, refresh: reload, subscribe, getVersion };
 }

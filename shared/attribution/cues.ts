@@ -185,7 +185,11 @@ function canIntroduceByColon(context: CueContext, subject: SpeakerRef, colon: nu
 
 /** A quote introduced by a colon after a named subject (`Reyes read the ruling aloud: "…"`) is that subject's. */
 function colonCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
-  const colon = quoteToken - 1;
+  return cueBeforeColon(context, sentence, quoteToken - 1);
+}
+
+/** The cue of a clause that ends in a colon at `colon`: its subject, when that subject can introduce what follows. */
+function cueBeforeColon(context: CueContext, sentence: SentenceRange, colon: number): Cue | null {
   if (context.paragraph.tokens[colon]?.text !== ':' || colon <= sentence.start) return null;
   const subject = subjectBySegments(context, sentence.start, colon);
   if (!subject || !canIntroduceByColon(context, subject, colon)) return null;
@@ -291,7 +295,11 @@ export function reportingClauseCue(context: CueContext, sentence: SentenceRange,
   return null;
 }
 
-/** The first speech verb with a speaker in a sentence without quotes of its own (`Heald noted the findings …`). */
+/**
+ * The first speech verb with a speaker in a sentence without quotes of its own (`Heald noted the
+ * findings …`); else, for a sentence that ends the paragraph in a colon, the subject that
+ * introduces the quote below it (`Mayor Ana Roe issued the following statement:`).
+ */
 export function sentenceCue(context: CueContext, sentence: SentenceRange): Cue | null {
   const verbs = findVerbs(context.paragraph.tokens, sentence.start, sentence.end, context.verbs);
   let earlier: SpeakerRef | null = null;
@@ -302,5 +310,8 @@ export function sentenceCue(context: CueContext, sentence: SentenceRange): Cue |
     }
     earlier = subject;
   }
-  return null;
+  const last = sentence.end - 1;
+  if (last !== context.paragraph.tokens.length - 1) return null;
+  const cue = cueBeforeColon(context, sentence, last);
+  return cue && { ...cue, side: 'sentence' };
 }

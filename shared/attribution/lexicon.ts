@@ -14,7 +14,7 @@ export const titleWords: ReadonlySet<string> = new Set([
   'Colonel', 'Col', 'Captain', 'Capt', 'Major', 'Maj', 'Commander', 'Cmdr', 'Admiral', 'Adm', 'Cpl', 'Pvt', 'Sens', 'Reps', 'Atty', 'Marshal', 'Coach', 'Superintendent',
   'Supt', 'Inspector', 'Constable', 'Chancellor', 'Dean', 'Provost', 'Pastor', 'Father', 'Rev', 'Reverend',
   'Bishop', 'Archbishop', 'Cardinal', 'Pope', 'Rabbi', 'Imam', 'Sheikh', 'King', 'Queen', 'Prince', 'Princess',
-  'Lord', 'Lady', 'Sir', 'Dame', 'Attorney', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Deputy', 'Acting',
+  'Lord', 'Lady', 'Sir', 'Dame', 'Attorney', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Deputy', 'Acting', 'Former', 'Advocate',
   'Speaker', 'Treasurer', 'Comptroller', 'Auditor', 'Coroner', 'MP', 'MEP', 'MSP', 'Emir', 'Sultan', 'Mufti',
   'Delegate', 'Trustee', 'Principal', 'Superintendant', 'Master', 'Engineer', 'Nurse', 'Doctor', 'Firefighter',
   'Trooper', 'Agent', 'Counsel', 'Solicitor', 'Barrister', 'Curator', 'Economist', 'Chemist', 'Fisherman', 'Farmer',

@@ -32,7 +32,7 @@ const stopWords = new Set((
 ).split(' '));
 const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
 /** Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on Friday`). */
-const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with']);
+const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'by']);
 
 /** True when the language layer tagged the token as a verb or auxiliary: a noun phrase never runs across one. */
 export function isVerbTag(token: Token | undefined): boolean {
@@ -70,13 +70,18 @@ function isNameLink(tokens: readonly Token[], index: number): boolean {
 
 const relativeOpeners = new Set(['who', 'whose', 'which']);
 
-/** A lower-case common noun between capitalised words of one phrase (`ACLU executive Director Ana Roe`). */
+const innerTags = new Set(['NOUN', 'ADJ']);
+
+/**
+ * A lower-case common noun or adjective between capitalised words of one phrase (`ACLU executive
+ * Director Ana Roe`, `Oversight ranking Democrat Ana Roe`, `Idaho dairy-farm owner Ana Roe`).
+ */
 function isInnerNoun(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]?.tag !== 'NOUN' || !(isUpper(tokens[index - 1]) || tokens[index - 1]?.tag === 'NOUN')) return false;
-  // Up to three common nouns before the name (`Huckabee campaign spokesman Hogan Gidley`).
+  if (!innerTags.has(tokens[index]?.tag ?? '') || !(isUpper(tokens[index - 1]) || innerTags.has(tokens[index - 1]?.tag ?? ''))) return false;
+  // Up to three common nouns or adjectives before the name (`Huckabee campaign spokesman Hogan Gidley`).
   for (let next = index + 1; next <= index + 3; next += 1) {
     if (isUpper(tokens[next])) return true;
-    if (tokens[next]?.tag !== 'NOUN' || !/^\p{Ll}/u.test(tokens[next]?.text ?? '')) return false;
+    if (!innerTags.has(tokens[next]?.tag ?? '') || !/^\p{Ll}/u.test(tokens[next]?.text ?? '')) return false;
   }
   return false;
 }

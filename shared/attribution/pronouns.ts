@@ -5,7 +5,7 @@
  */
 import { genderedTitles, personNouns } from './lexicon';
 import type { Entity, Mention } from './registry';
-import type { Place } from './resolve';
+import { namesakesOf, type Place } from './resolve';
 import { sentenceOf } from './sentences';
 import { entitySpeaker, firstAtOrAfter, noSpeaker, type HistoryEntry, type Speaker, type SpeakerContext } from './speakerContext';
 import type { Token } from './tokens';
@@ -102,17 +102,46 @@ export function isSubjectPosition(context: SpeakerContext, mention: Mention): bo
 /** Most attributions a pronoun looks back over for the last speaker, so its search stays bounded in a very long paragraph. */
 const maxHistoryBack = 40;
 
-/** The latest speaker in reach (this or the previous paragraph) a pronoun of this gender can stand for. */
-function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+/** The latest person who spoke before a place and within reach (this or the previous paragraph). */
+function lastPersonSpeaker(context: SpeakerContext, place: Place): HistoryEntry | undefined {
   const floor = Math.max(0, context.history.length - maxHistoryBack);
   for (let index = context.history.length - 1; index >= floor; index -= 1) {
     const entry = context.history[index] as HistoryEntry;
     if (entry.paragraph < place.paragraph - 1) return undefined;
-    const entity = entry.speaker.entity;
-    if (!isBefore({ paragraph: entry.paragraph, token: entry.token }, place) || entity?.kind !== 'person') continue;
-    return entity.gender === null || entity.gender === gender ? entry : undefined;
+    if (isBefore({ paragraph: entry.paragraph, token: entry.token }, place) && entry.speaker.entity?.kind === 'person') return entry;
   }
   return undefined;
+}
+
+/** The latest speaker in reach (this or the previous paragraph) a pronoun of this gender can stand for. */
+function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+  const entry = lastPersonSpeaker(context, place);
+  const entity = entry?.speaker.entity;
+  return entity && (entity.gender === null || entity.gender === gender) ? entry : undefined;
+}
+
+/**
+ * The namesake a pronoun points to when the last speaker in reach is of the other gender: `"…,"
+ * Clinton said.` / `"…," she added.` names the one person of the pronoun's gender who shares that
+ * speaker's surname, when the surname alone named them (the article's couples and relatives).
+ */
+function namesakeOfLastSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
+  const entry = lastPersonSpeaker(context, place);
+  const entity = entry?.speaker.entity;
+  if (!entry || !entity || entity.gender === null || entity.gender === gender || !namedBySurnameOnly(context, entry)) return undefined;
+  const fitting = namesakesOf(context.registry, entity).filter((other) => other.gender === gender);
+  return fitting.length === 1 ? { ...entry, speaker: entitySpeaker(fitting[0] as Entity) } : undefined;
+}
+
+/** True when the mention of an entry's speaker nearest before its quote is the bare surname. */
+function namedBySurnameOnly(context: SpeakerContext, entry: HistoryEntry): boolean {
+  const mentions = context.mentionsByParagraph.get(entry.paragraph) ?? [];
+  const end = firstAtOrAfter(mentions, entry.token + 15);
+  for (let index = end - 1; index >= 0; index -= 1) {
+    const mention = mentions[index] as Mention;
+    if (mention.entity === entry.speaker.entity) return mention.endToken - mention.startToken === 1;
+  }
+  return false;
 }
 
 /** The nearest fitting mention, in subject position when any fitting one is, with the others that fit in its sentence. */
@@ -172,6 +201,10 @@ export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f
   if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place, gender)) {
     const entity = last.speaker.entity;
     return { speaker: last.speaker, isAmbiguous: entity.gender === null && hasKnownFurther(context, place, gender, entity) };
+  }
+  const namesake = last ? undefined : namesakeOfLastSpeaker(context, gender, place);
+  if (namesake && (!nearest || isBefore(mentionPlace(nearest.first), { paragraph: namesake.paragraph, token: namesake.token }))) {
+    return { speaker: namesake.speaker, isAmbiguous: false };
   }
   if (!nearest) return { speaker: described?.speaker ?? noSpeaker, isAmbiguous: false };
   const { first, fitting } = nearest;

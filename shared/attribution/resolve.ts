@@ -87,6 +87,12 @@ function nearSpelling(index: PeopleIndex, lower: string): Entity | undefined {
   return found;
 }
 
+/** The other people of the article who share a person's surname (`Bill Clinton` → `Hillary Clinton`). */
+export function namesakesOf(registry: Registry, person: Entity): Entity[] {
+  const surname = person.words[person.words.length - 1]?.toLowerCase() ?? '';
+  return (peopleIndex(registry).bySurname.get(surname) ?? []).filter((entity) => entity !== person);
+}
+
 /**
  * Finds, without creating, the person a single word refers to: surname, then (unless it follows
  * a title) first name, then a near spelling of a surname.
@@ -199,12 +205,11 @@ function isInOrder(list: MentionList): boolean {
 
 /**
  * Both lists in document order as one, as a stable sort of `first` followed by `second` would give
- * (on a tie `first` comes first), in one linear pass when both are already in order.
+ * (on a tie `first` comes first), in one linear pass. Both lists are built in document order;
+ * one that is not is a bug upstream, so it throws rather than being sorted quietly.
  */
 function mergeInOrder(first: MentionList, second: MentionList): MentionList {
-  if (!isInOrder(first) || !isInOrder(second)) {
-    return [...first, ...second].sort((a, b) => a.paragraph - b.paragraph || a.startToken - b.startToken);
-  }
+  if (!isInOrder(first) || !isInOrder(second)) throw new Error('mergeInOrder: mention lists must be in document order');
   const merged: MentionList = [];
   let at = 0;
   for (const mention of second) {

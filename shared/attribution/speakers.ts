@@ -4,7 +4,9 @@
  */
 import type { SpeakerRef } from './phrases';
 import type { Entity, Mention } from './registry';
-import { resolveOrganisation, resolvePerson, setKind, type Place } from './resolve';
+import { findPersonByWord, namesakesOf, resolveOrganisation, resolvePerson, setKind, type Place } from './resolve';
+import { sentenceOf } from './sentences';
+import { stripPossessive } from './tokens';
 import { documentNouns } from './lexicon';
 import { isLoneOrganisationName } from './loneNames';
 import { resolvePersonalPronoun } from './pronouns';
@@ -20,16 +22,46 @@ function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: '
     const known = context.registry.acronyms.get(key) ?? context.registry.byKey.get(key);
     if (known?.kind === 'organisation') return entitySpeaker(known);
   }
-  const person = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
+  const resolved = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
+  const person = parsed.name.length === 1 ? namesakeByPronoun(context, resolved, ref.end, place) : resolved;
   if (isLoneOrganisationName(person)) setKind(context.registry, person, 'organisation');
   const speaker = entitySpeaker(person);
   return parsed.title.length > 0 && !person.title ? { ...speaker, title: parsed.title.join(' ') } : speaker;
+}
+
+const pronounGenders: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'], ['his', 'm'], ['him', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+
+/**
+ * The person a bare surname names when the article has namesakes of both genders (`Fiorina
+ * routinely calls herself …`, `Roe wrote, she began …`): the first gendered pronoun later in the
+ * same sentence, before any other name, picks the one namesake of its gender.
+ */
+function namesakeByPronoun(context: SpeakerContext, person: Entity, after: number, place: Place): Entity {
+  if (person.kind !== 'person') return person;
+  const paragraph = context.article.paragraphs[place.paragraph];
+  if (!paragraph) return person;
+  const sentence = paragraph.sentences[sentenceOf(paragraph.sentences, place.token)];
+  const end = Math.min(sentence?.end ?? paragraph.tokens.length, after + 30);
+  for (let index = after; index < end; index += 1) {
+    const token = paragraph.tokens[index];
+    if (token?.kind === 'quote' || (token?.isUpper && token.tag === 'PROPN')) return person;
+    const gender = token?.kind === 'word' ? pronounGenders.get(token.lower) : undefined;
+    if (!gender) continue;
+    if (person.gender === gender || person.gender === null) return person;
+    const fitting = namesakesOf(context.registry, person).filter((other) => other.gender === gender);
+    return fitting.length === 1 ? (fitting[0] as Entity) : person;
+  }
+  return person;
 }
 
 /** Resolves a speaker phrase; `isAmbiguous` is set for a pronoun with more than one fitting referent. */
 export function resolveSpeaker(context: SpeakerContext, ref: SpeakerRef, place: Place): { speaker: Speaker; isAmbiguous: boolean } {
   if (ref.type === 'name') return { speaker: nameSpeaker(context, ref, place), isAmbiguous: false };
   if (ref.type === 'description') {
+    const principal = principalOf(context, ref, place);
+    if (principal) return { speaker: entitySpeaker(principal), isAmbiguous: false };
     const named = (ref.isOrganisation ? namedOrganisation(context, ref.text, place) : undefined) ?? issuingOrganisation(context, ref.text, place);
     if (named) return { speaker: entitySpeaker(named), isAmbiguous: false };
     return { speaker: { name: ref.text, kind: ref.isOrganisation ? 'organisation' : 'descriptive', title: '', entity: null }, isAmbiguous: false };
@@ -37,6 +69,24 @@ export function resolveSpeaker(context: SpeakerContext, ref: SpeakerRef, place: 
   if (ref.word === 'he' || ref.word === 'she') return resolvePersonalPronoun(context, ref.word === 'he' ? 'm' : 'f', place);
   if (ref.word === 'it' || ref.word === 'they') return { speaker: resolveGroupPronoun(context, ref.word, place), isAmbiguous: false };
   return { speaker: noSpeaker, isAmbiguous: false };
+}
+
+/** Heads whose words belong to the person who owns them: `Powell's office`, `Roe's campaign`, `Roe's memoir`. */
+const principalHeads: ReadonlySet<string> = new Set(['office', 'campaign', 'memoir', 'book', 'autobiography', 'column', ...documentNouns]);
+
+/**
+ * The person a person's office, campaign or document speaks for (`Gowdy's office said`, `Roe's
+ * statement read`): a named person who owns the phrase's head directly. A person who works for
+ * them (`Roe's spokesman`, `Roe's lawyers`) is a speaker of their own.
+ */
+function principalOf(context: SpeakerContext, ref: Extract<SpeakerRef, { type: 'description' }>, place: Place): Entity | undefined {
+  const tokens = context.article.paragraphs[place.paragraph]?.tokens;
+  const head = tokens?.[ref.end - 1];
+  const owner = tokens?.[ref.end - 2];
+  if (!tokens || !head || !owner || !principalHeads.has(head.lower) || !owner.isUpper || !/['\u2019]s?$/u.test(owner.text)) return undefined;
+  const surname = stripPossessive(owner.text);
+  const person = findPersonByWord(context.registry, surname, place);
+  return person?.kind === 'person' && person.words[person.words.length - 1] === surname ? person : undefined;
 }
 
 const organisationSynonyms: ReadonlyMap<string, readonly string[]> = new Map([

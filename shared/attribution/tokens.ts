@@ -36,6 +36,13 @@ function takesFullStop(word: string): boolean {
 function isLabelBeforeBracket(word: string, next: string | undefined): boolean {
   return /^[RDI]-\p{Lu}/u.test(word) && (next === ')' || next === ',');
 }
+/**
+ * A full stop followed at once by a comma never ends a sentence: it closes an abbreviation
+ * (`Cambridge, Mass., said`, `Ore.,`), so a short capitalised word keeps it.
+ */
+function isStopBeforeComma(word: string, next: string | undefined): boolean {
+  return next === ',' && /^\p{Lu}\p{Ll}{0,4}$/u.test(word);
+}
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 const tokenPattern =
@@ -46,7 +53,7 @@ function pushWords(tokens: Token[], text: string, from: number, to: number): voi
   for (let match = tokenPattern.exec(text); match !== null && match.index < to; match = tokenPattern.exec(text)) {
     let value = match[0].slice(0, Math.max(1, to - match.index));
     const after = match.index + value.length;
-    if (text[after] === '.' && after < to && (takesFullStop(value) || isLabelBeforeBracket(value, text[after + 1]))) {
+    if (text[after] === '.' && after < to && (takesFullStop(value) || isLabelBeforeBracket(value, text[after + 1]) || isStopBeforeComma(value, text[after + 1]))) {
       value += '.';
       tokenPattern.lastIndex = after + 1;
     }

@@ -160,3 +160,36 @@ test('a library of 3,000 articles keeps only the rows in view in the DOM and scr
   expect(await items.count()).toBeLessThan(60);
   await expect(items.last()).toHaveAttribute('aria-setsize', '3000');
 });
+
+test('arrow keys walk the virtualised list past the rows first drawn, focus follows, and Enter opens the focused article', async ({ app }) => {
+  const { page } = app;
+  await seedLibrary(app, 300);
+  await expect(page.getByRole('status').filter({ hasText: 'articles' }).first()).toHaveText('300 articles');
+  await list(page).getByRole('button', { name: /Council story number 0\b/ }).focus();
+  // 130 steps cross two pages of fetched rows and many screens of recycled row elements.
+  for (let step = 0; step < 130; step += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator(':focus')).toHaveAttribute('data-row-id', `5e5e5e5e-0000-4000-8000-${String(step + 1).padStart(12, '0')}`);
+  }
+  await expect(page.locator('.library-item:has(:focus)')).toHaveAttribute('aria-posinset', '131');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(':focus')).toContainText('Council story number 129');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue('Council story number 129');
+});
+
+test('a focused row scrolled out of view gives up focus rather than showing another article', async ({ app }) => {
+  const { page } = app;
+  await seedLibrary(app, 300);
+  await expect(page.getByRole('status').filter({ hasText: 'articles' }).first()).toHaveText('300 articles');
+  // Away from the top, so the list draws its full window of row elements, then further down
+  // within the rows already fetched, where the same elements show other articles.
+  const scroller = page.locator('.library-scroller');
+  await scroller.evaluate((element) => (element.scrollTop = 66 * 10));
+  const focused = list(page).getByRole('button', { name: /Council story number 12\b/ });
+  await focused.focus();
+  await expect(focused).toBeFocused();
+  await scroller.evaluate((element) => (element.scrollTop = 66 * 36));
+  await expect(list(page).getByRole('button', { name: /Council story number 40\b/ })).toBeVisible();
+  await expect(page.locator('.library-row:focus')).toHaveCount(0);
+});

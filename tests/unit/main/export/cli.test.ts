@@ -1,30 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newArticle } from '../../../../shared/article/newArticle';
 import type { Article } from '../../../../shared/article/model';
+import { runCli } from '../../../support/cli';
 
-const run = promisify(execFile);
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `tsx main/cli/index.ts <args>` in a child process, as `npm run cli` does. */
-async function cli(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', ...args], { cwd: process.cwd() });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failure.code ?? -1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
-  }
-}
+/** Runs the command line (bundled once for this file) in a child process. */
+const cli = (...args: string[]) => runCli(args);
 
 let dir: string;
 let good: string;
@@ -91,8 +74,8 @@ describe('the export and check commands', () => {
     expect(styled.stdout).toContain('warning  House style: Straight quotes and apostrophes: Once; first: Straight apostrophe');
   });
 
-  it('explains its usage and exits 2 without an output folder', async () => {
-    const result = await cli('export', good);
+  it('explains its usage and exits 2 without an output folder, started from the sources through tsx as npm run cli does', async () => {
+    const result = await runCli(['export', good], { throughTsx: true });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run --silent cli -- export');
   });

@@ -1,22 +1,13 @@
-import { execFile } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../support/cli';
 import { repoRoot, tempDir } from './helpers';
 
-const run = promisify(execFile);
 const harbour = path.join(repoRoot, 'tests/fixtures/import/harbour-ferry-strike.txt');
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'import', ...args], { cwd: repoRoot });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
+/** Runs `import <args>` through the command line (bundled once for this file) in a child process. */
+const cli = (args: string[]) => runCli(['import', ...args]);
 
 describe('the import command', () => {
   let work: { dir: string; remove: () => Promise<void> };
