@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
 import type { Article, Source } from '../../shared/article/model';
 import type { DetectedQuote, Finding } from '../../shared/attribution/types';
 import { applyReview, type ReviewChange } from '../../shared/review/reviewActions';
@@ -45,8 +45,9 @@ function actionFor(change: ReviewChange): string {
 export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameChange, onChange, onJump }: ReviewPanelProps) {
   const speakerListId = useId();
   const [pending, setPending] = useState<Pending | null>(null);
-  // Handlers read the latest state through a ref, so they stay the same between analyses and the
-  // memoised quote items re-render only when their own quote or review changes.
+  // Handlers read the latest state through a ref, so they stay the same between renders: the
+  // panel's body renders again only when what it shows changed, and each memoised quote item
+  // only when its own quote or review changed.
   const latest = useRef({ article, analysis, reviewerName, onChange, onJump, onReviewerNameChange, pending });
   latest.current = { article, analysis, reviewerName, onChange, onJump, onReviewerNameChange, pending };
   const decide = useCallback((key: string, change: ReviewChange, who: string) => {
@@ -85,17 +86,61 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
     const quote = latest.current.analysis?.quotes.find((candidate) => candidate.key === key);
     if (quote) latest.current.onJump(quote);
   }, []);
+  const jumpToFinding = useCallback((finding: Finding) => latest.current.onJump(finding), []);
+  const addSource = useCallback((key: string) => {
+    const { article: current, analysis: result, onChange: report } = latest.current;
+    const quote = result?.quotes.find((candidate) => candidate.key === key);
+    if (quote) report({ sources: [...current.sources, sourceFor(quote)] });
+  }, []);
   if (!analysis) return <p className="empty-state">Reading the story…</p>;
+  return (
+    <ReviewBody
+      analysis={analysis}
+      sources={article.sources}
+      evidence={article.evidence}
+      pending={pending}
+      speakerListId={speakerListId}
+      onReview={review}
+      onReviewerName={giveName}
+      onCancelPending={cancelPending}
+      onJumpToQuote={jumpToQuote}
+      onJumpToFinding={jumpToFinding}
+      onEvidence={saveEvidence}
+      onAddSource={addSource}
+    />
+  );
+}
+
+interface ReviewBodyProps {
+  analysis: Analysis;
+  sources: Article['sources'];
+  evidence: Article['evidence'];
+  pending: Pending | null;
+  speakerListId: string;
+  onReview: (key: string, change: ReviewChange) => void;
+  onReviewerName: (name: string) => void;
+  onCancelPending: () => void;
+  onJumpToQuote: (key: string) => void;
+  onJumpToFinding: (finding: Finding) => void;
+  onEvidence: (key: string, fields: EvidenceFields) => void;
+  onAddSource: (quoteKey: string) => void;
+}
+
+/**
+ * What the panel shows for one analysis. Its props are only data it shows and handlers that stay
+ * the same, so it renders again only when the analysis, the sources, the evidence or a waiting
+ * decision changed: not when the article is saved or the page around it re-renders while typing.
+ */
+const ReviewBody = memo(function ReviewBody({ analysis, sources, evidence, pending, speakerListId, onReview, onReviewerName, onCancelPending, onJumpToQuote, onJumpToFinding, onEvidence, onAddSource }: ReviewBodyProps) {
   const { quotes, matches, findings } = analysis;
-  const evidenceAt = evidenceKeys(quotes, article.evidence);
-  const speakerNames = [...new Set([...article.sources.map((source) => source.name), ...quotes.map((quote) => quote.speaker ?? '')].filter(Boolean))];
-  const jumpTo = (finding: Finding) => onJump(finding);
+  const evidenceAt = evidenceKeys(quotes, evidence);
+  const speakerNames = [...new Set([...sources.map((source) => source.name), ...quotes.map((quote) => quote.speaker ?? '')].filter(Boolean))];
   return (
     <section className="side-section" aria-label="Attribution review">
       <h2 className="pane-title">Review</h2>
       {quotes.length === 0 ? <p className="empty-state">No quotations in the body yet.</p> : <SpeakerChart quotes={quotes} />}
       <h3 className="sub-title">Findings ({findings.length})</h3>
-      <FindingList findings={findings} onJump={jumpTo} />
+      <FindingList findings={findings} onJump={onJumpToFinding} />
       <datalist id={speakerListId}>
         {speakerNames.map((name) => (
           <option key={name} value={name} />
@@ -103,7 +148,7 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
       </datalist>
       {speakerGroups(quotes).map(({ speaker, indexes }) => {
         const first = quotes[indexes[0]!]!;
-        const isInSources = first.sourceId !== null || article.sources.some((source) => source.name === speaker);
+        const isInSources = first.sourceId !== null || sources.some((source) => source.name === speaker);
         return (
           <section key={speaker || '(none)'} className="speaker-group" aria-label={speaker ? `Quotes by ${speaker}` : 'Unattributed quotes'}>
             <header className="speaker-head">
@@ -112,7 +157,7 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
               </h3>
               {first.title ? <span className="quote-facts">{first.title}</span> : null}
               {speaker && !isInSources ? (
-                <button type="button" onClick={() => onChange({ sources: [...article.sources, sourceFor(first)] })}>
+                <button type="button" onClick={() => onAddSource(first.key)}>
                   Add to sources
                 </button>
               ) : null}
@@ -125,12 +170,12 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
                   match={matches[index]}
                   speakerListId={speakerListId}
                   pendingAction={pending?.key === quotes[index]!.key ? pending.action : null}
-                  onReview={review}
-                  onReviewerName={giveName}
-                  onCancelPending={cancelPending}
-                  onJump={jumpToQuote}
-                  evidence={article.evidence[evidenceAt[index] ?? ''] ?? null}
-                  onEvidence={saveEvidence}
+                  onReview={onReview}
+                  onReviewerName={onReviewerName}
+                  onCancelPending={onCancelPending}
+                  onJump={onJumpToQuote}
+                  evidence={evidence[evidenceAt[index] ?? ''] ?? null}
+                  onEvidence={onEvidence}
                 />
               ))}
             </ul>
@@ -139,4 +184,4 @@ export function ReviewPanel({ article, analysis, reviewerName, onReviewerNameCha
       })}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { DetectedQuote } from '../../shared/attribution/types';
 import { speakerGroups, unattributed } from './speakerOrder';
 
@@ -8,11 +9,7 @@ function ticks(most: number): number[] {
   return Array.from({ length: top / step + 1 }, (_, index) => index * step);
 }
 
-/**
- * Quotes per speaker, in the same order as the groups below it, with full names (wrapped, never
- * cut), a scale under the bars, and the share of named, organisation, anonymous and unattributed quotes.
- */
-export function SpeakerChart({ quotes }: { quotes: DetectedQuote[] }) {
+function SpeakerChartView({ quotes }: { quotes: DetectedQuote[] }) {
   const kinds = { named: 0, organisation: 0, descriptive: 0, none: 0 };
   for (const quote of quotes) kinds[quote.speakerKind] += 1;
   const rows = speakerGroups(quotes);
@@ -46,3 +43,15 @@ export function SpeakerChart({ quotes }: { quotes: DetectedQuote[] }) {
     </figure>
   );
 }
+
+/**
+ * Quotes per speaker, in the same order as the groups below it, with full names (wrapped, never
+ * cut), a scale under the bars, and the share of named, organisation, anonymous and unattributed quotes.
+ * A new analysis with the same speakers and kinds of quote, in the same order, renders nothing again.
+ */
+export const SpeakerChart = memo(
+  SpeakerChartView,
+  (before, after) =>
+    before.quotes.length === after.quotes.length &&
+    before.quotes.every((quote, index) => quote.speaker === after.quotes[index]!.speaker && quote.speakerKind === after.quotes[index]!.speakerKind),
+);
