@@ -108,10 +108,13 @@ function checkNode(raw: unknown, depth: number): BodyNode | null {
   return node;
 }
 
-/** The value `schema` gives for `value`, or `fail` when it refuses it; an empty list or map (the usual case) is copied without zod. */
-function viaZod(schema: z.ZodType, value: unknown, fail: symbol): unknown {
-  if (Array.isArray(value) && value.length === 0) return [];
-  if (isRecordObject(value) && Object.keys(value).length === 0) return {};
+/**
+ * The value `schema` gives for `value`, or `fail` when it refuses it. `empty` says what the schema
+ * holds, a list or a map: an empty one of that kind, the usual case, is copied without zod.
+ */
+function viaZod(schema: z.ZodType, value: unknown, fail: symbol, empty?: 'list' | 'map'): unknown {
+  if (empty === 'list' && Array.isArray(value) && value.length === 0) return [];
+  if (empty === 'map' && isRecordObject(value) && Object.keys(value).length === 0) return {};
   const result = schema.safeParse(value);
   return result.success ? result.data : fail;
 }
@@ -137,7 +140,7 @@ function checkSources(raw: unknown, fail: symbol): unknown {
     const sources = raw.map(checkSource);
     if (!sources.includes(null)) return sources;
   }
-  return viaZod(shape.sources, raw, fail);
+  return viaZod(shape.sources, raw, fail, 'list');
 }
 
 const knownKeys = new Set(Object.keys(shape));
@@ -164,12 +167,12 @@ export function checkArticleFast(raw: unknown): Article | null {
   // The rest (sources, reviews, the logs, publication, corrections, evidence) through their own schemas.
   const rest = {
     sources: checkSources(raw.sources, failed),
-    reviews: viaZod(shape.reviews, raw.reviews, failed),
-    attributionLog: viaZod(shape.attributionLog, raw.attributionLog, failed),
+    reviews: viaZod(shape.reviews, raw.reviews, failed, 'map'),
+    attributionLog: viaZod(shape.attributionLog, raw.attributionLog, failed, 'list'),
     publication: viaZod(shape.publication, raw.publication, failed),
-    corrections: viaZod(shape.corrections, raw.corrections, failed),
-    evidence: viaZod(shape.evidence, raw.evidence, failed),
-    statusLog: viaZod(shape.statusLog, raw.statusLog, failed),
+    corrections: viaZod(shape.corrections, raw.corrections, failed, 'list'),
+    evidence: viaZod(shape.evidence, raw.evidence, failed, 'map'),
+    statusLog: viaZod(shape.statusLog, raw.statusLog, failed, 'list'),
   };
   if (Object.values(rest).includes(failed)) return null;
   // In the schema's key order, then unknown keys in the file's order, as zod gives them.
