@@ -19,12 +19,23 @@ export async function inEachCombination(page: Page, check: (label: string) => Pr
   }
 }
 
+/**
+ * Opens the demo story from the library as a reporter would in a long list: searches for its
+ * headline (the list draws only the rows in view), opens it, and clears the search again.
+ */
+export async function openStoryFromLibrary(page: Page): Promise<void> {
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  await search.fill(storyHeadline);
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(storyHeadline.slice(0, 30)) }).click();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('federal immigration raids');
+  await search.fill('');
+}
+
 /** Saves the demo story (and `others` short ones) through the real API, reloads and opens it. */
 export async function openDemoStory(app: AppHarness, others = 0): Promise<string> {
   const id = await seedNewsroom(app.main, others);
   await app.page.reload();
-  await app.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(storyHeadline.slice(0, 30)) }).click();
-  await expect(app.page.getByRole('textbox', { name: 'Article body' })).toContainText('federal immigration raids');
+  await openStoryFromLibrary(app.page);
   return id;
 }
 

@@ -6,7 +6,7 @@ import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { NewsroomClient } from '../../main/newsroom/newsroomClient';
 import { startNewsroomServer, type RunningNewsroomServer } from '../../main/newsroom/server/newsroomServer';
-import { storyHeadline } from '../support/newsroomStory';
+import { openStoryFromLibrary } from './journeys';
 import type { Screen } from './screens';
 
 /** What the newsroom screens start and must stop: a real server on loopback and a second person's sync client. */
@@ -33,10 +33,7 @@ const closeDialogs = async (page: Page) => {
   await expect(page.locator('dialog[open]')).toHaveCount(0);
 };
 
-const openStory = async (page: Page) => {
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(storyHeadline.slice(0, 30)) }).click();
-  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('federal immigration raids');
-};
+const openStory = openStoryFromLibrary;
 
 const status = (page: Page) => page.getByRole('status', { name: 'Sync status' });
 

@@ -2,7 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { AppHarness } from './harness';
-import { seedNewsroom, storyHeadline } from '../support/newsroomStory';
+import { seedNewsroom } from '../support/newsroomStory';
+import { openStoryFromLibrary } from './journeys';
 import { newsroomScreens } from './newsroomScreens';
 
 /** One screen of the app, reached from the one before it. */
@@ -11,10 +12,7 @@ export interface Screen {
   show: (app: AppHarness) => Promise<void>;
 }
 
-const openStory = async (page: Page) => {
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: new RegExp(storyHeadline.slice(0, 30)) }).click();
-  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('federal immigration raids');
-};
+const openStory = openStoryFromLibrary;
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true }).click();
 const dialog = (page: Page, name: string) => page.getByRole('dialog', { name });
 /** Closes the open modal dialog with Escape and waits until it is gone. */
