@@ -58,7 +58,11 @@ function carried(context: SpeakerContext, paragraph: number, isFirstInParagraph:
   const last = context.history[context.history.length - 1];
   if (!last || last.speaker.kind === 'none') return { speaker: noSpeaker, rule: 'none' };
   if (last.paragraph === paragraph) return { speaker: last.speaker, rule: 'continuation' };
-  if (last.paragraph === paragraph - 1 && isFirstInParagraph) return { speaker: last.speaker, rule: 'previous-paragraph' };
+  if (last.paragraph === paragraph - 1 && isFirstInParagraph) {
+    // A speaker remembered from a sentence with no quote of its own (`Roe issued this statement:`) was named there, not quoted.
+    const wasQuoted = context.article.paragraphs[last.paragraph]?.tokens[last.token]?.kind === 'quote';
+    return wasQuoted ? { speaker: last.speaker, rule: 'previous-paragraph' } : { speaker: last.speaker, rule: 'previous-paragraph', note: 'named in the paragraph before' };
+  }
   if (last.paragraph === paragraph - 2 && isFirstInParagraph && resumesAfterAside(context, paragraph, last.speaker)) {
     return { speaker: last.speaker, rule: 'previous-paragraph', note: 'same speaker as the quote two paragraphs up' };
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../../shared/attribution/index';
 import { speakersOf } from './helpers';
 
 describe('inverted cues with longer descriptions before the name', () => {
@@ -70,6 +71,11 @@ describe('an office, campaign or document speaks for the person who owns it', ()
 });
 
 describe('a paragraph ending in a colon introduces the quote below it', () => {
+  it('says the speaker was named in the paragraph before, not that the paragraph before quoted them', () => {
+    const quotes = analyse({ paragraphs: ['After the storm, Mayor Tom Reddan issued the following statement:', '“Our hearts go out to the families.”', '“We will rebuild,” he added.', '“Not this year.”'] }).quotes;
+    expect(quotes.map((quote) => quote.explanation)).toEqual(['named in the paragraph before', '"he" → Tom Reddan', 'same speaker as the paragraph before']);
+  });
+
   it('gives the quote paragraph to the subject of the clause before the colon, with any verb', () => {
     expect(speakersOf(['After the storm, Mayor Tom Reddan issued the following statement:', '“Our hearts go out to the families. We will rebuild.”'])).toEqual(['Tom Reddan']);
     expect(speakersOf(['Jared Pott, a 17-year-old volunteer, echoed:', '“He speaks his mind, and the town needs that.”'])).toEqual(['Jared Pott']);
