@@ -1,9 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { bundleEntries } from './bundle';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -21,25 +19,13 @@ let bundled: Promise<string> | null = null;
  * Bundles `main/cli/index.ts` once per test process, with its two worker threads beside it as
  * the app's build places them (`importWorker.js`, `scanWorker.js`), so each run starts plain
  * Node instead of compiling the sources through tsx again (several seconds per run on a busy
- * machine). The folder is removed when the process exits.
+ * machine).
  */
 function cliBundle(): Promise<string> {
-  if (bundled) return bundled;
-  const outdir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
-  process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
-  // The `.js` files are ES modules, as the built app's are.
-  writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');
-  bundled = build({
-    entryPoints: { index: join(repoRoot, 'main/cli/index.ts'), importWorker: join(repoRoot, 'main/importers/importWorker.ts'), scanWorker: join(repoRoot, 'main/library/scanWorker.ts') },
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir,
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  }).then(() => join(outdir, 'index.js'));
+  bundled ??= bundleEntries(
+    { index: join(repoRoot, 'main/cli/index.ts'), importWorker: join(repoRoot, 'main/importers/importWorker.ts'), scanWorker: join(repoRoot, 'main/library/scanWorker.ts') },
+    '.js',
+  ).then((outdir) => join(outdir, 'index.js'));
   return bundled;
 }
 
