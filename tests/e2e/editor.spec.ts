@@ -155,3 +155,18 @@ async function selectText(page: Page, text: string): Promise<void> {
   }, text);
   await page.waitForTimeout(50);
 }
+
+test('a pull quote shows its source in the menu, and says so when its source is gone', async ({ app }) => {
+  const created = await app.main.api.createArticle({ headline: 'Ferry fares to double in spring' });
+  const source = { id: 'src-1', kind: 'organisation' as const, name: 'Harbour Line', title: '', affiliation: '', level: 'on-record' as const, anonymityReason: '', contactNote: '', identity: '' };
+  const pullQuote = (sourceId: string, text: string) => ({ type: 'pullQuote', attrs: { sourceId }, content: [{ type: 'text', text }] });
+  const body = { type: 'doc', content: [pullQuote('src-1', 'We have no choice.'), pullQuote('src-gone', 'Nobody told us.')] };
+  await app.main.api.saveArticle({ article: { ...created, sources: [source], body }, isExplicit: true });
+  await app.page.reload();
+  await app.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /Ferry fares/ }).click();
+  const [linked, orphan] = [app.page.locator('figure[data-pull-quote]').nth(0), app.page.locator('figure[data-pull-quote]').nth(1)];
+  await expect(linked.getByRole('combobox', { name: 'Said by' })).toHaveValue('src-1');
+  await expect(linked.getByText('The linked source was removed.')).toBeHidden();
+  await expect(orphan.getByRole('combobox', { name: 'Said by' })).toHaveValue('');
+  await expect(orphan.getByText('The linked source was removed.')).toBeVisible();
+});
