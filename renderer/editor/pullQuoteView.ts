@@ -98,8 +98,9 @@ class PullQuoteView implements NodeView {
       this.drawnSources = sources;
     }
     const sourceId = (this.node.attrs.sourceId as string | null) ?? '';
-    this.select.value = sources.some((source) => source.id === sourceId) ? sourceId : '';
-    this.missing.hidden = sourceId === '' || sources.some((source) => source.id === sourceId);
+    const isKnown = sources.some((source) => source.id === sourceId);
+    this.select.value = isKnown ? sourceId : '';
+    this.missing.hidden = sourceId === '' || isKnown;
   }
 }
 
