@@ -1,9 +1,11 @@
 import { createAnalyser } from '../../shared/attribution/index';
-import type { AnalyserInput, AttributionResult } from '../../shared/attribution/types';
+import type { MatchedResult } from '../../shared/attribution/index';
+import type { AnalyserInput } from '../../shared/attribution/types';
 
 /** An analyser kept alive between analyses of the same article, so it may reuse what did not change. */
 export interface LongLivedAnalyser {
-  analyse(input: AnalyserInput): AttributionResult;
+  /** The analysis with each quote's review match; the same object as the last call's while nothing in it changed. */
+  analyseMatched(input: AnalyserInput): MatchedResult;
 }
 
 /**

@@ -1,7 +1,6 @@
-import { matchReviews } from '../../shared/attribution/index';
 import type { AnalyserInput, ExplicitLink } from '../../shared/attribution/types';
 import type { LongLivedAnalyser } from './analyser';
-import { checkVersion, sentAnswers, spliceInPlace } from '../worker/hostParts';
+import { checkVersion, spliceInPlace } from '../worker/hostParts';
 import type { Analysis, AnalysisContext, AnalysisReply, AnalysisUpdate, ParagraphInput } from './protocol';
 
 /** The worker's side of the protocol, free of worker APIs so it can be tested in Node. */
@@ -30,7 +29,8 @@ export function createAnalysisHost(analyser: LongLivedAnalyser, now: () => numbe
   const paragraphs: ParagraphInput[] = [];
   const context: AnalysisContext = { sources: [], reviews: {}, pullQuotes: [] };
   let version = 0;
-  const sent = sentAnswers<Analysis>();
+  /** The last analysis sent and its version: the analyser returns the same object while its answer is unchanged. */
+  let sent: { analysis: Analysis | null; version: number } = { analysis: null, version: 0 };
   return {
     get paragraphCount() {
       return paragraphs.length;
@@ -44,11 +44,10 @@ export function createAnalysisHost(analyser: LongLivedAnalyser, now: () => numbe
     analyse() {
       const started = now();
       try {
-        const result = analyser.analyse(inputOf(paragraphs, context));
-        const analysis = { ...result, matches: matchReviews(result.quotes, context.reviews) };
-        const sameAs = sent.sameAs(analysis, version);
+        const analysis: Analysis = analyser.analyseMatched(inputOf(paragraphs, context));
         const timing = { analyseMs: now() - started, paragraphCount: paragraphs.length };
-        if (sameAs !== null) return { type: 'unchanged', version, sameAs, ...timing };
+        if (analysis === sent.analysis) return { type: 'unchanged', version, sameAs: sent.version, ...timing };
+        sent = { analysis, version };
         return { type: 'result', version, analysis, ...timing };
       } catch (error) {
         return { type: 'failed', version, message: error instanceof Error ? error.message : String(error) };

@@ -10,7 +10,7 @@ import { collectFindings, isSameDescription } from './findings';
 import { quoteKeys } from './keys';
 import { buildRegistry, type Entity, type Mention } from './registry';
 import { addSingleWordMentions, mergeSingleWordPeople } from './resolve';
-import { matchReviews } from './reviews';
+import { matchReviews, type ReviewMatch } from './reviews';
 import type { AttributedQuote } from './sieve';
 import { runSieve, SieveMemory, type SieveRunStats } from './sieveRun';
 import type { Speaker, SpeakerContext } from './speakers';
@@ -81,6 +81,50 @@ function needsTags(core: ParagraphCore, verbs: VerbIndex): boolean {
 
 const needsTagsKey = Symbol('needsTags');
 
+/** An analysis with each quote's review match, as the renderer shows it. */
+export interface MatchedResult extends AttributionResult {
+  /** For each quote in order, its review (see `matchReviews`). */
+  matches: ReviewMatch[];
+}
+
+/**
+ * True when two lists hold items with the same own fields, compared with `===` (quotes, findings
+ * and review matches are flat records whose nested values, reviews, are the input's own objects).
+ */
+function isSameFlatList<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) {
+    const x = a[index] as Record<string, unknown>;
+    const y = b[index] as Record<string, unknown>;
+    if (x === y) continue;
+    let count = 0;
+    for (const field in x) {
+      if (x[field] !== y[field]) return false;
+      count += 1;
+    }
+    if (Object.keys(y).length !== count) return false;
+  }
+  return true;
+}
+
+/**
+ * Keeps the lists of the last answer: a new answer whose list equals the last one's item by item
+ * is given the last one's list, so a caller can tell an unchanged answer by identity.
+ */
+class StableAnswer {
+  private last: MatchedResult = { quotes: [], findings: [], matches: [] };
+
+  settle(next: MatchedResult): MatchedResult {
+    const last = this.last;
+    const quotes = isSameFlatList(last.quotes, next.quotes) ? last.quotes : next.quotes;
+    const findings = isSameFlatList(last.findings, next.findings) ? last.findings : next.findings;
+    const matches = isSameFlatList(last.matches, next.matches) ? last.matches : next.matches;
+    const settled = quotes === last.quotes && findings === last.findings && matches === last.matches ? last : { quotes, findings, matches };
+    this.last = settled;
+    return settled;
+  }
+}
+
 /** Options of a long-lived analyser. */
 export interface AnalyserOptions {
   /** Most paragraphs whose scanning and tagging are kept for reuse (least recently used go first). Default 5,000. */
@@ -91,6 +135,12 @@ export interface AnalyserOptions {
 export interface Analyser {
   /** Same answer as `analyse(input)`; only paragraphs it has not seen (by text) are scanned and tagged again. */
   analyse(input: AnalyserInput): AttributionResult;
+  /**
+   * `analyse(input)` with each quote's review match. While the answer does not change, every call
+   * returns the same object (and each list stays the same object while its contents are equal), so
+   * "unchanged?" is one identity check.
+   */
+  analyseMatched(input: AnalyserInput): MatchedResult;
   /** Paragraphs currently cached. */
   readonly cachedParagraphs: number;
   /** Which paragraphs the last analysis ran the sieve over; the rest came from the analysis before. */
@@ -111,8 +161,14 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   let vocabulary = new Vocabulary();
   let models = new ModelMemory();
   let sieve = new SieveMemory();
+  let answer = new StableAnswer();
+  const analyseMatched = (input: AnalyserInput): MatchedResult => answer.settle(analyseWith(input, { store, vocabulary, models, sieve }));
   return {
-    analyse: (input) => analyseWith(input, { store, vocabulary, models, sieve }),
+    analyse: (input) => {
+      const { quotes, findings } = analyseMatched(input);
+      return { quotes, findings };
+    },
+    analyseMatched,
     get cachedParagraphs() {
       return store.size;
     },
@@ -124,6 +180,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       vocabulary = new Vocabulary();
       models = new ModelMemory();
       sieve = new SieveMemory();
+      answer = new StableAnswer();
     },
   };
 }
@@ -146,7 +203,7 @@ interface AnalyserMemory {
   sieve: SieveMemory;
 }
 
-function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve }: AnalyserMemory): AttributionResult {
+function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve }: AnalyserMemory): MatchedResult {
   if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
@@ -169,5 +226,5 @@ function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve }:
     ),
     registry, strays: article.strays, sources, pullQuotes: input.pullQuotes ?? [], paragraphs: input.paragraphs, reviewMatches,
   });
-  return { quotes, findings };
+  return { quotes, findings, matches: reviewMatches };
 }

@@ -69,6 +69,27 @@ describe('the analysis worker’s host', () => {
     expect(host.analyse()).toMatchObject({ type: 'result', version: 3 });
   });
 
+  it('answers with a result when only a review changes what the Review tab shows, and unchanged when the same review is sent again', () => {
+    const host = createAnalysisHost(createLongLivedAnalyser());
+    host.apply(first);
+    const reply = host.analyse();
+    if (reply.type !== 'result') throw new Error(`expected a result, got ${reply.type}`);
+    const quote = reply.analysis.quotes[0]!;
+    const review = { status: 'verified' as const, reviewer: 'Sam Editor', at: '2026-11-02T10:00:00.000Z', text: quote.text, speakerOverride: null, note: '' };
+    host.apply({ type: 'update', version: 2, splice: null, context: { reviews: { ...article.reviews, [quote.key]: review } } });
+    const verified = host.analyse();
+    expect(verified).toMatchObject({ type: 'result', version: 2 });
+    if (verified.type !== 'result') return;
+    expect(verified.analysis.matches[0]).toMatchObject({ quoteKey: quote.key, status: 'verified' });
+    expect(verified.analysis).toEqual(wholeArticleAnalysis({ ...article, reviews: { ...article.reviews, [quote.key]: review } }));
+    host.apply({ type: 'update', version: 3, splice: null, context: { reviews: { ...article.reviews, [quote.key]: review } } });
+    expect(host.analyse()).toMatchObject({ type: 'unchanged', version: 3, sameAs: 2 });
+    host.apply({ type: 'update', version: 4, splice: null, context: { reviews: { ...article.reviews, [quote.key]: { ...review, speakerOverride: 'Sam Other' } } } });
+    const overridden = host.analyse();
+    expect(overridden).toMatchObject({ type: 'result', version: 4 });
+    if (overridden.type === 'result') expect(overridden.analysis.quotes[0]!.speaker).toBe('Sam Other');
+  });
+
   it('refuses an update that is not newer than the last, or a splice that does not fit what it holds', () => {
     const host = createAnalysisHost(createLongLivedAnalyser());
     host.apply(first);
@@ -78,7 +99,7 @@ describe('the analysis worker’s host', () => {
 
   it('answers with the analyser’s error instead of a result when the analyser fails', () => {
     const host = createAnalysisHost({
-      analyse: () => {
+      analyseMatched: () => {
         throw new Error('lexicon missing');
       },
     });
