@@ -8,8 +8,8 @@ import { buildArticle, ModelMemory, Vocabulary, type CoreStore, type ParagraphCo
 import { ParagraphStore } from './cache';
 import { collectFindings, isSameDescription } from './findings';
 import { quoteKeys } from './keys';
-import { buildRegistry, type Entity, type Mention } from './registry';
-import { addSingleWordMentions, mergeSingleWordPeople } from './resolve';
+import type { Entity, Mention } from './registry';
+import { RegistryMemory, registryFor } from './registryMemory';
 import { matchReviews, type ReviewMatch } from './reviews';
 import type { AttributedQuote } from './sieve';
 import { runSieve, SieveMemory, type SieveRunStats } from './sieveRun';
@@ -161,8 +161,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   let vocabulary = new Vocabulary();
   let models = new ModelMemory();
   let sieve = new SieveMemory();
+  let registries = new RegistryMemory();
   let answer = new StableAnswer();
-  const analyseMatched = (input: AnalyserInput): MatchedResult => answer.settle(analyseWith(input, { store, vocabulary, models, sieve }));
+  const analyseMatched = (input: AnalyserInput): MatchedResult => answer.settle(analyseWith(input, { store, vocabulary, models, sieve, registries }));
   return {
     analyse: (input) => {
       const { quotes, findings } = analyseMatched(input);
@@ -180,6 +181,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       vocabulary = new Vocabulary();
       models = new ModelMemory();
       sieve = new SieveMemory();
+      registries = new RegistryMemory();
       answer = new StableAnswer();
     },
   };
@@ -201,16 +203,15 @@ interface AnalyserMemory {
   vocabulary: Vocabulary;
   models: ModelMemory;
   sieve: SieveMemory;
+  registries: RegistryMemory;
 }
 
-function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve }: AnalyserMemory): MatchedResult {
+function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve, registries }: AnalyserMemory): MatchedResult {
   if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
   const article = buildArticle(input.paragraphs, { store, vocabulary, models, needsTags: (core) => needsTags(core, verbs) });
-  const registry = buildRegistry(article, sources);
-  mergeSingleWordPeople(registry);
-  addSingleWordMentions(registry, article);
+  const registry = registryFor(article, sources, registries);
   const context = speakerContext(article, registry);
   const attributed = runSieve({ article, registry, verbs, links: input.links ?? [], sources }, context, sieve);
   const keys = quoteKeys(attributed.map((quote) => quote.text));

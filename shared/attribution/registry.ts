@@ -101,7 +101,7 @@ function isIdentified(paragraph: ParagraphModel, run: NameRun, title: string): b
  * run (runs are kept with their paragraph's text between analyses), so rebuilding the registry
  * after an edit only replays these records.
  */
-type RunRecord =
+export type RunRecord =
   | { kind: 'skip' }
   | { kind: 'organisation'; words: string[]; key: string; descriptor: string; acronym: string | null }
   | { kind: 'person'; words: string[]; key: string; title: string; roleWord: string; isFull: boolean; isIdentified: boolean };
@@ -132,12 +132,18 @@ function recordOf(paragraph: ParagraphModel, run: NameRun): RunRecord {
   };
 }
 
-function recordRun(registry: Registry, paragraph: ParagraphModel, run: NameRun): void {
+/** What a name run adds to the registry (worked out once per run): plain data, equal for runs that add the same. */
+export function runRecord(paragraph: ParagraphModel, run: NameRun): Readonly<RunRecord> {
   let record = runRecords.get(run);
   if (!record) {
     record = recordOf(paragraph, run);
     runRecords.set(run, record);
   }
+  return record;
+}
+
+function recordRun(registry: Registry, paragraph: ParagraphModel, run: NameRun): void {
+  const record = runRecord(paragraph, run);
   if (record.kind === 'organisation') {
     const organisation = addEntity(registry, 'organisation', record.words, '', record.key);
     if (record.descriptor && !organisation.descriptors.includes(record.descriptor)) organisation.descriptors.push(record.descriptor);

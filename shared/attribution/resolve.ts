@@ -75,6 +75,11 @@ function peopleIndex(registry: Registry): PeopleIndex {
   return index;
 }
 
+/** Forgets a registry's people index, for a registry put back to an earlier state (see `registryMemory.ts`). */
+export function forgetPeopleIndex(registry: Registry): void {
+  indexes.delete(registry);
+}
+
 function nearSpelling(index: PeopleIndex, lower: string): Entity | undefined {
   if (index.nearCache.has(lower)) return index.nearCache.get(lower);
   const allowed = lower.length >= 8 ? 2 : 1;

@@ -133,7 +133,8 @@ function reusableEdit(last: LastRun | null, input: SieveInput, shape: RegistrySh
 const speakersIn = new WeakMap<Registry, Map<Speaker, Speaker>>();
 
 function speakerIn(registry: Registry, speaker: Speaker): Speaker {
-  if (!speaker.entity) return speaker;
+  // A registry kept between analyses (`registryMemory.ts`) has the same entities: nothing to copy.
+  if (!speaker.entity || registry.entities[speaker.entity.id] === speaker.entity) return speaker;
   let copies = speakersIn.get(registry);
   if (!copies) {
     copies = new Map();
@@ -202,12 +203,16 @@ class Agreement {
   }
 }
 
+/** The last run's entries and quotes are never changed once made, so one that neither moved nor changed speaker is reused. */
 function entryIn(registry: Registry, entry: HistoryEntry, paragraph: number): HistoryEntry {
-  return { paragraph, token: entry.token, speaker: speakerIn(registry, entry.speaker) };
+  const speaker = speakerIn(registry, entry.speaker);
+  return paragraph === entry.paragraph && speaker === entry.speaker ? entry : { paragraph, token: entry.token, speaker };
 }
 
 function quoteIn(registry: Registry, quote: AttributedQuote, paragraph: number): AttributedQuote {
-  return { ...quote, paragraph, speaker: speakerIn(registry, quote.speaker), detected: speakerIn(registry, quote.detected) };
+  const speaker = speakerIn(registry, quote.speaker);
+  const detected = speakerIn(registry, quote.detected);
+  return paragraph === quote.paragraph && speaker === quote.speaker && detected === quote.detected ? quote : { ...quote, paragraph, speaker, detected };
 }
 
 /** The sieve's state before paragraph `edit.from`, taken from the last run and pointed at this run's registry. */
