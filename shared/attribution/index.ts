@@ -9,7 +9,7 @@ import { ParagraphStore } from './cache';
 import { collectFindings, isSameDescription } from './findings';
 import { quoteKeys } from './keys';
 import type { Entity, Mention } from './registry';
-import { RegistryMemory, registryFor } from './registryMemory';
+import { RegistryMemory, registryFor, type RegistryStats } from './registryMemory';
 import { matchReviews, type ReviewMatch } from './reviews';
 import type { AttributedQuote } from './sieve';
 import { runSieve, SieveMemory, type SieveRunStats } from './sieveRun';
@@ -145,6 +145,8 @@ export interface Analyser {
   readonly cachedParagraphs: number;
   /** Which paragraphs the last analysis ran the sieve over; the rest came from the analysis before. */
   readonly lastSieve: SieveRunStats;
+  /** How many analyses built the people-and-organisations list afresh and how many kept the last one's. */
+  readonly registryStats: RegistryStats;
   /** Forgets every cached paragraph. */
   clear(): void;
 }
@@ -175,6 +177,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
     },
     get lastSieve() {
       return sieve.stats;
+    },
+    get registryStats() {
+      return { ...registries.stats };
     },
     clear: () => {
       store = new ParagraphStore(limit);

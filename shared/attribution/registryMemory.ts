@@ -14,80 +14,89 @@
 import type { ArticleModel, ParagraphModel } from './article';
 import { parseRun, type NameRun } from './names';
 import { buildRegistry, runRecord, type Entity, type Mention, type Registry } from './registry';
-import { addSingleWordMentions, forgetPeopleIndex, mergeSingleWordPeople } from './resolve';
+import { addSingleWordMentions, findPersonByWord, forgetPeopleIndex, mergeSingleWordPeople } from './resolve';
 import type { AnalyserSource } from './types';
 
-/** Each paragraph's name runs' parts in building the registry, as strings: equal strings add the same things. */
-const runSignatures = new WeakMap<readonly NameRun[], string[]>();
+/**
+ * A paragraph's name runs that may add to the registry, what each adds as a string (equal strings
+ * add the same things), and for a one-word name that adds nothing else (`Durbin said`) the word.
+ */
+interface ParagraphRuns {
+  runs: NameRun[];
+  signatures: string[];
+  singles: (string | null)[];
+}
 
-function signaturesOf(paragraph: ParagraphModel): string[] {
-  let signatures = runSignatures.get(paragraph.runs);
-  if (signatures === undefined) {
-    signatures = paragraph.runs.map((run) => {
+const paragraphRuns = new WeakMap<readonly NameRun[], ParagraphRuns>();
+
+function runsOf(paragraph: ParagraphModel): ParagraphRuns {
+  let found = paragraphRuns.get(paragraph.runs);
+  if (found === undefined) {
+    found = { runs: [], signatures: [], singles: [] };
+    for (const run of paragraph.runs) {
       const parsed = parseRun(run);
+      const record = runRecord(paragraph, run);
       const single = parsed.kind === 'single' ? (parsed.name[0] ?? '') : null;
-      return JSON.stringify([runRecord(paragraph, run), single]);
-    });
-    runSignatures.set(paragraph.runs, signatures);
+      // A run that is neither recorded nor a one-word name adds nothing.
+      if (record.kind === 'skip' && single === null) continue;
+      found.runs.push(run);
+      found.signatures.push(JSON.stringify([record, single]));
+      found.singles.push(record.kind === 'skip' ? single : null);
+    }
+    paragraphRuns.set(paragraph.runs, found);
   }
-  return signatures;
+  return found;
 }
 
-/** The article's name runs in document order, paragraph by paragraph, with what each adds to the registry. */
+/**
+ * The runs of an article that change the registry, in document order: a one-word name that names
+ * no one on the list (`Tuesday`, a sentence opener) adds nothing, wherever it is, so it is left out.
+ */
 interface RunList {
-  /** Per paragraph, its runs' signatures (the same array while the paragraph's runs are the same). */
-  signatures: string[][];
-  count: number;
+  signatures: string[];
+  paragraphs: ParagraphModel[];
+  runs: NameRun[];
 }
 
-function runListOf(article: ArticleModel): RunList {
-  const signatures = article.paragraphs.map(signaturesOf);
-  let count = 0;
-  for (const list of signatures) count += list.length;
-  return { signatures, count };
-}
-
-/** True when both articles' runs, read in order across paragraphs, have the same signatures. */
-function isSameRuns(a: RunList, b: RunList): boolean {
-  if (a.count !== b.count) return false;
-  // A cursor into `a`: paragraph and offset, kept at the start of a paragraph where it can be.
-  let paragraph = 0;
-  let offset = 0;
-  const settle = (): void => {
-    while (paragraph < a.signatures.length && offset >= (a.signatures[paragraph] as string[]).length) {
-      paragraph += 1;
-      offset = 0;
+function runListOf(article: ArticleModel, names: (word: string) => boolean): RunList {
+  const list: RunList = { signatures: [], paragraphs: [], runs: [] };
+  for (const paragraph of article.paragraphs) {
+    const found = runsOf(paragraph);
+    for (let index = 0; index < found.runs.length; index += 1) {
+      const single = found.singles[index];
+      if (single !== null && single !== undefined && !names(single)) continue;
+      list.signatures.push(found.signatures[index] as string);
+      list.paragraphs.push(paragraph);
+      list.runs.push(found.runs[index] as NameRun);
     }
-  };
-  settle();
-  for (let index = 0; index < b.signatures.length; index += 1) {
-    const list = b.signatures[index] as string[];
-    if (list.length === 0) continue;
-    if (offset === 0 && a.signatures[paragraph] === list) {
-      paragraph += 1;
-      settle();
-      continue;
-    }
-    for (const signature of list) {
-      settle();
-      if ((a.signatures[paragraph] as string[] | undefined)?.[offset] !== signature) return false;
-      offset += 1;
-    }
-    settle();
   }
-  return true;
+  return list;
+}
+
+/** Whether a one-word name names someone on a registry as the sieve first meets it (`addSingleWordMentions`' question). */
+function namesSomeone(registry: Registry, answers: Map<string, boolean>): (word: string) => boolean {
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      answer = findPersonByWord(registry, word, { paragraph: 0, token: 0 }) !== undefined;
+      answers.set(word, answer);
+    }
+    return answer;
+  };
 }
 
 /** The registry as the sieve first met it, and what is needed to return it to that state. */
 interface Kept {
   registry: Registry;
   sources: string;
-  runs: RunList;
+  signatures: string[];
   /** For each run of `signatures`, the mention it made, if any. */
   mentionOfRun: (Mention | null)[];
   entityCount: number;
   byKey: Map<string, Entity>;
   changeCount: number;
+  /** `namesSomeone`'s answers on this registry. */
+  names: Map<string, boolean>;
 }
 
 /** Counts of registries built and kept, for tests that check an edit reuses the list. */
@@ -125,38 +134,33 @@ function undoSieve(kept: Kept): void {
 }
 
 /** The mentions of the kept registry, each where its run now is (the same object when it has not moved). */
-function movedMentions(kept: Kept, article: ArticleModel): Mention[] {
+function movedMentions(kept: Kept, list: RunList): Mention[] {
   const mentions: Mention[] = [];
-  let at = 0;
-  for (const paragraph of article.paragraphs) {
-    for (const run of paragraph.runs) {
-      const old = kept.mentionOfRun[at];
-      at += 1;
-      if (!old) continue;
-      if (old.paragraph === paragraph.index && old.startToken === run.start && old.endToken === run.end) {
-        const start = paragraph.tokens[run.start]?.start ?? 0;
-        const end = paragraph.tokens[run.end - 1]?.end ?? 0;
-        if (old.start === start && old.end === end) {
-          mentions.push(old);
-          continue;
-        }
-      }
-      const start = paragraph.tokens[run.start]?.start ?? 0;
-      const end = paragraph.tokens[run.end - 1]?.end ?? 0;
-      const moved = { ...old, paragraph: paragraph.index, startToken: run.start, endToken: run.end, start, end };
-      kept.mentionOfRun[at - 1] = moved;
-      mentions.push(moved);
+  for (let index = 0; index < list.runs.length; index += 1) {
+    const old = kept.mentionOfRun[index];
+    if (!old) continue;
+    const paragraph = list.paragraphs[index] as ParagraphModel;
+    const run = list.runs[index] as NameRun;
+    const start = paragraph.tokens[run.start]?.start ?? 0;
+    const end = paragraph.tokens[run.end - 1]?.end ?? 0;
+    if (old.paragraph === paragraph.index && old.startToken === run.start && old.endToken === run.end && old.start === start && old.end === end) {
+      mentions.push(old);
+      continue;
     }
+    const moved = { ...old, paragraph: paragraph.index, startToken: run.start, endToken: run.end, start, end };
+    kept.mentionOfRun[index] = moved;
+    mentions.push(moved);
   }
   return mentions;
 }
 
-function keep(registry: Registry, sources: string, runs: RunList, article: ArticleModel): Kept {
+function keep(registry: Registry, sources: string, article: ArticleModel): Kept {
+  const names = new Map<string, boolean>();
+  const list = runListOf(article, namesSomeone(registry, names));
   const byPlace = new Map<string, Mention>();
   for (const mention of registry.mentions) byPlace.set(`${mention.paragraph}:${mention.startToken}`, mention);
-  const mentionOfRun: (Mention | null)[] = [];
-  for (const paragraph of article.paragraphs) for (const run of paragraph.runs) mentionOfRun.push(byPlace.get(`${paragraph.index}:${run.start}`) ?? null);
-  return { registry, sources, runs, mentionOfRun, entityCount: registry.entities.length, byKey: new Map(registry.byKey), changeCount: registry.changes.length };
+  const mentionOfRun = list.runs.map((run, index) => byPlace.get(`${(list.paragraphs[index] as ParagraphModel).index}:${run.start}`) ?? null);
+  return { registry, sources, signatures: list.signatures, mentionOfRun, entityCount: registry.entities.length, byKey: new Map(registry.byKey), changeCount: registry.changes.length, names };
 }
 
 /**
@@ -166,21 +170,22 @@ function keep(registry: Registry, sources: string, runs: RunList, article: Artic
  * next call, which may reset and reuse it.
  */
 export function registryFor(article: ArticleModel, sources: readonly AnalyserSource[], memory?: RegistryMemory): Registry {
-  const runs = runListOf(article);
   const sourceKey = JSON.stringify(sources);
   const kept = memory?.kept ?? null;
-  if (memory && kept && kept.sources === sourceKey && isSameRuns(kept.runs, runs)) {
+  if (memory && kept && kept.sources === sourceKey) {
     undoSieve(kept);
-    kept.registry.mentions = movedMentions(kept, article);
-    kept.runs = runs;
-    memory.stats.kept += 1;
-    return kept.registry;
+    const list = runListOf(article, namesSomeone(kept.registry, kept.names));
+    if (isSameList(kept.signatures, list.signatures)) {
+      kept.registry.mentions = movedMentions(kept, list);
+      memory.stats.kept += 1;
+      return kept.registry;
+    }
   }
   const registry = buildRegistry(article, sources);
   mergeSingleWordPeople(registry);
   addSingleWordMentions(registry, article);
   if (memory) {
-    memory.kept = keep(registry, sourceKey, runs, article);
+    memory.kept = keep(registry, sourceKey, article);
     memory.stats.built += 1;
   }
   return registry;

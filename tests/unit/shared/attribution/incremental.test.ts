@@ -133,6 +133,15 @@ describe('incremental analysis', () => {
     { name: 'two paragraphs merged', edit: (p) => { p.splice(4, 2, `${p[4] as string} ${p[5] as string}`); } },
     { name: 'the first paragraph deleted', edit: (p) => { p.splice(0, 1); } },
     { name: 'a full name added that a surname elsewhere resolves to', edit: (p) => { p[15] += ' Ana Okafor said so.'; } },
+    // The people-and-organisations list is kept between analyses while the name runs decide the same one; each of these changes it.
+    { name: 'a person’s name changed', edit: (p) => { p[4] = (p[4] as string).replace(/Bellini|Bellamy/, (name) => (name === 'Bellini' ? 'Bellamy' : 'Bellini')); } },
+    { name: 'a namesake added', edit: (p) => { p[16] += ' “It will be late,” said Carla Okafor, her sister.'; } },
+    { name: 'a namesake removed', edit: (p) => { p[10] = (p[10] as string).replace('James Ruiz', 'James Reyes'); } },
+    { name: 'a gender pronoun changed', edit: (p) => { p[3] = (p[3] as string).replace(/\b(she|he) said/, (_, pronoun: string) => `${pronoun === 'she' ? 'he' : 'she'} said`); } },
+    { name: 'an organisation renamed', edit: (p) => { p[0] = (p[0] as string).replace(/Transit (Authority|Agency)/, (_, noun: string) => `Transit ${noun === 'Authority' ? 'Agency' : 'Authority'}`); } },
+    { name: 'a gendered title added to a surname', edit: (p) => { p[5] = (p[5] as string).replace(/(Mr\. )*Bellini said/, 'Mr. Bellini said'); } },
+    { name: 'a letter typed before a name in its paragraph', edit: (p) => { p[8] = `x${p[8] as string}`; } },
+    { name: 'a paragraph naming nobody inserted, moving every later mention', edit: (p) => { p.splice(2, 0, 'The meeting ran late.'); } },
   ];
 
   it.each(targeted)('equals a full analysis after $name, resuming the sieve from the edit', ({ edit }) => {
@@ -161,12 +170,35 @@ describe('incremental analysis', () => {
     expect(to - from).toBeLessThanOrEqual(4);
   });
 
+  it('keeps the people-and-organisations list after edits that name no one new, and builds it again after a name changes', () => {
+    const analyser = createAnalyser();
+    const paragraphs = [...story, ...story];
+    const check = (): void => {
+      const input = { paragraphs: [...paragraphs], sources, pullQuotes };
+      expect(analyser.analyse(input)).toEqual(createAnalyser().analyse(input));
+    };
+    check();
+    const built = analyser.registryStats.built;
+    paragraphs[20] += ' The meeting ran late.';
+    check();
+    paragraphs.splice(3, 0, 'Nothing was decided.');
+    check();
+    paragraphs[9] = `Late on Tuesday, ${paragraphs[9] as string}`;
+    check();
+    expect(analyser.registryStats).toEqual({ built, kept: 3 });
+    const council = paragraphs.findIndex((text) => text.includes('James Ruiz'));
+    paragraphs[council] = (paragraphs[council] as string).replace('James Ruiz', 'James Reyes');
+    check();
+    expect(analyser.registryStats).toEqual({ built: built + 1, kept: 3 });
+  });
+
   it('counts how often the random edits resume the sieve, so the comparison above covers resumed runs', () => {
     const next = random(7);
     const analyser = createAnalyser();
     const paragraphs: ParagraphInput[] = story.map((text) => ({ text, links: [] }));
     let resumed = 0;
     let stoppedEarly = 0;
+    const registries = analyser.registryStats;
     for (let step = 0; step < 120; step += 1) {
       (edits[Math.floor(next() * edits.length)] as Edit)(paragraphs, next);
       const input = inputOf(paragraphs);
@@ -176,6 +208,10 @@ describe('incremental analysis', () => {
     }
     expect(resumed).toBeGreaterThan(30);
     expect(stoppedEarly).toBeGreaterThan(10);
+    // Many of the random edits keep the people-and-organisations list, so the comparison covers a kept list too.
+    const kept = analyser.registryStats.kept - registries.kept;
+    expect(kept).toBeGreaterThan(20);
+    expect(analyser.registryStats.built - registries.built).toBeGreaterThan(5);
   });
 
   it('equals a full analysis when the worker host receives the same edits as one-paragraph splices', () => {
