@@ -56,11 +56,13 @@ interface RunList {
   signatures: string[];
   paragraphs: ParagraphModel[];
   runs: NameRun[];
+  starts: number[];
 }
 
 function runListOf(article: ArticleModel, names: (word: string) => boolean): RunList {
-  const list: RunList = { signatures: [], paragraphs: [], runs: [] };
+  const list: RunList = { signatures: [], paragraphs: [], runs: [], starts: [] };
   for (const paragraph of article.paragraphs) {
+    list.starts.push(list.signatures.length);
     const found = runsOf(paragraph);
     for (let index = 0; index < found.runs.length; index += 1) {
       const single = found.singles[index];
@@ -70,6 +72,7 @@ function runListOf(article: ArticleModel, names: (word: string) => boolean): Run
       list.runs.push(found.runs[index] as NameRun);
     }
   }
+  list.starts.push(list.signatures.length);
   return list;
 }
 
@@ -97,6 +100,9 @@ interface Kept {
   changeCount: number;
   /** `namesSomeone`'s answers on this registry. */
   names: Map<string, boolean>;
+  /** The paragraphs these runs were read from, and where each one's runs start in `signatures` (one more than there are paragraphs). */
+  models: readonly ParagraphModel[];
+  starts: number[];
 }
 
 /** Counts of registries built and kept, for tests that check an edit reuses the list. */
@@ -109,12 +115,6 @@ export interface RegistryStats {
 export class RegistryMemory {
   kept: Kept | null = null;
   stats: RegistryStats = { built: 0, kept: 0 };
-}
-
-function isSameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
 }
 
 /** Undoes what the sieve changed in the registry after it was built: people it created and kinds it changed. */
@@ -133,24 +133,57 @@ function undoSieve(kept: Kept): void {
   forgetPeopleIndex(registry);
 }
 
-/** The mentions of the kept registry, each where its run now is (the same object when it has not moved). */
-function movedMentions(kept: Kept, list: RunList): Mention[] {
+/** The mention `old` made by `run`, moved to where the run now is (the same object when it has not moved). */
+function movedMention(old: Mention, paragraph: ParagraphModel, run: NameRun): Mention {
+  const start = paragraph.tokens[run.start]?.start ?? 0;
+  const end = paragraph.tokens[run.end - 1]?.end ?? 0;
+  if (old.paragraph === paragraph.index && old.startToken === run.start && old.endToken === run.end && old.start === start && old.end === end) return old;
+  return { ...old, paragraph: paragraph.index, startToken: run.start, endToken: run.end, start, end };
+}
+
+/**
+ * When `article`'s runs that change the registry are those the kept registry was built from, in
+ * order, the kept registry's mentions moved to where their runs now are; else null. A paragraph
+ * model unchanged at the same place has the same runs and mentions, so it is passed over whole.
+ */
+function keptMentions(kept: Kept, article: ArticleModel): Mention[] | null {
+  const names = namesSomeone(kept.registry, kept.names);
   const mentions: Mention[] = [];
-  for (let index = 0; index < list.runs.length; index += 1) {
-    const old = kept.mentionOfRun[index];
-    if (!old) continue;
-    const paragraph = list.paragraphs[index] as ParagraphModel;
-    const run = list.runs[index] as NameRun;
-    const start = paragraph.tokens[run.start]?.start ?? 0;
-    const end = paragraph.tokens[run.end - 1]?.end ?? 0;
-    if (old.paragraph === paragraph.index && old.startToken === run.start && old.endToken === run.end && old.start === start && old.end === end) {
-      mentions.push(old);
-      continue;
+  const starts: number[] = [];
+  const mentionOfRun = kept.mentionOfRun;
+  let at = 0;
+  article.paragraphs.forEach((paragraph, index) => {
+    starts.push(at);
+    if (at < 0) return;
+    if (kept.models[index] === paragraph && kept.starts[index] === at) {
+      const end = kept.starts[index + 1] as number;
+      for (; at < end; at += 1) {
+        const old = mentionOfRun[at];
+        if (old) mentions.push(old);
+      }
+      return;
     }
-    const moved = { ...old, paragraph: paragraph.index, startToken: run.start, endToken: run.end, start, end };
-    kept.mentionOfRun[index] = moved;
-    mentions.push(moved);
-  }
+    const found = runsOf(paragraph);
+    for (let run = 0; run < found.runs.length; run += 1) {
+      const single = found.singles[run];
+      if (single !== null && single !== undefined && !names(single)) continue;
+      if (kept.signatures[at] !== found.signatures[run]) {
+        at = -1;
+        return;
+      }
+      const old = mentionOfRun[at];
+      if (old) {
+        const moved = movedMention(old, paragraph, found.runs[run] as NameRun);
+        mentionOfRun[at] = moved;
+        mentions.push(moved);
+      }
+      at += 1;
+    }
+  });
+  if (at !== kept.signatures.length) return null;
+  starts.push(at);
+  kept.models = article.paragraphs;
+  kept.starts = starts;
   return mentions;
 }
 
@@ -160,7 +193,10 @@ function keep(registry: Registry, sources: string, article: ArticleModel): Kept 
   const byPlace = new Map<string, Mention>();
   for (const mention of registry.mentions) byPlace.set(`${mention.paragraph}:${mention.startToken}`, mention);
   const mentionOfRun = list.runs.map((run, index) => byPlace.get(`${(list.paragraphs[index] as ParagraphModel).index}:${run.start}`) ?? null);
-  return { registry, sources, signatures: list.signatures, mentionOfRun, entityCount: registry.entities.length, byKey: new Map(registry.byKey), changeCount: registry.changes.length, names };
+  return {
+    registry, sources, signatures: list.signatures, mentionOfRun, entityCount: registry.entities.length, byKey: new Map(registry.byKey),
+    changeCount: registry.changes.length, names, models: article.paragraphs, starts: list.starts,
+  };
 }
 
 /**
@@ -174,9 +210,9 @@ export function registryFor(article: ArticleModel, sources: readonly AnalyserSou
   const kept = memory?.kept ?? null;
   if (memory && kept && kept.sources === sourceKey) {
     undoSieve(kept);
-    const list = runListOf(article, namesSomeone(kept.registry, kept.names));
-    if (isSameList(kept.signatures, list.signatures)) {
-      kept.registry.mentions = movedMentions(kept, list);
+    const mentions = keptMentions(kept, article);
+    if (mentions) {
+      kept.registry.mentions = mentions;
       memory.stats.kept += 1;
       return kept.registry;
     }
