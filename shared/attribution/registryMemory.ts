@@ -13,18 +13,45 @@
  */
 import type { ArticleModel, ParagraphModel } from './article';
 import { parseRun, type NameRun } from './names';
-import { buildRegistry, runRecord, type Entity, type Mention, type Registry } from './registry';
+import { buildRegistry, runRecord, type Entity, type Mention, type Registry, type RunRecord } from './registry';
 import { addSingleWordMentions, findPersonByWord, forgetPeopleIndex, mergeSingleWordPeople } from './resolve';
 import type { AnalyserSource } from './types';
 
 /**
- * A paragraph's name runs that may add to the registry, what each adds as a string (equal strings
+ * A paragraph's name runs that may add to the registry, what each adds (runs whose parts are equal
  * add the same things), and for a one-word name that adds nothing else (`Durbin said`) the word.
  */
 interface ParagraphRuns {
   runs: NameRun[];
-  signatures: string[];
+  signatures: RunPart[];
   singles: (string | null)[];
+}
+
+/** What one run adds to the registry: its record and, for a one-word name, the word. */
+interface RunPart {
+  record: Readonly<RunRecord>;
+  single: string | null;
+}
+
+/** True when two records hold the same fields (strings, numbers, booleans, null, or lists of strings). */
+function isSameRecord(a: Readonly<RunRecord>, b: Readonly<RunRecord>): boolean {
+  if (a === b) return true;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  let count = 0;
+  for (const field in x) {
+    count += 1;
+    const one = x[field];
+    const other = y[field];
+    if (one === other) continue;
+    if (!Array.isArray(one) || !Array.isArray(other) || one.length !== other.length || one.some((item, index) => item !== other[index])) return false;
+  }
+  return count === Object.keys(y).length;
+}
+
+/** True when two runs add the same things to the registry. */
+function isSamePart(a: RunPart | undefined, b: RunPart): boolean {
+  return a !== undefined && (a === b || (a.single === b.single && isSameRecord(a.record, b.record)));
 }
 
 const paragraphRuns = new WeakMap<readonly NameRun[], ParagraphRuns>();
@@ -40,7 +67,7 @@ function runsOf(paragraph: ParagraphModel): ParagraphRuns {
       // A run that is neither recorded nor a one-word name adds nothing.
       if (record.kind === 'skip' && single === null) continue;
       found.runs.push(run);
-      found.signatures.push(JSON.stringify([record, single]));
+      found.signatures.push({ record, single });
       found.singles.push(record.kind === 'skip' ? single : null);
     }
     paragraphRuns.set(paragraph.runs, found);
@@ -53,7 +80,7 @@ function runsOf(paragraph: ParagraphModel): ParagraphRuns {
  * no one on the list (`Tuesday`, a sentence opener) adds nothing, wherever it is, so it is left out.
  */
 interface RunList {
-  signatures: string[];
+  signatures: RunPart[];
   paragraphs: ParagraphModel[];
   runs: NameRun[];
   starts: number[];
@@ -67,7 +94,7 @@ function runListOf(article: ArticleModel, names: (word: string) => boolean): Run
     for (let index = 0; index < found.runs.length; index += 1) {
       const single = found.singles[index];
       if (single !== null && single !== undefined && !names(single)) continue;
-      list.signatures.push(found.signatures[index] as string);
+      list.signatures.push(found.signatures[index] as RunPart);
       list.paragraphs.push(paragraph);
       list.runs.push(found.runs[index] as NameRun);
     }
@@ -92,7 +119,7 @@ function namesSomeone(registry: Registry, answers: Map<string, boolean>): (word:
 interface Kept {
   registry: Registry;
   sources: string;
-  signatures: string[];
+  signatures: RunPart[];
   /** For each run of `signatures`, the mention it made, if any. */
   mentionOfRun: (Mention | null)[];
   entityCount: number;
@@ -167,7 +194,7 @@ function keptMentions(kept: Kept, article: ArticleModel): Mention[] | null {
     for (let run = 0; run < found.runs.length; run += 1) {
       const single = found.singles[run];
       if (single !== null && single !== undefined && !names(single)) continue;
-      if (kept.signatures[at] !== found.signatures[run]) {
+      if (!isSamePart(kept.signatures[at], found.signatures[run] as RunPart)) {
         at = -1;
         return;
       }
