@@ -36,37 +36,14 @@ function paneOf(view: EditorView): HTMLElement | null {
   return view.dom.closest<HTMLElement>('.workspace-pane');
 }
 
-function revealNow(view: EditorView, pane: HTMLElement, from: number, to: number, mode: 'center' | 'nearest'): void {
+/** Scrolls the document range `from`–`to` into the visible part of the article pane. */
+export function revealRange(view: EditorView, from: number, to: number, mode: 'center' | 'nearest'): boolean {
+  const pane = paneOf(view);
+  if (!pane) return false;
   const size = view.state.doc.content.size;
   const start = view.coordsAtPos(Math.min(from, size));
   const end = view.coordsAtPos(Math.min(to, size));
   revealBox(pane, { top: Math.min(start.top, end.top), bottom: Math.max(start.bottom, end.bottom) }, mode);
-}
-
-/** Frames a reveal that scrolled is checked again for: paragraphs drawn for the first time (`content-visibility: auto`) may differ from their estimated height. */
-const settleFrames = 2;
-
-/**
- * Scrolls the document range `from`–`to` into the visible part of the article pane. A reveal that
- * scrolled is checked again on the next frames while the document is unchanged: paragraphs drawn
- * for the first time (`content-visibility: auto`) may differ from their estimated height, and the
- * range must land where it was put once they are drawn.
- */
-export function revealRange(view: EditorView, from: number, to: number, mode: 'center' | 'nearest'): boolean {
-  const pane = paneOf(view);
-  if (!pane) return false;
-  const before = pane.scrollTop;
-  revealNow(view, pane, from, to, mode);
-  if (pane.scrollTop === before) return true;
-  const doc = view.state.doc;
-  let left = settleFrames;
-  const settle = () => {
-    if (view.isDestroyed || view.state.doc !== doc) return;
-    revealNow(view, pane, from, to, mode);
-    left -= 1;
-    if (left > 0) window.requestAnimationFrame(settle);
-  };
-  window.requestAnimationFrame(settle);
   return true;
 }
 
