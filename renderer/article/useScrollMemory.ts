@@ -3,8 +3,8 @@ import type { Settings } from '../../shared/ipc';
 import { call } from '../api';
 import { readingAnchor, restoreReadingAnchor } from './readingPosition';
 
-/** How many frames a restore waits for the body to be drawn (a shared story joins first). */
-const framesToWaitForBody = 120;
+/** How long a restore waits for the body to be drawn (a shared story joins first; a loaded machine is slow). */
+const waitForBodyMs = 10_000;
 
 /**
  * Restores where the reporter was reading in the last open article and remembers it as they
@@ -18,12 +18,11 @@ export function useScrollMemory(id: string, settings: Settings, isLoaded: boolea
     if (!element || !isLoaded) return;
     const last = settings.lastOpen?.id === id ? settings.lastOpen : null;
     let frame: number | null = null;
-    let framesLeft = framesToWaitForBody;
+    const giveUpAt = performance.now() + waitForBodyMs;
     const restore = () => {
       frame = null;
       if (!last) return;
-      if (!element.querySelector('.body-editor') && framesLeft > 0) {
-        framesLeft -= 1;
+      if (!element.querySelector('.body-editor') && performance.now() < giveUpAt) {
         frame = window.requestAnimationFrame(restore);
         return;
       }
