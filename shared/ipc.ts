@@ -108,7 +108,14 @@ export const settingsSchema = z.object({
   reviewerName: z.string().max(200),
   headlineLimit: z.number().int().min(10).max(500),
   dekLimit: z.number().int().min(10).max(2_000),
-  lastOpen: z.object({ id: articleIdSchema, scrollTop: z.number().min(0).max(1e9) }).nullable(),
+  /**
+   * The article open last and where the reporter was reading: `anchor` is the body block at the top
+   * of the view and how far into it (pixels), which survives layout changes and other machines' edits;
+   * `scrollTop` is used when there is no anchor (the view was above the body, or older settings).
+   */
+  lastOpen: z
+    .object({ id: articleIdSchema, scrollTop: z.number().min(0).max(1e9), anchor: z.object({ block: z.number().int().min(0).max(1e7), offset: z.number().min(0).max(1e9) }).optional() })
+    .nullable(),
   /** Which quotes the publish checklist requires evidence for (older settings files: none, from the defaults). */
   evidenceRequirement: z.enum(evidenceRequirements),
 });

@@ -1,5 +1,6 @@
 import { ConflictBanner } from './ConflictBanner';
 import { RecoveryBanner } from './RecoveryBanner';
+import { useSaveStatus } from './saveStatus';
 import type { useArticleDocument } from './useArticleDocument';
 
 interface ArticleBannersProps {
@@ -11,7 +12,8 @@ interface ArticleBannersProps {
 
 /** What needs the reporter's attention above the page: a failed save, a conflict, recovered text, a notice. */
 export function ArticleBanners({ document, notice, onNotice, onLibraryChanged }: ArticleBannersProps) {
-  const { saveState, recovered } = document;
+  const { recovered } = document;
+  const saveState = useSaveStatus(document.saveStatus, (status) => status.state);
   const resolve = (choice: 'reload-theirs' | 'keep-mine-as-copy') =>
     void document.resolveConflict(choice).then(
       () => {

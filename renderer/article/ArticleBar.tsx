@@ -1,17 +1,17 @@
 import type { Editor } from '@tiptap/react';
-import type { ReactNode } from 'react';
-import type { Article } from '../../shared/article/model';
+import type { MutableRefObject, ReactNode } from 'react';
+import type { Article, BodyNode } from '../../shared/article/model';
 import { BodyStats } from '../editor/BodyStats';
+import { ArticleStatusBadge } from './ArticleStatusBadge';
 import { SaveIndicator } from './SaveIndicator';
-import { StatusBadge } from './StatusBadge';
-import type { SaveState } from './useArticleDocument';
+import type { SaveStatusStore } from './saveStatus';
 
 interface ArticleBarProps {
   article: Article;
-  saveState: SaveState;
-  saveConfirmedAt: Date | null;
-  /** Whether what readers would see differs from what was last published. */
-  isChangedSincePublished: boolean;
+  /** Reads the body as the editor holds it (for "changed since published"). */
+  bodyRef: MutableRefObject<() => BodyNode>;
+  /** The save status, which only the parts of the bar that show it subscribe to. */
+  saveStatus: SaveStatusStore;
   editor: Editor | null;
   isFocusMode: boolean;
   onToggleFocus: () => void;
@@ -21,12 +21,12 @@ interface ArticleBarProps {
 }
 
 /** The article's one-line status bar: workflow status, save state and length on the left; Focus and Save on the right. */
-export function ArticleBar({ article, saveState, saveConfirmedAt, isChangedSincePublished, editor, isFocusMode, onToggleFocus, onSave, newsroom }: ArticleBarProps) {
+export function ArticleBar({ article, bodyRef, saveStatus, editor, isFocusMode, onToggleFocus, onSave, newsroom }: ArticleBarProps) {
   return (
     <div className="article-bar">
       <span className="bar-facts">
-        <StatusBadge status={article.status} isChangedSincePublished={isChangedSincePublished} />
-        <SaveIndicator state={saveState} confirmedAt={saveConfirmedAt} />
+        <ArticleStatusBadge article={article} bodyRef={bodyRef} status={saveStatus} />
+        <SaveIndicator status={saveStatus} />
         <BodyStats editor={editor} />
       </span>
       <span className="bar-actions">

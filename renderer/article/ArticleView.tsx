@@ -1,6 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isChangedSincePublished } from '../../shared/article/publication';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Settings } from '../../shared/ipc';
 import { CorrectionsSection } from '../corrections/CorrectionsSection';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -22,7 +21,6 @@ interface ArticleViewProps {
   isFocusMode: boolean;
   /** A new article: the headline takes the focus as soon as it is shown. */
   isNew: boolean;
-  saveConfirmedAt: Date | null;
   onCloseFind: () => void;
   onToggleFocus: () => void;
   onSave: () => void;
@@ -39,10 +37,8 @@ interface ArticleViewProps {
  * The open article as a page: a quiet sticky bar (status, save state, length, Focus, Save) with
  * the formatting toolbar and find bar, then the headline and dek as part of the story, then the body.
  */
-export function ArticleView({ document, settings, notice, isFinding, isFocusMode, isNew, saveConfirmedAt, onCloseFind, onToggleFocus, onSave, onNotice, onLibraryChanged, onEditorReady, shared, newsroomBar }: ArticleViewProps) {
-  const { article, saveState, contentVersion, bodyRef, update, markChanged } = document;
-  // The article's body is the one it opened with; the editor holds the current one.
-  const isChanged = useMemo(() => article !== null && isChangedSincePublished(article, () => bodyRef.current()), [article, bodyRef]);
+export function ArticleView({ document, settings, notice, isFinding, isFocusMode, isNew, onCloseFind, onToggleFocus, onSave, onNotice, onLibraryChanged, onEditorReady, shared, newsroomBar }: ArticleViewProps) {
+  const { article, saveStatus, contentVersion, bodyRef, update, markChanged } = document;
   const [editor, setEditor] = useState<Editor | null>(null);
   const handleReady = useCallback(
     (ready: Editor) => {
@@ -66,7 +62,7 @@ export function ArticleView({ document, settings, notice, isFinding, isFocusMode
   return (
     <article className="article-view" aria-label="Article">
       <div className="article-chrome">
-        <ArticleBar article={article} saveState={saveState} saveConfirmedAt={saveConfirmedAt} isChangedSincePublished={isChanged} editor={editor} isFocusMode={isFocusMode} onToggleFocus={onToggleFocus} onSave={onSave} newsroom={newsroomBar} />
+        <ArticleBar article={article} bodyRef={bodyRef} saveStatus={saveStatus} editor={editor} isFocusMode={isFocusMode} onToggleFocus={onToggleFocus} onSave={onSave} newsroom={newsroomBar} />
         {editor ? <Toolbar editor={editor} onCreateSource={createSource} /> : null}
         {editor && isFinding ? <FindBar editor={editor} onClose={onCloseFind} /> : null}
       </div>

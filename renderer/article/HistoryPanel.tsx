@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { RevisionSummary } from '../../shared/ipc';
 import { call, errorMessage } from '../api';
+import { useSaveStatus, type SaveStatusStore } from './saveStatus';
 
 interface HistoryPanelProps {
   id: string;
-  savedAt: string;
+  /** The article's save status: the list is read again after each save that lands. */
+  saveStatus: SaveStatusStore;
   /** Opens the preview of what restoring this revision would change. */
   onPreview: (revisionId: string, label: string) => void;
 }
@@ -13,7 +15,8 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 const reasonLabels: Record<string, string> = { save: 'saved', status: 'status changed', restore: 'restored', publish: 'published', import: 'imported' };
 
 /** Revisions of the open article, newest first; each can be previewed and then restored (a restore is itself a new revision). */
-export function HistoryPanel({ id, savedAt, onPreview }: HistoryPanelProps) {
+export function HistoryPanel({ id, saveStatus, onPreview }: HistoryPanelProps) {
+  const savedAt = useSaveStatus(saveStatus, (status) => status.savedAt);
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -51,7 +51,7 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
   const [tab, setTab] = useState('story');
   const [preview, setPreview] = useState<{ revisionId: string; label: string } | null>(null);
   const { saveNow } = document;
-  const { confirmedAt, saveExplicitly } = useSaveConfirmation(useCallback(() => saveNow(true), [saveNow]), onLibraryChanged);
+  const { saveExplicitly } = useSaveConfirmation(useCallback(() => saveNow(true), [saveNow]), onLibraryChanged, document.saveStatus);
   const handleCommand = useCallback(
     (command: MenuCommand) => {
       if (command === 'save') saveExplicitly();
@@ -134,7 +134,6 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
           isFinding={isFinding}
           isFocusMode={isFocusMode}
           isNew={isNew}
-          saveConfirmedAt={confirmedAt}
           onCloseFind={closeFind}
           onToggleFocus={onToggleFocus}
           onSave={saveExplicitly}
@@ -193,7 +192,7 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
                 </WithAnalysis>
               ),
             },
-            { id: 'history', label: 'History', render: () => <HistoryPanel id={id} savedAt={article.updatedAt} onPreview={(revisionId, label) => setPreview({ revisionId, label })} /> },
+            { id: 'history', label: 'History', render: () => <HistoryPanel id={id} saveStatus={document.saveStatus} onPreview={(revisionId, label) => setPreview({ revisionId, label })} /> },
           ]}
         />
       ) : null}

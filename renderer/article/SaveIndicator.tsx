@@ -1,11 +1,10 @@
-import type { SaveState } from './useArticleDocument';
+import { useSaveStatus, type SaveStatusStore } from './saveStatus';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 interface SaveIndicatorProps {
-  state: SaveState;
-  /** When the reporter last saved explicitly (Ctrl/Cmd+S or Save), for a few seconds afterwards. */
-  confirmedAt: Date | null;
+  /** The open article's save status; this indicator is what renders when it changes. */
+  status: SaveStatusStore;
 }
 
 /**
@@ -13,7 +12,9 @@ interface SaveIndicatorProps {
  * After an explicit save it says so calmly for a few seconds, and that a revision was kept. The
  * words marked `is-wide-only` are left out where the bar is narrow, so it always stays one line.
  */
-export function SaveIndicator({ state, confirmedAt }: SaveIndicatorProps) {
+export function SaveIndicator({ status }: SaveIndicatorProps) {
+  const state = useSaveStatus(status, (current) => current.state);
+  const confirmedAt = useSaveStatus(status, (current) => current.confirmedAt);
   const isConfirming = confirmedAt !== null && state.kind === 'saved';
   const text = isConfirming ? (
     <>

@@ -2,14 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { Article, BodyNode } from '../../shared/article/model';
 import { AppError } from '../../shared/errors';
 import { call, errorMessage, onEvent } from '../api';
-
-/** What the save indicator shows. */
-export type SaveState =
-  | { kind: 'saved' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; reason: string }
-  | { kind: 'conflict'; reason: string };
+import { SaveStatusStore } from './saveStatus';
 
 const autosaveDelayMs = 800;
 const retryDelayMs = 5_000;
@@ -23,7 +16,8 @@ export function useArticleDocument(id: string) {
   const [article, setArticle] = useState<Article | null>(null);
   const [recovered, setRecovered] = useState<Article | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  // Save state and save time live in their own store: only what shows them renders when they change.
+  const [saveStatus] = useState(() => new SaveStatusStore());
   const [contentVersion, setContentVersion] = useState(0);
   const articleRef = useRef<Article | null>(null);
   const bodyRef = useRef<() => BodyNode>(() => articleRef.current?.body ?? { type: 'doc' });
@@ -39,7 +33,8 @@ export function useArticleDocument(id: string) {
     articleRef.current = next;
     setArticle(next);
     setContentVersion((version) => version + 1);
-  }, []);
+    saveStatus.set({ savedAt: next.updatedAt });
+  }, [saveStatus]);
 
   /**
    * Takes fields main changed (status, publication, slug, dates) without reloading the body, so the
@@ -49,9 +44,10 @@ export function useArticleDocument(id: string) {
     const { body: _body, ...fields } = saved;
     articleRef.current = { ...(articleRef.current ?? saved), ...fields };
     setArticle(articleRef.current);
+    saveStatus.set({ savedAt: saved.updatedAt });
     // A shared story takes them too (published, its status), so the other machines see them.
     localChangeListener.current?.(articleRef.current);
-  }, []);
+  }, [saveStatus]);
 
   /** Saves now; resolves to true when this call wrote the file (false when nothing needed saving or it failed). */
   const saveNow = useCallback(async (isExplicit: boolean): Promise<boolean> => {
@@ -62,29 +58,28 @@ export function useArticleDocument(id: string) {
     if (!current || blocked.current || (!isExplicit && changeCount.current === savedCount.current)) return false;
     const target = changeCount.current;
     let isWritten = false;
-    // Save-state and post-save updates re-render the whole article; as transitions React renders
-    // them in slices a keystroke can interrupt, instead of in the task the next key waits behind.
-    startTransition(() => setSaveState({ kind: 'saving' }));
+    saveStatus.set({ state: { kind: 'saving' } });
     const run = call('saveArticle', { article: { ...current, body: bodyRef.current() }, isExplicit }).then(
       ({ article: saved }) => {
         isWritten = true;
         savedCount.current = target;
         const latest = articleRef.current ?? saved;
         articleRef.current = { ...latest, slug: saved.slug, updatedAt: saved.updatedAt };
-        const next = articleRef.current;
-        startTransition(() => {
-          setArticle(next);
-          setSaveState(changeCount.current === target ? { kind: 'saved' } : { kind: 'pending' });
-        });
+        // A new save time alone renders only what shows it; a new slug (main may rename) renders the article.
+        if (saved.slug !== latest.slug) {
+          const next = articleRef.current;
+          startTransition(() => setArticle(next));
+        }
+        saveStatus.set({ state: changeCount.current === target ? { kind: 'saved' } : { kind: 'pending' }, savedAt: saved.updatedAt });
         if (changeCount.current !== target) schedule(autosaveDelayMs);
       },
       (error: unknown) => {
         if (error instanceof AppError && error.code === 'conflict') {
           blocked.current = true;
-          setSaveState({ kind: 'conflict', reason: error.message });
+          saveStatus.set({ state: { kind: 'conflict', reason: error.message } });
           return;
         }
-        setSaveState({ kind: 'failed', reason: errorMessage(error) });
+        saveStatus.set({ state: { kind: 'failed', reason: errorMessage(error) } });
         schedule(retryDelayMs);
       },
     );
@@ -93,7 +88,7 @@ export function useArticleDocument(id: string) {
     });
     await saving.current;
     return isWritten;
-  }, []);
+  }, [saveStatus]);
 
   const schedule = useCallback(
     (delay: number) => {
@@ -106,12 +101,12 @@ export function useArticleDocument(id: string) {
   const markChanged = useCallback(() => {
     changeCount.current += 1;
     if (!blocked.current) {
-      // Same object when already pending, so a keystroke does not re-render the article and its panels;
-      // the first keystroke after a save renders the change as a transition, outside the key's own task.
-      startTransition(() => setSaveState((state) => (state.kind === 'failed' || state.kind === 'pending' ? state : { kind: 'pending' })));
+      // Only the first keystroke after a save changes the status (and renders the save indicator alone).
+      const { state } = saveStatus.get();
+      if (state.kind !== 'failed' && state.kind !== 'pending') saveStatus.set({ state: { kind: 'pending' } });
       schedule(autosaveDelayMs);
     }
-  }, [schedule]);
+  }, [schedule, saveStatus]);
 
   const update = useCallback(
     (change: Partial<Article>) => {
@@ -160,9 +155,9 @@ export function useArticleDocument(id: string) {
         if (payload.id !== id) return;
         blocked.current = true;
         const reason = payload.isDeleted ? 'The file was deleted or became unreadable outside Copydesk.' : 'The file was changed by another program.';
-        setSaveState({ kind: 'conflict', reason });
+        saveStatus.set({ state: { kind: 'conflict', reason } });
       }),
-    [id],
+    [id, saveStatus],
   );
 
   useEffect(() => {
@@ -186,10 +181,10 @@ export function useArticleDocument(id: string) {
       blocked.current = false;
       savedCount.current = changeCount.current;
       replace(result.article);
-      setSaveState({ kind: 'saved' });
+      saveStatus.set({ state: { kind: 'saved' } });
       return result.copy;
     },
-    [id, replace],
+    [id, replace, saveStatus],
   );
 
   const acceptRecovered = useCallback(() => {
@@ -204,5 +199,5 @@ export function useArticleDocument(id: string) {
     await call('discardRecovery', { id });
   }, [id]);
 
-  return { article, loadError, saveState, contentVersion, recovered, bodyRef, update, markChanged, saveNow, replace, adopt, resolveConflict, acceptRecovered, discardRecovered, mergeRemote, localChangeListener };
+  return { article, loadError, saveStatus, contentVersion, recovered, bodyRef, update, markChanged, saveNow, replace, adopt, resolveConflict, acceptRecovered, discardRecovered, mergeRemote, localChangeListener };
 }

@@ -1,23 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import type { SaveStatusStore } from './saveStatus';
 
 const shownForMs = 4_000;
 
 /**
- * An explicit save (Ctrl/Cmd+S or Save) and the moment it completed, shown calmly for a few
- * seconds so the reporter sees it happened and that a revision was kept.
+ * An explicit save (Ctrl/Cmd+S or Save) and the moment it completed, kept in the save status for a
+ * few seconds so the reporter sees it happened and that a revision was kept.
  */
-export function useSaveConfirmation(save: () => Promise<boolean>, onSaved: () => void) {
-  const [confirmedAt, setConfirmedAt] = useState<Date | null>(null);
-  useEffect(() => {
-    if (!confirmedAt) return;
-    const timer = window.setTimeout(() => setConfirmedAt(null), shownForMs);
-    return () => window.clearTimeout(timer);
-  }, [confirmedAt]);
+export function useSaveConfirmation(save: () => Promise<boolean>, onSaved: () => void, status: SaveStatusStore) {
+  const timer = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
   const saveExplicitly = useCallback(() => {
     void save().then((isWritten) => {
       onSaved();
-      if (isWritten) setConfirmedAt(new Date());
+      if (!isWritten) return;
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      status.set({ confirmedAt: new Date() });
+      timer.current = window.setTimeout(() => status.set({ confirmedAt: null }), shownForMs);
     });
-  }, [save, onSaved]);
-  return { confirmedAt, saveExplicitly };
+  }, [save, onSaved, status]);
+  return { saveExplicitly };
 }

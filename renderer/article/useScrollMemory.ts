@@ -1,23 +1,48 @@
 import { useEffect, useRef } from 'react';
 import type { Settings } from '../../shared/ipc';
 import { call } from '../api';
+import { readingAnchor, restoreReadingAnchor } from './readingPosition';
 
-/** Restores the pane's scroll position for the last open article and remembers it as the reporter scrolls. */
+/** How long a restore waits for the body to be drawn (a shared story joins first; a loaded machine is slow). */
+const waitForBodyMs = 10_000;
+
+/**
+ * Restores where the reporter was reading in the last open article and remembers it as they
+ * scroll: by the body block at the top of the view (off-screen paragraphs have estimated heights,
+ * so a pixel offset would land elsewhere), else by the pane's scroll offset.
+ */
 export function useScrollMemory(id: string, settings: Settings, isLoaded: boolean) {
   const pane = useRef<HTMLElement>(null);
   useEffect(() => {
     const element = pane.current;
     if (!element || !isLoaded) return;
-    if (settings.lastOpen?.id === id) element.scrollTop = settings.lastOpen.scrollTop;
+    const last = settings.lastOpen?.id === id ? settings.lastOpen : null;
+    let frame: number | null = null;
+    const giveUpAt = performance.now() + waitForBodyMs;
+    const restore = () => {
+      frame = null;
+      if (!last) return;
+      if (!element.querySelector('.body-editor') && performance.now() < giveUpAt) {
+        frame = window.requestAnimationFrame(restore);
+        return;
+      }
+      if (!(last.anchor && restoreReadingAnchor(element, last.anchor))) element.scrollTop = last.scrollTop;
+    };
+    restore();
     let timer: number | null = null;
+    const remember = () => {
+      const anchor = readingAnchor(element);
+      void call('updateSettings', { lastOpen: { id, scrollTop: Math.round(element.scrollTop), ...(anchor ? { anchor } : {}) } }).catch(() => undefined);
+    };
     const handleScroll = () => {
       if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(() => void call('updateSettings', { lastOpen: { id, scrollTop: Math.round(element.scrollTop) } }).catch(() => undefined), 500);
+      timer = window.setTimeout(remember, 500);
     };
     element.addEventListener('scroll', handleScroll, { passive: true });
     return () => {
       element.removeEventListener('scroll', handleScroll);
       if (timer !== null) window.clearTimeout(timer);
+      if (frame !== null) window.cancelAnimationFrame(frame);
     };
     // Settings are read once per opened article; later changes come from this hook itself.
   }, [id, isLoaded]);

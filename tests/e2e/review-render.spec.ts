@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { paragraphs } from '../support/articles';
 import { expect, test } from './harness';
+import { installRenderCounter, measureRenders as measure, type RenderWork } from './renderCounts';
 
 const speakers = ['Mayor Maria Lopez', 'Councillor Dev Patel', 'Port Director Sam Okafor', 'Union Steward Lena Berg'];
 
@@ -12,77 +13,16 @@ function story(): string[] {
   ]).flat();
 }
 
-/** What React and the DOM did since the last reset: commits, function components rendered, review rows rendered, mutations in the side panel. */
-interface Work {
-  commits: number;
-  components: number;
-  reviewPanels: number;
-  rows: number;
-  mutations: number;
-}
+const reviewLabel = 'Attribution review';
 
-/**
- * Counts React's work through the DevTools hook React reports every commit to (it works in the
- * production build): a fiber rendered in a commit when its props or state object is new; a subtree
- * whose first child is the same object as before was skipped. Also counts DOM mutations in the side panel.
- */
-function installCounters(): void {
-  type Fiber = { tag: number; type: unknown; child: Fiber | null; sibling: Fiber | null; alternate: Fiber | null; memoizedProps: Record<string, unknown> | null; memoizedState: unknown };
-  const work = { commits: 0, components: 0, reviewPanels: 0, rows: 0, mutations: 0 };
-  // A fiber that is still the same object as in the last commit's tree was not touched; one that
-  // is not was cloned, and rendered when its props or state object is new (or it is new itself).
-  let previous = new WeakSet<Fiber>();
-  let current = new WeakSet<Fiber>();
-  const rendered = (fiber: Fiber) => !previous.has(fiber) && (!fiber.alternate || fiber.memoizedProps !== fiber.alternate.memoizedProps || fiber.memoizedState !== fiber.alternate.memoizedState);
-  const visit = (fiber: Fiber | null) => {
-    for (let node = fiber; node; node = node.sibling) {
-      current.add(node);
-      if (rendered(node)) {
-        const props = node.memoizedProps;
-        if (node.tag === 0) work.components += 1;
-        if (node.tag === 5 && typeof props?.className === 'string' && props.className.startsWith('quote-item')) work.rows += 1;
-        if (node.tag === 5 && props?.['aria-label'] === 'Attribution review') work.reviewPanels += 1;
-      }
-      visit(node.child);
-    }
-  };
-  const hook = {
-    supportsFiber: true,
-    isDisabled: false,
-    renderers: new Map(),
-    inject: () => 1,
-    checkDCE: () => undefined,
-    onScheduleFiberRoot: () => undefined,
-    onCommitFiberUnmount: () => undefined,
-    onPostCommitFiberRoot: () => undefined,
-    onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
-      work.commits += 1;
-      current = new WeakSet<Fiber>();
-      visit(root.current.child);
-      previous = current;
-    },
-  };
-  Object.defineProperty(globalThis, '__REACT_DEVTOOLS_GLOBAL_HOOK__', { value: hook });
-  Object.defineProperty(globalThis, '__work', { value: work });
-  const observer = new MutationObserver((records) => {
-    work.mutations += records.filter((record) => record.target instanceof Node && record.target.parentElement?.closest('[aria-label="Attribution review"]')).length;
-  });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true }));
-}
+/** The review panel's own work in a measurement: panels and rows rendered, DOM mutations inside it. */
+const reviewWork = (work: RenderWork) => ({ commits: work.commits, components: work.components, reviewPanels: work.hosts[`label:${reviewLabel}`] ?? 0, rows: work.hosts['quote-item'] ?? 0, mutations: work.mutations[reviewLabel] ?? 0 });
 
 const analyses = (page: Page) => page.evaluate(() => performance.getEntriesByName('copydesk:analysis').length);
 
-/** Resets the counters, runs `act`, waits for `settled`, and returns what React and the DOM did meanwhile. */
-async function measure(page: Page, act: () => Promise<void>, settled: () => Promise<void>): Promise<Work> {
-  await page.evaluate(() => Object.assign((globalThis as unknown as { __work: Work }).__work, { commits: 0, components: 0, reviewPanels: 0, rows: 0, mutations: 0 }));
-  await act();
-  await settled();
-  return page.evaluate(() => ({ ...(globalThis as unknown as { __work: Work }).__work }));
-}
-
 test('with the Review tab open, typing that changes no finding re-renders no review row, and a review re-renders only its own row', async ({ app }) => {
   const { page } = app;
-  await page.addInitScript(installCounters);
+  await page.addInitScript(installRenderCounter, [reviewLabel]);
   const created = await app.main.api.createArticle({ headline: 'Harbour budget row' });
   await app.main.api.saveArticle({ article: { ...created, body: paragraphs(...story()) }, isExplicit: true });
   await app.main.api.updateSettings({ reviewerName: 'Sam Editor' });
@@ -98,7 +38,7 @@ test('with the Review tab open, typing that changes no finding re-renders no rev
   await body.getByText('for the 15th time').click();
   await page.keyboard.press('End');
   const before = await analyses(page);
-  const typing = await measure(
+  const typing = reviewWork(await measure(
     page,
     () => page.keyboard.type(' Later', { delay: 40 }),
     async () => {
@@ -106,7 +46,7 @@ test('with the Review tab open, typing that changes no finding re-renders no rev
       await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
       await page.waitForTimeout(300);
     },
-  );
+  ));
   console.log(`typing 6 keys (${JSON.stringify(typing)})`);
   expect(typing.commits).toBeGreaterThan(0);
   // Nothing in the panel renders again: not the rows, not the chart or findings around them.
@@ -118,7 +58,7 @@ test('with the Review tab open, typing that changes no finding re-renders no rev
   await body.getByText('week 20,').click();
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
-  const quoting = await measure(
+  const quoting = reviewWork(await measure(
     page,
     () => page.keyboard.type('So ', { delay: 40 }),
     async () => {
@@ -126,14 +66,14 @@ test('with the Review tab open, typing that changes no finding re-renders no rev
       await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
       await page.waitForTimeout(300);
     },
-  );
+  ));
   console.log(`typing 3 keys inside one quote (${JSON.stringify(quoting)})`);
   expect(quoting.rows).toBe(1);
   await expect(review.locator('.quote-item')).toHaveCount(30);
 
   // Verifying one quote: only its row renders again.
   const row = review.getByRole('listitem', { name: /week 7,/ });
-  const verifying = await measure(
+  const verifying = reviewWork(await measure(
     page,
     () => row.getByRole('button', { name: 'Verify' }).click(),
     async () => {
@@ -141,7 +81,7 @@ test('with the Review tab open, typing that changes no finding re-renders no rev
       await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
       await page.waitForTimeout(500);
     },
-  );
+  ));
   console.log(`verifying one quote (${JSON.stringify(verifying)})`);
   expect(verifying.rows).toBe(1);
   expect(verifying.reviewPanels).toBeLessThanOrEqual(2);

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import type { Source } from '../../shared/article/model';
+import { paragraphs } from '../support/articles';
+import { expect, test } from './harness';
+import { installRenderCounter, measureRenders } from './renderCounts';
+
+const speakers = ['Mayor Maria Lopez', 'Councillor Dev Patel', 'Port Director Sam Okafor'];
+
+/** An on-the-record person source. */
+const source = (name: string, index: number): Source => ({ id: `src-${index}`, kind: 'person', name, title: '', affiliation: '', level: 'on-record', anonymityReason: '', contactNote: '', identity: '' });
+
+/** Forty quoted paragraphs, each followed by a plain one (where the typing goes). */
+function story(): string[] {
+  return Array.from({ length: 40 }, (_, index) => [
+    `“The ferry timetable for week ${index + 1} stays as it is,” ${speakers[index % speakers.length]!} said on Monday.`,
+    `Passengers on route ${index + 1} waited for the morning boat while the harbour crew loaded freight.`,
+  ]).flat();
+}
+
+/** The parts of the editor screen a plain keystroke must leave alone, by the element each one draws. */
+const untouched = {
+  'the article view': 'article-view',
+  'the article bar': 'article-bar',
+  'the formatting toolbar': 'toolbar',
+  'the side panel': 'side-pane',
+  'the headline field': 'headline-input',
+  'the house-style section': 'style-section',
+  'the house-style findings': 'style-finding',
+  'the source cards': 'source-card',
+} as const;
+
+const analyses = (page: Page) => page.evaluate(() => performance.getEntriesByName('copydesk:analysis').length);
+
+for (const tab of ['Sources', 'Review'] as const) {
+  test(`with the ${tab} tab open, typing and its autosave re-render only the save state and the word count, never the article around them`, async ({ app }) => {
+    const { page } = app;
+    await page.addInitScript(installRenderCounter, []);
+    const created = await app.main.api.createArticle({ headline: 'Ferry timetable' });
+    await app.main.api.saveArticle({ article: { ...created, sources: speakers.map((speaker, index) => source(speaker.split(' ').slice(-2).join(' '), index)), body: paragraphs(...story()) }, isExplicit: true });
+    await page.reload();
+    await page.getByRole('button', { name: /Ferry timetable/ }).click();
+    await page.getByRole('tab', { name: tab }).click();
+    const body = page.getByRole('textbox', { name: 'Article body' });
+    await expect(page.getByRole('tabpanel', { name: tab })).toContainText('Maria Lopez');
+    // A first edit, saved, so Undo is already enabled and the keys measured below change nothing in the toolbar.
+    await body.getByText('on route 20 waited').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Then');
+    await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+    await expect(page.getByLabel('Body length')).toContainText(/\d words/);
+    await page.waitForTimeout(600);
+
+    const before = await analyses(page);
+    const words = await page.getByLabel('Body length').textContent();
+    const work = await measureRenders(
+      page,
+      () => page.keyboard.type(' later', { delay: 40 }),
+      async () => {
+        await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+        await expect.poll(() => analyses(page)).toBeGreaterThan(before);
+        await expect(page.getByLabel('Body length')).not.toHaveText(words ?? '');
+        await page.waitForTimeout(600);
+      },
+    );
+    console.log(`typing 6 keys with the ${tab} tab open: ${JSON.stringify(work)}`);
+    // What shows the changed values did render: the save state (pending, saving, saved) and the word count.
+    expect(work.hosts['save-state'] ?? 0).toBeGreaterThanOrEqual(2);
+    expect(work.hosts['body-stats'] ?? 0).toBeGreaterThanOrEqual(1);
+    for (const [part, className] of Object.entries(untouched)) expect(work.hosts[className] ?? 0, `${part} rendered while typing`).toBe(0);
+    // The autosave landed with every word typed.
+    await expect(body).toContainText(' Then later');
+    const saved = await app.main.api.openArticle({ id: created.id });
+    expect(JSON.stringify(saved.article.body)).toContain(' Then later');
+  });
+}
