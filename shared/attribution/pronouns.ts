@@ -14,10 +14,17 @@ import { entitySpeaker, firstAtOrAfter, noSpeaker, type HistoryEntry, type Speak
 import type { Token } from './tokens';
 import { invertibleVerbs } from './verbs';
 
+/**
+ * True when a mention is surely a person a pronoun can stand for: one with a title, a gender or a
+ * description, or one named twice or already a speaker. A name of two or more words whose first
+ * word is no known given name (`Brevik Computer`, `Talkback Live`, `Dominican Republic`) is
+ * confirmed only by a title, a description or having spoken: being named again does not make a
+ * firm, a programme or a place a person.
+ */
 function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
   const { entity } = mention;
-  if (entity.title !== '' || entity.gender !== null || mention.isIdentified) return true;
-  return (context.mentionCounts.get(entity) ?? 0) >= 2 || context.speakers.has(entity);
+  if (entity.title !== '' || entity.gender !== null || mention.isIdentified || context.speakers.has(entity)) return true;
+  return entity.words.length === 1 && (context.mentionCounts.get(entity) ?? 0) >= 2;
 }
 
 /**

@@ -40,3 +40,33 @@ describe('the article’s pronoun overrules the gender a given name usually has'
     expect(speakersOf(titled)[1]).toBe('Tom Pell');
   });
 });
+
+describe('a name that is no given name is not a person for a pronoun until something says so', () => {
+  it('passes over a firm named twice (Brevik Computer) for the man named before it', () => {
+    const paragraphs = [
+      'Dan Golv worked for Brevik Computer for 20 years.',
+      'Brevik Computer bought the plant in May. Brevik Computer plans to move the work to Texas.',
+      '“We gave them everything,” he said.',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Dan Golv']);
+  });
+
+  it('passes over a programme named twice (Talkback Live)', () => {
+    const paragraphs = [
+      'Dan Golv listens to Talkback Live every day.',
+      'Talkback Live gained a second hour in May. Talkback Live now runs until noon.',
+      '“It keeps me sane,” he said.',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Dan Golv']);
+  });
+
+  it('still lets such a name stand for a pronoun once it has spoken', () => {
+    const paragraphs = ['“The plant will close,” Ozu Tarrant said.', 'Ozu Tarrant, not Dan Golv, made the decision.', '“It was not easy,” he said.'];
+    expect(speakersOf(paragraphs)).toEqual(['Ozu Tarrant', 'Ozu Tarrant']);
+  });
+
+  it('still lets such a name stand for a pronoun when a description introduces it', () => {
+    const paragraphs = ['Ozu Tarrant, a banker from Leeds, bought the plant in May.', 'The plant in Leeds has 300 workers.', '“It was not easy,” he said.'];
+    expect(speakersOf(paragraphs)).toEqual(['Ozu Tarrant']);
+  });
+});
