@@ -1,8 +1,11 @@
 /**
  * `he` and `she` as speakers: the nearest person who fits (gender, a confirmed person, not a mere
  * modifier), preferring one in subject position, and the last speaker when nobody else who fits
- * has been named as a subject since that speaker's words.
+ * has been named as a subject since that speaker's words. The article's pronoun outweighs the
+ * given-name table's guess at the last speaker's gender (flagged for the editor).
  */
+import { isCommunicationVerb } from './communication';
+import { genderOfGivenName } from './givenNames';
 import { genderedTitles, personNouns } from './lexicon';
 import type { Entity, Mention } from './registry';
 import { namesakesOf, type Place } from './resolve';
@@ -11,10 +14,17 @@ import { entitySpeaker, firstAtOrAfter, noSpeaker, type HistoryEntry, type Speak
 import type { Token } from './tokens';
 import { invertibleVerbs } from './verbs';
 
+/**
+ * True when a mention is surely a person a pronoun can stand for: one with a title, a gender or a
+ * description, or one named twice or already a speaker. A name of two or more words whose first
+ * word is no known given name (`Brevik Computer`, `Talkback Live`, `Dominican Republic`) is
+ * confirmed only by a title, a description or having spoken: being named again does not make a
+ * firm, a programme or a place a person.
+ */
 function isConfirmedPerson(context: SpeakerContext, mention: Mention): boolean {
   const { entity } = mention;
-  if (entity.title !== '' || entity.gender !== null || mention.isIdentified) return true;
-  return (context.mentionCounts.get(entity) ?? 0) >= 2 || context.speakers.has(entity);
+  if (entity.title !== '' || entity.gender !== null || mention.isIdentified || context.speakers.has(entity)) return true;
+  return entity.words.length === 1 && (context.mentionCounts.get(entity) ?? 0) >= 2;
 }
 
 /**
@@ -121,6 +131,43 @@ function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: P
 }
 
 /**
+ * The last speaker, when the pronoun contradicts only the given-name table's guess at their
+ * gender and the one person in reach who fits was named before that speaker's words: `Robin Hale`
+ * spoke, then `he continued`, with `Tom Pell` named further back. The writer goes on with the
+ * speaker just quoted; reaching back past them for a man named earlier is the less likely reading.
+ */
+function lastSpeakerAgainstGuess(context: SpeakerContext, gender: 'm' | 'f', place: Place, nearest: Mention | undefined): HistoryEntry | undefined {
+  const entry = lastPersonSpeaker(context, place);
+  const entity = entry?.speaker.entity;
+  if (!entry || !entity || !nearest || !isBefore(mentionPlace(nearest), { paragraph: entry.paragraph, token: entry.token })) return undefined;
+  return isGuessedGender(entity) && speaksAfter(context, place) && !hasNamesakeOf(context, entity, gender) ? entry : undefined;
+}
+
+/**
+ * True when a person's gender is only the usual gender of their given name (`Lindsey`, `Robin`,
+ * `Kim` are given to both), not stated by a title such as `Mr.` or `Mrs.`: the article's own
+ * pronoun may overrule it.
+ */
+function isGuessedGender(entity: Entity): boolean {
+  const title = entity.title.split(' ').pop()?.replace('.', '').toLowerCase() ?? '';
+  return entity.words.length > 1 && !genderedTitles.has(title) && genderOfGivenName(entity.words[0] as string) === entity.gender;
+}
+
+/** Verbs by which a speaker goes on with the words just quoted, beyond the verbs of saying. */
+const continuingVerbs = new Set(['continued', 'continues', 'went']);
+
+/** True when the pronoun is the subject of a verb of saying right after it (`He continued, "…"`, `"…," she wrote`). */
+function speaksAfter(context: SpeakerContext, place: Place): boolean {
+  const next = context.article.paragraphs[place.paragraph]?.tokens[place.token + 1];
+  return next?.kind === 'word' && (isCommunicationVerb(next.lower) || continuingVerbs.has(next.lower));
+}
+
+/** True when someone of the pronoun's gender shares the person's surname (`Bill` and `Hillary Clinton`): then the namesake is meant. */
+function hasNamesakeOf(context: SpeakerContext, entity: Entity, gender: 'm' | 'f'): boolean {
+  return namesakesOf(context.registry, entity).some((other) => other.gender === gender);
+}
+
+/**
  * The namesake a pronoun points to when the last speaker in reach is of the other gender: `"…,"
  * Clinton said.` / `"…," she added.` names the one person of the pronoun's gender who shares that
  * speaker's surname, when the surname alone named them (the article's couples and relatives).
@@ -196,10 +243,12 @@ function followsSamePronoun(context: SpeakerContext, mention: Mention, gender: '
  */
 export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f', place: Place): { speaker: Speaker; isAmbiguous: boolean } {
   const described = describedPerson(context, gender, place);
-  const last = lastFittingSpeaker(context, gender, place);
   const nearest = nearestFitting(context, gender, place);
+  const last = lastFittingSpeaker(context, gender, place) ?? lastSpeakerAgainstGuess(context, gender, place, nearest?.first);
   if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place, gender)) {
     const entity = last.speaker.entity;
+    // A speaker kept against the given-name table's guess is always flagged: someone of the pronoun's gender is in reach.
+    if (entity.gender !== null && entity.gender !== gender) return { speaker: last.speaker, isAmbiguous: true };
     return { speaker: last.speaker, isAmbiguous: entity.gender === null && hasKnownFurther(context, place, gender, entity) };
   }
   const namesake = last ? undefined : namesakeOfLastSpeaker(context, gender, place);
