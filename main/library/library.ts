@@ -172,6 +172,9 @@ export class Library {
       this.isCheckingFolder = false;
       this.version += 1;
       void this.maintenance.start(() => this.writeCacheSnapshot());
+      // Files changed, added or removed while they were being read (a worker's reading can be older
+      // than the watcher's) are found by one pass of mtimes and sizes, as after a warm start.
+      void this.maintenance.start((later) => this.maintenance.verify(later));
     });
     this.workspace.untilChecked = checked.then(() => {
       this.workspace.untilChecked = null;

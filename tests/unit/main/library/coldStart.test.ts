@@ -129,6 +129,26 @@ describe('a library start without a usable index', () => {
     await warm.close();
   }, 120_000);
 
+  it('lists a file changed, and drops one removed, while the folder was being read as they are now', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'workspace');
+    await cp(corpus.dir, dir, { recursive: true });
+    const cachePath = join(root, 'data', 'library-index.json');
+    const library = await Library.open(dir, cachePath);
+    // Changed at once, while the workers start: whichever reading they get, the library ends with the file as it is now.
+    const changedPath = join(dir, `story-${count - 1}.article.json`);
+    const changed = JSON.parse(await readFile(changedPath, 'utf8')) as Record<string, unknown>;
+    await writeFile(changedPath, JSON.stringify({ ...changed, headline: 'Changed while read' }, null, 2));
+    await rm(join(dir, 'story-0.article.json'));
+    await library.whenChecked();
+    await library.whenIdle();
+    const listing = await library.list(all);
+    expect(listing.total).toBe(count - 1);
+    expect(headlinesOf(listing)).toEqual(['Changed while read', ...corpus.expected.slice(1, -1)]);
+    expect((await library.list({ ...all, search: 'changed' })).articles.map((row) => row.headline)).toEqual(['Changed while read']);
+    await library.close();
+  }, 120_000);
+
   it.each([
     ['a snapshot cut short', async (cachePath: string) => {
       const path = LibraryCache.snapshotPathFor(cachePath);
