@@ -68,11 +68,17 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
   for (const row of rows) if (row.unit === '×') log(`${row.name}: ${row.median.toFixed(2)} — ${row.note ?? ''}`);
   for (const count of options.articles) {
     const corpus = await ensureCorpus(`library-${count}`, count);
-    const scroll = await step(`browser: scroll the library of ${count} articles`, () => runLibraryScroll(corpus.dir, count, 300));
     const label = `${count.toLocaleString('en')} articles`;
-    const scrolled = result(`library scroll frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `a screen of rows per frame, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`);
-    const still = result(`baseline: frame time of the same page not scrolling (UI), ${label}`, 'ms', scroll.idleFrames, [], 'same run, just before the scroll');
-    results.push(scrolled, still, { ...ratio(`library scroll frame time p95 ÷ its baseline p95, ${label}`, { ...scrolled, median: scrolled.p95 }, { ...still, median: still.p95 }, null), note: 'p95 of scrolling frames ÷ p95 of still frames, same run' });
+    for (const mode of ['jump', 'wheel'] as const) {
+      const trace = options.isProfiling ? join(generatedDir, `scroll-${mode}-${count}.trace.json`) : null;
+      const scroll = await step(`browser: scroll the library of ${count} articles (${mode})`, () => runLibraryScroll(corpus.dir, count, 300, { mode, trace }));
+      const how = mode === 'jump' ? 'a screen of rows per frame (a dragged scrollbar)' : 'mouse-wheel input, 120 px a notch';
+      const kind = mode === 'jump' ? '' : ' by wheel';
+      const scrolled = result(`library scroll${kind} frame time (UI), ${label}`, 'ms', scroll.frames, count >= targetArticles ? [{ stat: 'p95', max: 16.7 }] : [], `${how}, ${scroll.frames.length} frames; at most ${scroll.maxRows} rows in the DOM`);
+      const still = result(`baseline: frame time of the same page not scrolling (UI, ${mode} run), ${label}`, 'ms', scroll.idleFrames, [], 'same run, just before the scroll');
+      results.push(scrolled, still, { ...ratio(`library scroll${kind} frame time p95 ÷ its baseline p95, ${label}`, { ...scrolled, median: scrolled.p95 }, { ...still, median: still.p95 }, null), note: 'p95 of scrolling frames ÷ p95 of still frames, same run' });
+      if (scroll.breakdown) log(`  main thread per scrolling frame (${mode}, ${label}): ${Object.entries(scroll.breakdown).map(([part, ms]) => `${part} ${ms.toFixed(2)} ms`).join(', ')}; trace ${trace}`);
+    }
   }
   for (const run of output.typing) {
     if (!run.profile) continue;

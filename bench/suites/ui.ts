@@ -111,17 +111,29 @@ export async function runUi(options: UiOptions): Promise<UiOutput> {
   return outputSchema.parse(JSON.parse(await readFile(out, 'utf8')));
 }
 
-const scrollSchema = z.object({ frames: z.array(z.number()), idleFrames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number() });
+/** How the library list is scrolled: `jump` a screen per frame (a dragged scrollbar), `wheel` mouse-wheel input. */
+export type ScrollMode = 'jump' | 'wheel';
+
+const scrollSchema = z.object({
+  frames: z.array(z.number()), idleFrames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number(),
+  breakdown: z.record(z.string(), z.number()).nullable(),
+});
 
 /**
- * Scrolls the library list of a `count`-article corpus in Chromium, a screen of rows per frame,
- * and returns the frame durations (ms) and the most rows the DOM held at once.
+ * Scrolls the library list of a `count`-article corpus in Chromium (`jump`: a screen of rows per
+ * frame, as a dragged scrollbar does; `wheel`: mouse-wheel input) and returns the frame durations
+ * (ms), the same page's frames when still, the most rows the DOM held at once and, with a `trace`
+ * path, the main thread's ms per frame by kind of work.
  */
-export async function runLibraryScroll(workspaceDir: string, count: number, frames: number, dir = join(generatedDir, 'ui')): Promise<z.infer<typeof scrollSchema>> {
+export async function runLibraryScroll(
+  workspaceDir: string, count: number, frames: number,
+  options: { mode?: ScrollMode; trace?: string | null; dir?: string } = {},
+): Promise<z.infer<typeof scrollSchema>> {
+  const dir = options.dir ?? join(generatedDir, 'ui');
   await mkdir(dir, { recursive: true });
   const out = join(dir, 'scroll-output.json');
   const configPath = join(dir, 'scroll-config.json');
-  await writeFile(configPath, JSON.stringify({ workspaceDir, count, frames, out }));
+  await writeFile(configPath, JSON.stringify({ workspaceDir, count, frames, mode: options.mode ?? 'jump', trace: options.trace ?? null, out }));
   await run('npx', ['tsx', 'bench/browser/scroll.ts', configPath], { cwd: repoRoot });
   return scrollSchema.parse(JSON.parse(await readFile(out, 'utf8')));
 }

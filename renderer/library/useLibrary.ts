@@ -4,6 +4,10 @@ import { call, errorMessage, onEvent } from '../api';
 
 /** Rows fetched per call: a few screens, so scrolling asks main rarely. */
 export const pageSize = 60;
+/** Pages fetched ahead of the visible rows on each side (at a screen of rows per frame, a page lasts about four frames). */
+const prefetchPages = 2;
+/** Pages kept either side of the visible rows; those further away are forgotten. */
+const keptPages = 8;
 
 /** What the library list knows: the counts of the last answer and the pages of rows fetched for it. */
 export interface LibraryView {
@@ -50,6 +54,8 @@ export function useLibrary(): LibraryView {
   const generation = useRef(0);
   const visible = useRef({ start: 0, end: pageSize });
   const queryRef = useRef(query);
+  /** Rows matching the current query, as last answered (null before the first answer). */
+  const matched = useRef<number | null>(null);
 
   const fetchPage = useCallback(async (page: number, forGeneration: number) => {
     if (inFlight.current.has(page)) return;
@@ -59,6 +65,7 @@ export function useLibrary(): LibraryView {
       if (forGeneration !== generation.current) return;
       const { articles, offset: _offset, ...counts } = answer;
       pages.current.set(page, articles);
+      matched.current = counts.matched;
       setListing((old) => keepSame(old, counts));
       setError(null);
       rowsChanged();
@@ -87,6 +94,7 @@ export function useLibrary(): LibraryView {
       if (!answer || current !== generation.current) return;
       const { articles, offset: _offset, ...counts } = answer;
       fresh.set(page, articles);
+      matched.current = counts.matched;
       setListing((old) => keepSame(old, counts));
     }));
     if (current !== generation.current) return;
@@ -109,8 +117,18 @@ export function useLibrary(): LibraryView {
 
   const ensureRange = useCallback((start: number, end: number) => {
     visible.current = { start, end };
-    for (let page = Math.floor(start / pageSize); page <= Math.floor(Math.max(start, end - 1) / pageSize); page += 1) {
+    const firstPage = Math.floor(start / pageSize);
+    const lastPage = Math.floor(Math.max(start, end - 1) / pageSize);
+    // Pages beyond the end of the list are not asked for; before the first answer only the visible ones are.
+    const pageCount = matched.current === null ? lastPage + 1 : Math.ceil(matched.current / pageSize);
+    // Pages a few screens either side are fetched before they scroll into view, so no frame
+    // waits on main for its rows, and pages far away are forgotten, so the renderer holds a
+    // bounded number of rows however far the reporter scrolls.
+    for (let page = Math.max(0, firstPage - prefetchPages); page <= Math.min(pageCount - 1, lastPage + prefetchPages); page += 1) {
       if (!pages.current.has(page)) void fetchPage(page, generation.current);
+    }
+    for (const page of pages.current.keys()) {
+      if (page < firstPage - keptPages || page > lastPage + keptPages) pages.current.delete(page);
     }
   }, [fetchPage]);
 
