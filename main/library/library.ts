@@ -111,13 +111,7 @@ export class Library {
     } else {
       // Entries read from files or replayed from a journal may claim one id twice: the workspace
       // settles which file keeps it (quietly, as a bulk), and the lists are made from what it kept.
-      this.isBulk = true;
-      try {
-        this.workspace.keyDeferred();
-      } finally {
-        this.isBulk = false;
-      }
-      this.lists.load(this.workspace.entries().map((entry) => entry.summary));
+      this.relist();
     }
     this.version += 1;
   }
