@@ -61,6 +61,8 @@ export interface LibraryListing {
   index: SearchIndexState;
   /** True while a warm start checks the folder in the background: files changed while Copydesk was closed appear when found. */
   isCheckingFolder?: boolean;
+  /** While a start with no library index reads every file in the background: files read so far, of how many (rows appear as they are read). */
+  folderScan?: { done: number; total: number };
 }
 
 /** Largest window of rows one `getLibrary` call returns. */

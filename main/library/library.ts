@@ -9,6 +9,7 @@ import { matchSummaries, orderHits, type QueryRows } from './libraryQuery';
 import { Maintenance } from './maintenance';
 import { SearchIndexReadError } from './packedFormat';
 import { NoWorkerError, scanInWorkers } from './scanPool';
+import { workerScript } from './workerScript';
 import { SearchIndex } from './searchIndex';
 import { snippetFromFile } from './snippets';
 import { plainSummary } from './rowSnapshot';
@@ -17,6 +18,9 @@ import { describeArticle, type SearchDocument } from './summary';
 
 /** Below this many files a cold start reads them on this thread: starting workers would cost more. */
 const workerThreshold = 200;
+
+/** A cold start in the background lists its first rows once this many files are read, then each time the count doubles. */
+const firstListing = 500;
 
 /** A change to the search index made while it is loading or being rebuilt, applied once it is there. */
 type PendingChange = { document: SearchDocument; hash: string } | null;
@@ -37,6 +41,8 @@ export class Library {
   private indexState: SearchIndexState = { state: 'ready' };
   private isBulk = false;
   private isCheckingFolder = false;
+  /** While a cold start reads the folder in the background: files read so far, of how many. */
+  private folderScan: { done: number; total: number } | null = null;
   private version = 0;
   private lastQuery: { key: string; result: QueryRows } | null = null;
   private searchReady: Promise<void> = Promise.resolve();
@@ -105,66 +111,93 @@ export class Library {
     } else {
       // Entries read from files or replayed from a journal may claim one id twice: the workspace
       // settles which file keeps it (quietly, as a bulk), and the lists are made from what it kept.
-      this.isBulk = true;
-      try {
-        this.workspace.keyDeferred();
-      } finally {
-        this.isBulk = false;
-      }
-      this.lists.load(this.workspace.entries().map((entry) => entry.summary));
+      this.relist();
     }
     this.version += 1;
   }
 
   /**
-   * No usable index: every file is read in worker threads. The library lists as soon as every
-   * summary is in; the workers then index the text, and searches answer from the summaries
-   * (saying so) until that index is in place.
+   * No usable index. A few files (or a build without the worker script) are read on this thread
+   * before `open` returns. Many are read in worker threads in the background: the library lists
+   * what has been read so far (its lists made again each time the count doubles, so the whole
+   * read stays linear) and says it is reading the folder, with how far it has got; searches
+   * answer from the summaries read so far, saying so. Once every file is read the lists are
+   * complete, the snapshot is written, and the workers go on to index the text.
    */
   private async coldScan(threshold: number): Promise<void> {
     const names = (await readdir(this.workspace.dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
-    if (names.length < threshold) {
+    if (names.length < threshold || !(await workerScript('scanWorker'))) {
       await this.scanHere();
       return;
     }
-    const entries: WorkspaceEntry[] = [];
+    const progress = { done: 0, total: names.length };
+    let listedAt = 0;
+    this.folderScan = progress;
+    this.isCheckingFolder = true;
     this.indexState = { state: 'building', done: 0, total: names.length };
     const scan = scanInWorkers(this.workspace.dir, this.workspace.dir, names, { withSummaries: true, withIndex: true }, {
       onEntries: (scanned, unreadable) => {
-        for (const entry of scanned) entries.push(entry);
-        for (const file of unreadable) this.unreadableRecords.set(file.fileName, [file.fileName, file.mtimeMs, file.size, file.reason]);
+        this.workspace.adoptMany(scanned);
+        this.isBulk = true;
+        try {
+          for (const file of unreadable) this.workspace.setUnreadable(file.fileName, file.reason, file);
+        } finally {
+          this.isBulk = false;
+        }
+        progress.done += scanned.length + unreadable.length;
+        if (progress.done >= Math.max(firstListing, listedAt * 2) || progress.done === progress.total) {
+          listedAt = progress.done;
+          this.relist();
+        }
+        this.version += 1;
+        this.onBackgroundChange();
       },
       onProgress: (done, total) => {
         this.indexState = { state: 'building', done, total };
         this.onBackgroundChange();
       },
     }, this.maintenance.signal);
-    try {
-      await scan.scanned;
-    } catch (error) {
-      if (!(error instanceof NoWorkerError)) throw error;
-      // A build without the worker script (a test's one-file bundle): read the files on this thread.
-      await this.scanHere();
-      return;
-    }
-    this.adoptAll(entries, null);
-    entries.length = 0;
-    this.isBulk = true;
-    for (const [fileName, , , reason] of [...this.unreadableRecords.values()]) this.workspace.setUnreadable(fileName, reason);
-    this.isBulk = false;
-    void this.maintenance.start(() => this.writeCacheSnapshot());
+    const checked = this.maintenance.start(async (signal) => {
+      // A worker that failed leaves files unread: they are read on this thread (files already read are skipped).
+      await scan.scanned.catch(() => (signal.aborted ? undefined : this.workspace.scan()));
+      if (signal.aborted) return;
+      this.relist();
+      this.folderScan = null;
+      this.isCheckingFolder = false;
+      this.version += 1;
+      void this.maintenance.start(() => this.writeCacheSnapshot());
+      // Files changed, added or removed while they were being read (a worker's reading can be older
+      // than the watcher's) are found by one pass of mtimes and sizes, as after a warm start.
+      void this.maintenance.start((later) => this.maintenance.verify(later));
+    });
+    this.workspace.untilChecked = checked.then(() => {
+      this.workspace.untilChecked = null;
+    });
     // Not `searchReady`: searches answer from the summaries while the index is built.
     void this.maintenance.start(async (signal) => {
       const built = await scan.finished.catch(() => null);
-      if (built) await this.installSearch(SearchIndex.fromMerged(built.snapshots, this.searchPath, this.workspace.dir));
+      await checked;
+      if (built) this.installSearch(await SearchIndex.writeMerged(built.snapshots, this.searchPath, this.workspace.dir));
       else if (!signal.aborted) await this.rebuildSearch(signal);
     });
+  }
+
+  /** Makes the lists again from every entry the workspace holds (settling ids claimed twice quietly, as a bulk). */
+  private relist(): void {
+    this.isBulk = true;
+    try {
+      this.workspace.keyDeferred();
+    } finally {
+      this.isBulk = false;
+    }
+    this.lists.load(this.workspace.entries().map((entry) => entry.summary));
+    this.version += 1;
   }
 
   /** Reads every file on this thread (few files, or no worker script), indexing each as it is read. */
   private async scanHere(): Promise<void> {
     await this.workspace.scan();
-    await this.installSearch({ index: SearchIndex.empty(this.searchPath, this.workspace.dir), bytes: null });
+    this.installSearch(SearchIndex.empty(this.searchPath, this.workspace.dir));
     void this.maintenance.start(async () => {
       await this.writeCacheSnapshot();
       await this.search?.writeFile();
@@ -178,7 +211,7 @@ export class Library {
   private async loadSearch(): Promise<void> {
     const loaded = await SearchIndex.load(this.searchPath, this.workspace.dir);
     if (loaded) {
-      await this.installSearch({ index: loaded, bytes: null });
+      this.installSearch(loaded);
       return;
     }
     this.indexState = { state: 'building', done: 0, total: this.lists.size };
@@ -197,7 +230,7 @@ export class Library {
           this.onBackgroundChange();
         },
       }, signal).finished;
-      await this.installSearch(SearchIndex.fromMerged(snapshots, this.searchPath, this.workspace.dir));
+      this.installSearch(await SearchIndex.writeMerged(snapshots, this.searchPath, this.workspace.dir));
     } catch (error) {
       if (!(error instanceof NoWorkerError)) throw error;
       const index = SearchIndex.empty(this.searchPath, this.workspace.dir);
@@ -205,14 +238,15 @@ export class Library {
         const onDisk = await readArticleFile(join(this.workspace.dir, entry.fileName)).catch(() => null);
         if (onDisk) index.put(describeArticle(onDisk.article, entry.fileName).search, onDisk.hash);
       }
-      await this.installSearch({ index, bytes: null });
+      this.installSearch(index);
     }
   }
 
-  /** Makes a loaded or rebuilt index the live one, applies what changed meanwhile, and writes a rebuilt one. */
-  private async installSearch({ index, bytes }: { index: SearchIndex; bytes: Uint8Array | null }): Promise<void> {
-    // Written first: changes arriving meanwhile still wait in `pending`, and are journalled after it.
-    if (bytes) await index.replaceFile(bytes);
+  /**
+   * Makes a loaded or rebuilt index the live one and applies what changed meanwhile (a rebuilt
+   * index's file is already written, so those changes are journalled after it).
+   */
+  private installSearch(index: SearchIndex): void {
     const pending = this.pending ?? new Map<string, PendingChange>();
     this.pending = null;
     if (this.search !== index) void this.search?.close().catch(() => undefined);
@@ -353,6 +387,7 @@ export class Library {
       total: this.lists.size,
       index: this.indexState,
       isCheckingFolder: this.isCheckingFolder,
+      ...(this.folderScan ? { folderScan: { ...this.folderScan } } : {}),
     };
   }
 
@@ -367,6 +402,14 @@ export class Library {
         return { id, text: await snippetFromFile(this.workspace.dir, entry.fileName, [...(matched?.get(id) ?? []), ...words]) };
       }),
     );
+  }
+
+  /**
+   * Resolves when the library lists every article file in the folder: at once after a small cold
+   * start, when the background read is done after a large one, when the folder check is done after a warm start.
+   */
+  whenChecked(): Promise<void> {
+    return this.workspace.untilChecked ?? Promise.resolve();
   }
 
   /** Resolves when background work (checking the folder, loading or rebuilding the search index, writing indexes) is done. */

@@ -23,6 +23,8 @@ export interface SearchHit {
 export class SearchIndex {
   private readonly journal: Journal<JournalLine>;
   private isFileStale = false;
+  /** Set when a rebuilt index could not be written: the next compaction writes it whatever the journal's length. */
+  private isFileUnwritten = false;
 
   private constructor(
     private readonly path: string,
@@ -83,28 +85,24 @@ export class SearchIndex {
     return release();
   }
 
-  /** Builds the in-memory index from a rebuilt index file, keeping this index's file and journal. */
-  static fromBytes(bytes: Uint8Array, path: string, workspace: string): SearchIndex {
-    const { index, hashes, journal } = PackedMiniSearch.fromSnapshot(bytes, workspace);
-    return new SearchIndex(path, workspace, index, hashes, journal);
-  }
-
-  /** Joins the parts built by scan workers into one index (to be written with `replaceFile`). */
-  static fromMerged(parts: readonly Uint8Array[], path: string, workspace: string): { index: SearchIndex; bytes: Uint8Array } {
-    const bytes = mergeSnapshots(parts, workspace, randomUUID());
-    return { index: SearchIndex.fromBytes(bytes, path, workspace), bytes };
-  }
-
   /**
-   * Writes a rebuilt index file (made by `fromMerged` or `fromBytes`, so it carries this index's
-   * generation) in place of the old one, then starts an empty journal for it. A crash between the
-   * two leaves the old journal, which names another generation and is ignored.
+   * Joins the parts built by scan workers into one index file, writes it (with an empty journal of
+   * its generation) and opens it as a warm start does: postings stay on disk and are read by range
+   * as searches reach their terms, so main does not keep the whole index in memory after a cold
+   * scan or a rebuild. When the disk refuses the file (or it cannot be opened again), the index is
+   * kept in memory and the file is written at the next compaction.
    */
-  async replaceFile(bytes: Uint8Array): Promise<void> {
-    await writeFileDurably(this.path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    await this.journal.clear(this.generation);
-    // Changes made since the rebuilt file was taken are journalled again, so none is lost.
-    this.isFileStale = false;
+  static async writeMerged(parts: readonly Uint8Array[], path: string, workspace: string): Promise<SearchIndex> {
+    const generation = randomUUID();
+    const bytes = mergeSnapshots(parts, workspace, generation);
+    const isWritten = await writeFileDurably(path, bytes).then(() => new Journal<JournalLine>(SearchIndex.journalPathFor(path)).clear(generation)).then(() => true, () => false);
+    const loaded = isWritten ? await SearchIndex.load(path, workspace) : null;
+    if (loaded) return loaded;
+    const { index, hashes } = PackedMiniSearch.fromSnapshot(bytes, workspace);
+    const search = new SearchIndex(path, workspace, index, hashes, generation);
+    // Not on disk (the disk refused it): the next compaction writes it.
+    search.isFileUnwritten = !isWritten;
+    return search;
   }
 
   /** Ids of every indexed article. */
@@ -161,7 +159,7 @@ export class SearchIndex {
 
   /** True when the journal has grown enough that rewriting the index file pays off. */
   shouldCompact(): boolean {
-    return this.isFileStale && this.journal.length >= Math.max(500, this.size / 10);
+    return this.isFileUnwritten || (this.isFileStale && this.journal.length >= Math.max(500, this.size / 10));
   }
 
   /**
@@ -174,6 +172,7 @@ export class SearchIndex {
     const generation = randomUUID();
     const bytes = this.index.toSnapshot(this.workspace, (id) => this.hashes.get(id) ?? '', generation);
     await writeFileDurably(this.path, bytes);
+    this.isFileUnwritten = false;
     this.generation = generation;
     await this.journal.rebase(mark, generation);
     this.isFileStale = this.journal.length > 0;

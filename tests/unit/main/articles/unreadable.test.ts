@@ -40,6 +40,7 @@ describe('a workspace with unreadable files', () => {
 
     // The same verdicts from a cold start, where worker threads read the files.
     const cold = await Library.open(dir, join(root, 'cold-index.json'), { workerThreshold: 0 });
+    await cold.whenChecked();
     const coldListing = await cold.list({ search: '', status: 'all', sort: 'updated' });
     expect(coldListing.articles.map((row) => row.headline)).toEqual(['Good one']);
     expect(coldListing.unreadable.map((file) => file.fileName).sort()).toEqual(listing.unreadable.map((file) => file.fileName).sort());

@@ -110,6 +110,7 @@ describe('library search', () => {
     await rm(LibraryCache.snapshotPathFor(cachePath));
     await rm(SearchIndex.pathFor(cachePath));
     const library = await Library.open(dir, cachePath, { workerThreshold: 0 });
+    await library.whenChecked();
     const listing = await library.list(all);
     expect(listing.total).toBe(2);
     const wing = listing.articles.find((row) => row.headline === 'Library opens new wing')!;
