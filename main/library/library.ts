@@ -138,12 +138,9 @@ export class Library {
     const scan = scanInWorkers(this.workspace.dir, this.workspace.dir, names, { withSummaries: true, withIndex: true }, {
       onEntries: (scanned, unreadable) => {
         this.workspace.adoptMany(scanned);
-        this.isBulk = true;
-        try {
+        this.asBulk(() => {
           for (const file of unreadable) this.workspace.setUnreadable(file.fileName, file.reason, file);
-        } finally {
-          this.isBulk = false;
-        }
+        });
         progress.done += scanned.length + unreadable.length;
         if (progress.done >= Math.max(firstListing, listedAt * 2) || progress.done === progress.total) {
           listedAt = progress.done;
@@ -161,10 +158,10 @@ export class Library {
       // A worker that failed leaves files unread: they are read on this thread (files already read are skipped).
       await scan.scanned.catch(() => (signal.aborted ? undefined : this.workspace.scan()));
       if (signal.aborted) return;
-      this.relist();
       this.folderScan = null;
       this.isCheckingFolder = false;
-      this.version += 1;
+      this.relist();
+      this.onBackgroundChange();
       void this.maintenance.start(() => this.writeCacheSnapshot());
       // Files changed, added or removed while they were being read (a worker's reading can be older
       // than the watcher's) are found by one pass of mtimes and sizes, as after a warm start.
@@ -184,14 +181,19 @@ export class Library {
 
   /** Makes the lists again from every entry the workspace holds (settling ids claimed twice quietly, as a bulk). */
   private relist(): void {
+    this.asBulk(() => this.workspace.keyDeferred());
+    this.lists.load(this.workspace.entries().map((entry) => entry.summary));
+    this.version += 1;
+  }
+
+  /** Runs `change` with the workspace's per-entry notices ignored: the caller lists everything afterwards. */
+  private asBulk(change: () => void): void {
     this.isBulk = true;
     try {
-      this.workspace.keyDeferred();
+      change();
     } finally {
       this.isBulk = false;
     }
-    this.lists.load(this.workspace.entries().map((entry) => entry.summary));
-    this.version += 1;
   }
 
   /** Reads every file on this thread (few files, or no worker script), indexing each as it is read. */
