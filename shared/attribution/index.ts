@@ -12,6 +12,7 @@ import type { Entity, Mention } from './registry';
 import { RegistryMemory, registryFor, type RegistryStats } from './registryMemory';
 import { matchReviews, type ReviewMatch } from './reviews';
 import type { AttributedQuote } from './sieve';
+import { hasSameFields, isSameList } from './sameFields';
 import { runSieve, SieveMemory, type SieveRunStats } from './sieveRun';
 import type { Speaker, SpeakerContext } from './speakers';
 import type { AnalyserInput, AnalyserSource, AttributionResult, DetectedQuote } from './types';
@@ -87,25 +88,8 @@ export interface MatchedResult extends AttributionResult {
   matches: ReviewMatch[];
 }
 
-/**
- * True when two lists hold items with the same own fields, compared with `===` (quotes, findings
- * and review matches are flat records whose nested values, reviews, are the input's own objects).
- */
-function isSameFlatList<T extends object>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) {
-    const x = a[index] as Record<string, unknown>;
-    const y = b[index] as Record<string, unknown>;
-    if (x === y) continue;
-    let count = 0;
-    for (const field in x) {
-      if (x[field] !== y[field]) return false;
-      count += 1;
-    }
-    if (Object.keys(y).length !== count) return false;
-  }
-  return true;
-}
+/** True when two lists hold records with the same own fields (quotes, findings and review matches are flat; their nested values, reviews, are the input's own objects). */
+const isSameFlatList = <T extends object>(a: readonly T[], b: readonly T[]): boolean => isSameList(a, b, (x, y) => hasSameFields(x, y));
 
 /**
  * Keeps the lists of the last answer: a new answer whose list equals the last one's item by item

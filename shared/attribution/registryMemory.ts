@@ -15,6 +15,7 @@ import type { ArticleModel, ParagraphModel } from './article';
 import { parseRun, type NameRun } from './names';
 import { buildRegistry, runRecord, type Entity, type Mention, type Registry, type RunRecord } from './registry';
 import { addSingleWordMentions, findPersonByWord, forgetPeopleIndex, mergeSingleWordPeople } from './resolve';
+import { hasSameFields, isSameList } from './sameFields';
 import type { AnalyserSource } from './types';
 
 /**
@@ -33,25 +34,12 @@ interface RunPart {
   single: string | null;
 }
 
-/** True when two records hold the same fields (strings, numbers, booleans, null, or lists of strings). */
-function isSameRecord(a: Readonly<RunRecord>, b: Readonly<RunRecord>): boolean {
-  if (a === b) return true;
-  const x = a as unknown as Record<string, unknown>;
-  const y = b as unknown as Record<string, unknown>;
-  let count = 0;
-  for (const field in x) {
-    count += 1;
-    const one = x[field];
-    const other = y[field];
-    if (one === other) continue;
-    if (!Array.isArray(one) || !Array.isArray(other) || one.length !== other.length || one.some((item, index) => item !== other[index])) return false;
-  }
-  return count === Object.keys(y).length;
-}
+/** Record fields are strings, numbers, booleans, null, or lists of strings. */
+const isSameValue = (x: unknown, y: unknown): boolean => x === y || (Array.isArray(x) && Array.isArray(y) && isSameList(x, y));
 
 /** True when two runs add the same things to the registry. */
 function isSamePart(a: RunPart | undefined, b: RunPart): boolean {
-  return a !== undefined && (a === b || (a.single === b.single && isSameRecord(a.record, b.record)));
+  return a !== undefined && (a === b || (a.single === b.single && hasSameFields(a.record, b.record, isSameValue)));
 }
 
 const paragraphRuns = new WeakMap<readonly NameRun[], ParagraphRuns>();

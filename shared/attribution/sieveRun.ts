@@ -8,6 +8,7 @@
 import type { ParagraphModel } from './article';
 import type { Entity, Mention, Registry, RegistryChange } from './registry';
 import { replayChange } from './resolve';
+import { isSameList } from './sameFields';
 import { attributeParagraph, type AttributedQuote, type SieveInput } from './sieve';
 import type { HistoryEntry, Speaker, SpeakerContext } from './speakerContext';
 
@@ -67,10 +68,6 @@ function shapeOf(registry: Registry): RegistryShape {
   keys.push('\u0002');
   for (const [key, entity] of registry.acronyms) keys.push(`${key}\u0001${entity.id}`);
   return { entities, keys, mentions: registry.mentions };
-}
-
-function isSameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 function isSameParagraph(a: ParagraphModel | undefined, b: ParagraphModel | undefined): boolean {
