@@ -4,7 +4,7 @@ import { articleFileSuffix, readArticleFile } from '../articles/articleFile';
 import { Workspace, type WorkspaceEntry } from '../articles/workspace';
 import type { ArticleSummary, LibraryListing, LibraryQuery, RowSnippet, SearchIndexState } from '../../shared/ipc';
 import { maxLibraryWindow } from '../../shared/ipc';
-import { LibraryCache, type CacheContents, type UnreadableRecord } from './libraryCache';
+import { LibraryCache, type CacheContents } from './libraryCache';
 import { matchSummaries, orderHits, type QueryRows } from './libraryQuery';
 import { Maintenance } from './maintenance';
 import { SearchIndexReadError } from './packedFormat';
@@ -12,7 +12,7 @@ import { NoWorkerError, scanInWorkers } from './scanPool';
 import { workerScript } from './workerScript';
 import { SearchIndex } from './searchIndex';
 import { snippetFromFile } from './snippets';
-import { plainSummary } from './rowSnapshot';
+import { plainSummary, type UnreadableRecord } from './rowSnapshot';
 import { SortedLists } from './sortedLists';
 import { describeArticle, type SearchDocument } from './summary';
 

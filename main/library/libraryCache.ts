@@ -7,7 +7,7 @@ import type { ArticleSummary } from '../../shared/ipc';
 import type { WorkspaceEntry } from '../articles/workspace';
 import { DurableDataFile } from './durableDataFile';
 import { Journal } from './journal';
-import { decodeRowSnapshot, encodeRowSnapshot, type DecodedSnapshot, type RowSnapshotMeta } from './rowSnapshot';
+import { decodeRowSnapshot, encodeRowSnapshot, type DecodedSnapshot, type RowSnapshotMeta, type UnreadableRecord } from './rowSnapshot';
 import { headlineCollation } from './sortedLists';
 
 /** The JSON format before the column snapshot: rows as arrays in date order, the headline order beside them. */
@@ -19,8 +19,6 @@ type RecordTuple = [
   slug: string, kicker: string, headline: string, dek: string, status: ArticleStatus, bylines: string,
   updatedAt: string, words: number, isChangedSincePublished: 0 | 1, tags: string[], lead: string,
 ];
-/** A file that could not be read, kept so it is listed at once and not re-read until it changes. */
-export type UnreadableRecord = [fileName: string, mtimeMs: number, size: number, reason: string];
 
 /** The index as it was stored before the column snapshot (read once, then written in the new format). */
 interface LegacyCacheData {

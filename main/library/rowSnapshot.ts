@@ -21,6 +21,9 @@ export const rowSnapshotVersion = 4;
 const keysPerRow = 4;
 const textsPerRow = 7;
 
+/** A file that could not be read, kept so it is listed at once and not re-read until it changes. */
+export type UnreadableRecord = [fileName: string, mtimeMs: number, size: number, reason: string];
+
 /** Facts stored beside the rows. */
 export interface RowSnapshotMeta {
   workspace: string;
@@ -29,7 +32,7 @@ export interface RowSnapshotMeta {
   /** The collation the headline order was made under. */
   collation: string;
   /** Files that could not be read: name, mtime, size, reason. */
-  unreadable: [fileName: string, mtimeMs: number, size: number, reason: string][];
+  unreadable: UnreadableRecord[];
 }
 
 interface Header extends RowSnapshotMeta {
