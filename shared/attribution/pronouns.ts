@@ -123,9 +123,8 @@ function lastPersonSpeaker(context: SpeakerContext, place: Place): HistoryEntry 
   return undefined;
 }
 
-/** The latest speaker in reach (this or the previous paragraph) a pronoun of this gender can stand for. */
-function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
-  const entry = lastPersonSpeaker(context, place);
+/** The last person speaker in reach (`lastPersonSpeaker`), when a pronoun of this gender can stand for them. */
+function fittingSpeaker(entry: HistoryEntry | undefined, gender: 'm' | 'f'): HistoryEntry | undefined {
   const entity = entry?.speaker.entity;
   return entity && (entity.gender === null || entity.gender === gender) ? entry : undefined;
 }
@@ -136,8 +135,7 @@ function lastFittingSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: P
  * spoke, then `he continued`, with `Tom Pell` named further back. The writer goes on with the
  * speaker just quoted; reaching back past them for a man named earlier is the less likely reading.
  */
-function lastSpeakerAgainstGuess(context: SpeakerContext, gender: 'm' | 'f', place: Place, nearest: Mention | undefined): HistoryEntry | undefined {
-  const entry = lastPersonSpeaker(context, place);
+function lastSpeakerAgainstGuess(context: SpeakerContext, gender: 'm' | 'f', place: Place, entry: HistoryEntry | undefined, nearest: Mention | undefined): HistoryEntry | undefined {
   const entity = entry?.speaker.entity;
   if (!entry || !entity || !nearest || !isBefore(mentionPlace(nearest), { paragraph: entry.paragraph, token: entry.token })) return undefined;
   return isGuessedGender(entity) && speaksAfter(context, place) && !hasNamesakeOf(context, entity, gender) ? entry : undefined;
@@ -172,8 +170,7 @@ function hasNamesakeOf(context: SpeakerContext, entity: Entity, gender: 'm' | 'f
  * Clinton said.` / `"…," she added.` names the one person of the pronoun's gender who shares that
  * speaker's surname, when the surname alone named them (the article's couples and relatives).
  */
-function namesakeOfLastSpeaker(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
-  const entry = lastPersonSpeaker(context, place);
+function namesakeOfLastSpeaker(context: SpeakerContext, gender: 'm' | 'f', entry: HistoryEntry | undefined): HistoryEntry | undefined {
   const entity = entry?.speaker.entity;
   if (!entry || !entity || entity.gender === null || entity.gender === gender || !namedBySurnameOnly(context, entry)) return undefined;
   const fitting = namesakesOf(context.registry, entity).filter((other) => other.gender === gender);
@@ -244,14 +241,15 @@ function followsSamePronoun(context: SpeakerContext, mention: Mention, gender: '
 export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f', place: Place): { speaker: Speaker; isAmbiguous: boolean } {
   const described = describedPerson(context, gender, place);
   const nearest = nearestFitting(context, gender, place);
-  const last = lastFittingSpeaker(context, gender, place) ?? lastSpeakerAgainstGuess(context, gender, place, nearest?.first);
+  const lastPerson = lastPersonSpeaker(context, place);
+  const last = fittingSpeaker(lastPerson, gender) ?? lastSpeakerAgainstGuess(context, gender, place, lastPerson, nearest?.first);
   if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place, gender)) {
     const entity = last.speaker.entity;
     // A speaker kept against the given-name table's guess is always flagged: someone of the pronoun's gender is in reach.
     if (entity.gender !== null && entity.gender !== gender) return { speaker: last.speaker, isAmbiguous: true };
     return { speaker: last.speaker, isAmbiguous: entity.gender === null && hasKnownFurther(context, place, gender, entity) };
   }
-  const namesake = last ? undefined : namesakeOfLastSpeaker(context, gender, place);
+  const namesake = last ? undefined : namesakeOfLastSpeaker(context, gender, lastPerson);
   if (namesake && (!nearest || isBefore(mentionPlace(nearest.first), { paragraph: namesake.paragraph, token: namesake.token }))) {
     return { speaker: namesake.speaker, isAmbiguous: false };
   }
