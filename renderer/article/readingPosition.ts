@@ -36,8 +36,8 @@ export function readingAnchor(pane: HTMLElement): ReadingAnchor | null {
 
 /**
  * Scrolls the pane so the anchored block is at the top of the view again, then checks it on the
- * next frames: blocks drawn for the first time (`content-visibility: auto`) may have a height other
- * than their estimate. Returns false when the body no longer has that block.
+ * next frames: blocks above it may still change height as the page settles (pull quotes, images,
+ * fonts). Returns false when the body no longer has that block.
  */
 export function restoreReadingAnchor(pane: HTMLElement, anchor: ReadingAnchor, frames = 3): boolean {
   const place = () => {
