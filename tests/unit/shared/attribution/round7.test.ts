@@ -34,3 +34,36 @@ describe('a bare document goes to an organisation only when the text says it iss
     expect(result.quotes[0]?.explanation).toContain('Lakeside School Board');
   });
 });
+
+describe('an unnamed source keeps the `who` clause that describes it', () => {
+  it('keeps why the source is unnamed, after an inverted verb', () => {
+    const paragraphs = ['“The border crossing will stay open all winter,” said a customs officer who was not allowed to speak for the agency.'];
+    const [quote] = quotesOf(paragraphs);
+    expect(quote?.speaker).toBe('a customs officer who was not allowed to speak for the agency');
+    expect(quote?.speakerKind).toBe('descriptive');
+  });
+
+  it('keeps a clause set off by commas and carries the whole description to the next quote', () => {
+    const paragraphs = [
+      '“We were told nothing,” a nurse, who has worked at the clinic for a decade, said on Friday.',
+      '“Nobody asked us,” she added. “Not once.”',
+    ];
+    const quotes = quotesOf(paragraphs);
+    expect(quotes[0]?.speaker).toBe('a nurse, who has worked at the clinic for a decade');
+  });
+
+  it('leaves out a clause cut short by a quote or ending on an auxiliary', () => {
+    const paragraphs = ['“Nobody reads the fine print,” said a lawyer who has called the contract “a trap” for tenants.'];
+    expect(quotesOf(paragraphs)[0]?.speaker).toBe('a lawyer');
+  });
+
+  it('leaves out an aside set off by commas after a description with `the`', () => {
+    const paragraphs = ['“The queue starts at dawn,” the nurse, who was on duty that night, said.'];
+    expect(quotesOf(paragraphs)[0]?.speaker).toBe('the nurse');
+  });
+
+  it('never adds a clause to a named speaker', () => {
+    const paragraphs = ['“The border crossing will stay open,” said Ana Ruiz, who runs the customs office.'];
+    expect(quotesOf(paragraphs)[0]?.speaker).toBe('Ana Ruiz');
+  });
+});
