@@ -31,7 +31,7 @@ describe('a bare document goes to an organisation only when the text says it iss
     ];
     const result = analyse({ paragraphs });
     expect(result.quotes[0]?.speaker).toBe('Lakeside School Board');
-    expect(result.quotes[0]?.explanation).toContain('Lakeside School Board');
+    expect(result.quotes[0]?.explanation).toBe('"the letter" → issued by Lakeside School Board');
   });
 });
 
