@@ -199,7 +199,7 @@ function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve, r
   if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
-  const article = buildArticle(input.paragraphs, { store, vocabulary, models, needsTags: (core) => needsTags(core, verbs) });
+  const article = buildArticle(input.paragraphs, { store, vocabulary, models, needsTags: (core) => needsTags(core, verbs), tagPolicy: verbs });
   const registry = registryFor(article, sources, registries);
   const context = speakerContext(article, registry);
   const attributed = runSieve({ article, registry, verbs, links: input.links ?? [], sources }, context, sieve);
