@@ -208,6 +208,22 @@ describe('incremental analysis', () => {
     expect(analyser.lastSieve.isRegistryKept).toBe(false);
   });
 
+  it('gives quotes the source of a name changed in place in the sources list, as a fresh analysis does', () => {
+    const analyser = createAnalyser();
+    const official = { id: 's-official', name: 'a transit official', title: '', kind: 'person' as const, level: 'anonymous' as const, anonymityReason: 'not authorised' };
+    const own = [...sources, official];
+    const paragraphs = [...story, '“We cannot run empty buses,” said a transit official who asked not to be named.'];
+    const input = (): AnalyserInput => ({ paragraphs: [...paragraphs], sources: own, pullQuotes });
+    const officialSource = (): string | null | undefined => analyser.analyse(input()).quotes.find((quote) => quote.speaker === 'a transit official')?.sourceId;
+    expect(officialSource()).toBe('s-official');
+    // The same array, changed in place: no registry entity stands for an unnamed source, so its quote is matched by name and level.
+    official.name = 'an official of the authority';
+    Object.assign(official, { level: 'on-record' });
+    paragraphs[2] += 'x';
+    expect(analyser.analyse(input())).toEqual(createAnalyser().analyse(input()));
+    expect(officialSource()).toBe(null);
+  });
+
   it('offers paragraphs to the language layer again when the speech verbs change, though their text did not', () => {
     const analyser = createAnalyser();
     // No quotation mark and no default speech verb: tagged only once "grumbled" counts as one.
