@@ -212,7 +212,7 @@ describe('incremental analysis', () => {
     const analyser = createAnalyser();
     const official = { id: 's-official', name: 'a transit official', title: '', kind: 'person' as const, level: 'anonymous' as const, anonymityReason: 'not authorised' };
     const own = [...sources, official];
-    const paragraphs = [...story, '“We cannot run empty buses,” said a transit official who asked not to be named.'];
+    const paragraphs = [...story, '“We cannot run empty buses at all,” a transit official said.'];
     const input = (): AnalyserInput => ({ paragraphs: [...paragraphs], sources: own, pullQuotes });
     const officialSource = (): string | null | undefined => analyser.analyse(input()).quotes.find((quote) => quote.speaker === 'a transit official')?.sourceId;
     expect(officialSource()).toBe('s-official');
