@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { readingAnchor, restoreReadingAnchor } from '../article/readingPosition';
 
 /**
  * The class that keeps a body block laid out. `styles.css` lets Chromium skip the layout of body
@@ -15,6 +16,9 @@ const caretReach = 2;
 const endReach = 3;
 /** How far (in heights of the visible pane) Page Up and Page Down may move the caret, with room for estimated heights. */
 const pageReach = 2;
+/** Paragraphs laid out per idle slice once the body is on screen (about 1 ms each for 60 words). */
+const paragraphsPerSlice = 20;
+let bodies = 0;
 
 interface DrawnState {
   /** Top-level block indices kept drawn, ascending. */
@@ -95,12 +99,48 @@ function jumpTargets(view: EditorView, event: KeyboardEvent): number[] | null {
 }
 
 /**
+ * After the first frames, lays out the rest of the body in idle slices of `paragraphsPerSlice`
+ * paragraphs, from the top, through a style sheet of its own (no change to the document's DOM), so
+ * opening pays only for what is near the view and typing later pays for no skipped paragraphs
+ * (Chromium's layout per keystroke was about a third higher with them).
+ */
+function drawRestWhenIdle(view: EditorView): { destroy(): void } {
+  const sheet = document.createElement('style');
+  document.head.append(sheet);
+  bodies += 1;
+  view.dom.setAttribute('data-body-id', String(bodies));
+  const selector = `.body-editor[data-body-id="${bodies}"] > p`;
+  let drawn = 0;
+  let idle = 0;
+  const slice = () => {
+    const total = view.dom.childElementCount;
+    drawn = Math.min(total, drawn + paragraphsPerSlice);
+    // Paragraphs above the view change height as they are laid out: the block at the top of the view stays where it is.
+    const pane = view.dom.closest<HTMLElement>('.workspace-pane');
+    const anchor = pane ? readingAnchor(pane) : null;
+    // Once every block is reached, the rule covers paragraphs added later (typed, pasted) too.
+    sheet.textContent = `${selector}${drawn < total ? `:nth-child(-n + ${drawn})` : ''} { content-visibility: visible; }`;
+    if (pane && anchor) restoreReadingAnchor(pane, anchor, 0);
+    if (drawn < total) idle = window.requestIdleCallback(slice, { timeout: 1_000 });
+  };
+  let frame = window.requestAnimationFrame(() => (frame = window.requestAnimationFrame(() => (idle = window.requestIdleCallback(slice, { timeout: 1_000 })))));
+  return {
+    destroy() {
+      window.cancelAnimationFrame(frame);
+      window.cancelIdleCallback(idle);
+      sheet.remove();
+    },
+  };
+}
+
+/**
  * Keeps the body blocks the caret can reach laid out, so a long body can skip the layout of the
  * rest while every caret movement stays exact. Chromium places a caret moved into a paragraph it
  * has not laid out at that paragraph's start (Ctrl+End typed into the wrong place with the packaged
  * Chromium), so: the blocks around the caret and the selection's other end are always drawn, and a
  * key that jumps further (Ctrl+Home/End, Page Up/Down) draws its targets before the browser moves
- * the caret. Jumps made in code (find, go to quote) set the selection first, which draws it.
+ * the caret. Jumps made in code (find, go to quote) set the selection first, which draws it. The
+ * rest of the body is laid out in idle time after the first frames (`drawRestWhenIdle`).
  */
 export const DrawnBlocks = Extension.create({
   name: 'drawnBlocks',
@@ -111,6 +151,7 @@ export const DrawnBlocks = Extension.create({
     return [
       new Plugin<DrawnState>({
         key: drawnKey,
+        view: drawRestWhenIdle,
         state: {
           init: (_, state) => {
             const blocks = wantedBlocks(state, []);
