@@ -104,6 +104,16 @@ function jumpTargets(view: EditorView, event: KeyboardEvent): number[] | null {
  * opening pays only for what is near the view and typing later pays for no skipped paragraphs
  * (Chromium's layout per keystroke was about a third higher with them).
  */
+/** `requestIdleCallback`, or a short timeout where the page has none (jsdom, older WebKit). */
+const whenIdle = (task: () => void): { cancel(): void } => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 1_000 });
+    return { cancel: () => window.cancelIdleCallback(id) };
+  }
+  const id = window.setTimeout(task, 16);
+  return { cancel: () => window.clearTimeout(id) };
+};
+
 function drawRestWhenIdle(view: EditorView): { destroy(): void } {
   const sheet = document.createElement('style');
   document.head.append(sheet);
@@ -111,7 +121,7 @@ function drawRestWhenIdle(view: EditorView): { destroy(): void } {
   view.dom.setAttribute('data-body-id', String(bodies));
   const selector = `.body-editor[data-body-id="${bodies}"] > p`;
   let drawn = 0;
-  let idle = 0;
+  let idle = { cancel: () => {} };
   const slice = () => {
     const total = view.dom.childElementCount;
     drawn = Math.min(total, drawn + paragraphsPerSlice);
@@ -121,13 +131,13 @@ function drawRestWhenIdle(view: EditorView): { destroy(): void } {
     // Once every block is reached, the rule covers paragraphs added later (typed, pasted) too.
     sheet.textContent = `${selector}${drawn < total ? `:nth-child(-n + ${drawn})` : ''} { content-visibility: visible; }`;
     if (pane && anchor) restoreReadingAnchor(pane, anchor, 0);
-    if (drawn < total) idle = window.requestIdleCallback(slice, { timeout: 1_000 });
+    if (drawn < total) idle = whenIdle(slice);
   };
-  let frame = window.requestAnimationFrame(() => (frame = window.requestAnimationFrame(() => (idle = window.requestIdleCallback(slice, { timeout: 1_000 })))));
+  let frame = window.requestAnimationFrame(() => (frame = window.requestAnimationFrame(() => (idle = whenIdle(slice)))));
   return {
     destroy() {
       window.cancelAnimationFrame(frame);
-      window.cancelIdleCallback(idle);
+      idle.cancel();
       sheet.remove();
     },
   };
