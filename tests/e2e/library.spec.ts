@@ -124,10 +124,13 @@ for (const size of sizes) {
       await scroller.evaluate((element) => (element.scrollTop = 0));
 
       // Dense: at least ten rows on a 900-pixel screen, eight at 700, every row the same height.
-      const heights = await rows.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+      // Measured with each row's class, position and text, so a failure says which row differed.
+      const measured = await rows.evaluateAll((elements) => elements.map((element) => ({ height: element.getBoundingClientRect().height, className: element.className, position: element.parentElement?.getAttribute('aria-posinset'), text: element.textContent?.slice(0, 30) })));
+      const heights = measured.map((row) => row.height);
+      const details = JSON.stringify(measured);
       const listBox = await page.locator('.library-scroller').boundingBox();
       expect(Math.floor((listBox?.height ?? 0) / (heights[0] ?? 1))).toBeGreaterThanOrEqual(size.height >= 900 ? 10 : 7);
-      expect(new Set(heights.map(Math.round)).size).toBe(1);
+      expect(new Set(heights.map(Math.round)).size, details).toBe(1);
       const untitled = list(page).getByRole('button', { name: /Untitled article/ });
       await untitled.scrollIntoViewIfNeeded();
       expect(await untitled.locator('.row-line').count()).toBe(3);
