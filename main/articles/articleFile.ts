@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { liftToCurrentVersion, validateCurrentArticle } from '../../shared/article/migrate';
 import { checkArticleFast } from './articleCheck';
@@ -51,6 +52,49 @@ export async function readArticleFile(path: string): Promise<ArticleOnDisk> {
     throw new AppError('unreadable-file', describeFsError(error, 'read'));
   }
   return { article: parseArticleBytes(bytes), hash: contentHash(bytes), mtimeMs: info.mtimeMs, size: info.size };
+}
+
+/**
+ * Reads article files one after another, blocking, into one buffer reused from file to file: for
+ * a worker thread that reads thousands of files at a cold start. Each file costs an open, a stat,
+ * a read and a close, a fraction of the CPU an asynchronous `readFile` spends per file (its
+ * thread-pool round trips, promises and a new buffer each time).
+ */
+export class ArticleFileReader {
+  private buffer = Buffer.allocUnsafe(256 * 1024);
+
+  /**
+   * A file's bytes with its mtime and size. The bytes are a view of the reader's buffer, valid
+   * until its next read. Throws `AppError('unreadable-file')` as `readArticleFile` does.
+   */
+  readBytes(path: string): { bytes: Buffer; mtimeMs: number; size: number } {
+    let fd: number | null = null;
+    try {
+      fd = openSync(path, 'r');
+      const info = fstatSync(fd);
+      if (info.size > maxArticleFileBytes) throw new AppError('unreadable-file', `the file is larger than ${maxArticleFileBytes / 1024 / 1024} MB`);
+      if (info.size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(info.size, this.buffer.length * 2));
+      let length = 0;
+      // A short read is read on from where it stopped; a file cut shorter meanwhile ends at its end.
+      while (length < info.size) {
+        const read = readSync(fd, this.buffer, length, info.size - length, length);
+        if (read === 0) break;
+        length += read;
+      }
+      return { bytes: this.buffer.subarray(0, length), mtimeMs: info.mtimeMs, size: info.size };
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('unreadable-file', describeFsError(error, 'read'));
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  }
+
+  /** Reads and validates one article file, as `readArticleFile` does, without leaving this thread. */
+  read(path: string): ArticleOnDisk {
+    const { bytes, mtimeMs, size } = this.readBytes(path);
+    return { article: parseArticleBytes(bytes), hash: contentHash(bytes), mtimeMs, size };
+  }
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -4,12 +4,11 @@
  * index, which it sends back as an index file's bytes when done. Started by `scanPool.ts`.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { currentSchemaVersion, type Article } from '../../shared/article/model';
 import { AppError } from '../../shared/errors';
-import { articleFileSuffix, contentHash, parseArticleBytes, readArticleFile } from '../articles/articleFile';
+import { ArticleFileReader, articleFileSuffix, contentHash, parseArticleBytes } from '../articles/articleFile';
 import { PackedMiniSearch } from './packedSearch';
 import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedUnreadable } from './scanProtocol';
 import { describeArticle, searchDocumentOf } from './summary';
@@ -19,21 +18,14 @@ const port = parentPort;
 if (!port) throw new Error('scanWorker.ts runs only as a worker thread');
 const post = (message: ScanMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-/** Files read at once per worker: enough to keep the disk busy, few enough to keep memory flat. */
-const inFlight = 8;
+/** Files per batch sent to main. */
 const batchSize = 500;
 
-/** Runs `task` over `items`, `inFlight` at a time. */
-async function inLanes(items: readonly string[], task: (item: string) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await task(items[next++] as string);
-  };
-  await Promise.all(Array.from({ length: inFlight }, lane));
-}
+/** One reader per worker: its buffer is reused from file to file. */
+const reader = new ArticleFileReader();
 
 /** First pass: reads and validates each file and sends its summary (what the library lists); returns the readable files with the hash of the content validated. */
-async function sendSummaries(): Promise<Map<string, string>> {
+function sendSummaries(): Map<string, string> {
   let entries: ScannedEntry[] = [];
   let unreadable: ScannedUnreadable[] = [];
   const readable = new Map<string, string>();
@@ -43,20 +35,25 @@ async function sendSummaries(): Promise<Map<string, string>> {
     entries = [];
     unreadable = [];
   };
-  await inLanes(task.fileNames, async (fileName) => {
+  for (const fileName of task.fileNames) {
     const path = join(task.dir, fileName);
     try {
-      const onDisk = await readArticleFile(path);
+      const onDisk = reader.read(path);
       const { summary } = describeArticle(onDisk.article, fileName);
       entries.push({ id: summary.id, fileName, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash, summary });
       readable.set(fileName, onDisk.hash);
     } catch (error) {
-      const info = await stat(path).catch(() => null);
+      let info: { mtimeMs: number; size: number } | null = null;
+      try {
+        info = statSync(path);
+      } catch {
+        // Gone or unreachable: listed with no mtime and size, so the next check reads it again.
+      }
       unreadable.push({ fileName, reason: error instanceof AppError ? error.message : String(error), mtimeMs: info?.mtimeMs ?? 0, size: info?.size ?? 0 });
     }
     done += 1;
     if (entries.length + unreadable.length >= batchSize) send();
-  });
+  }
   send();
   post({ type: 'scanned' });
   return readable;
@@ -68,11 +65,10 @@ async function sendSummaries(): Promise<Map<string, string>> {
  * give the same article. Other content (changed since, or not read before) is validated in full;
  * null when it cannot be read or is not a valid article.
  */
-async function readForIndex(fileName: string, validated: string | undefined): Promise<{ article: Article; hash: string } | null> {
-  const bytes = await readFile(join(task.dir, fileName)).catch(() => null);
-  if (!bytes) return null;
-  const hash = contentHash(bytes);
+function readForIndex(fileName: string, validated: string | undefined): { article: Article; hash: string } | null {
   try {
+    const { bytes } = reader.readBytes(join(task.dir, fileName));
+    const hash = contentHash(bytes);
     if (hash === validated) {
       const parsed = JSON.parse(bytes.toString('utf8')) as Article;
       // Older versions are migrated (and checked) as before: only current files skip the check.
@@ -89,19 +85,19 @@ async function readForIndex(fileName: string, validated: string | undefined): Pr
  * indexed (a file changed since the first pass is re-indexed by the library's check of hashes).
  * A file that cannot be read now is left out. Returns the index file's bytes.
  */
-async function buildIndex(fileNames: readonly string[], validated: ReadonlyMap<string, string>): Promise<ArrayBuffer> {
+function buildIndex(fileNames: readonly string[], validated: ReadonlyMap<string, string>): ArrayBuffer {
   const index = new PackedMiniSearch();
   const hashes = new Map<string, string>();
   let done = 0;
-  await inLanes(fileNames, async (fileName) => {
-    const read = await readForIndex(fileName, validated.get(fileName));
+  for (const fileName of fileNames) {
+    const read = readForIndex(fileName, validated.get(fileName));
     if (read && !index.has(read.article.id)) {
       index.add(searchDocumentOf(read.article));
       hashes.set(read.article.id, read.hash);
     }
     done += 1;
     if (done % batchSize === 0) post({ type: 'indexed', done });
-  });
+  }
   const bytes = index.toSnapshot(task.workspace, (id) => hashes.get(id) ?? '');
   // A copy into its own ArrayBuffer, so it can be handed over to main without copying again.
   const snapshot = new ArrayBuffer(bytes.byteLength);
@@ -113,13 +109,13 @@ async function buildIndex(fileNames: readonly string[], validated: ReadonlyMap<s
  * Summaries first, so the library can list as soon as every worker has sent them; the full-text
  * index after, while the library is already in use.
  */
-async function main(): Promise<void> {
-  const validated = task.withSummaries ? await sendSummaries() : new Map<string, string>();
+function main(): void {
+  const validated = task.withSummaries ? sendSummaries() : new Map<string, string>();
   if (!task.withIndex) {
     post({ type: 'done', snapshot: null });
     return;
   }
-  const snapshot = await buildIndex(task.withSummaries ? [...validated.keys()] : task.fileNames, validated);
+  const snapshot = buildIndex(task.withSummaries ? [...validated.keys()] : task.fileNames, validated);
   post({ type: 'done', snapshot }, [snapshot]);
 }
 
@@ -138,4 +134,4 @@ function listStats(): void {
   post({ type: 'stats', files });
 }
 
-(task.kind === 'stat' ? Promise.resolve().then(listStats) : main()).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+Promise.resolve().then(task.kind === 'stat' ? listStats : main).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));

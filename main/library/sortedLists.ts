@@ -52,6 +52,12 @@ const labelStep = 2 ** 40;
  */
 export class SortedLists {
   private all: Record<Sort, ArticleSummary[]> = { updated: [], headline: [] };
+  /**
+   * False after rows were sorted by date only (`load` without stored orders): the whole library's
+   * headline list, whose collator comparisons cost several times the date order's, is made when
+   * something first needs it. A cold start lists rows by date many times as it reads the folder.
+   */
+  private isHeadlineSorted = true;
   private readonly byStatus = new Map<ArticleStatus, Record<Sort, ArticleSummary[]>>();
   /** Rows by id; made from the date list on first use after a `load` that took stored orders. */
   private membersMap: Map<string, ArticleSummary> | null = new Map();
@@ -67,7 +73,8 @@ export class SortedLists {
 
   /**
    * Replaces everything with `rows`. `orders` are the rows already sorted by date and by headline
-   * (from the persisted index); they are used when valid, else the rows are sorted once. The date
+   * (from the persisted index); they are used when valid, else the rows are sorted by date now and
+   * by headline when the headline order is first asked for. The date
    * order is checked; the headline order (whose check costs a collator comparison per row) only
    * when it was stored under another collation than this process's (`headlineCollation`).
    */
@@ -78,6 +85,7 @@ export class SortedLists {
     if (orders && fits(orders.updated) && fits(orders.headline) && isSorted(orders.updated, byUpdated) && (orders.collation === headlineCollation || isSorted(orders.headline, byHeadline))) {
       // Stored orders hold each article once (a snapshot is written from these lists); the id map waits for its first use.
       this.all = { updated: orders.updated, headline: orders.headline };
+      this.isHeadlineSorted = true;
       this.membersMap = null;
       return;
     }
@@ -86,10 +94,24 @@ export class SortedLists {
   }
 
   private sortAll(): void {
-    const rows = [...this.members.values()];
-    this.all = { updated: [...rows].sort(byUpdated), headline: rows.sort(byHeadline) };
+    this.all = { updated: [...this.members.values()].sort(byUpdated), headline: [] };
+    this.isHeadlineSorted = false;
     this.byStatus.clear();
     this.headlineLabels = null;
+  }
+
+  /** The whole library's lists, its headline list made first when it is not yet. */
+  private whole(): Record<Sort, ArticleSummary[]> {
+    if (!this.isHeadlineSorted) {
+      this.all.headline = [...this.members.values()].sort(byHeadline);
+      this.isHeadlineSorted = true;
+    }
+    return this.all;
+  }
+
+  /** The orders a row's insert or removal must keep in `lists` (the whole library's headline list only once it is made). */
+  private keptSorts(lists: Record<Sort, ArticleSummary[]>): readonly Sort[] {
+    return lists === this.all && !this.isHeadlineSorted ? ['updated'] : ['updated', 'headline'];
   }
 
   private get members(): Map<string, ArticleSummary> {
@@ -107,7 +129,8 @@ export class SortedLists {
   private statusLists(status: ArticleStatus): Record<Sort, ArticleSummary[]> {
     let lists = this.byStatus.get(status);
     if (!lists) {
-      lists = { updated: this.all.updated.filter((row) => row.status === status), headline: this.all.headline.filter((row) => row.status === status) };
+      const whole = this.whole();
+      lists = { updated: whole.updated.filter((row) => row.status === status), headline: whole.headline.filter((row) => row.status === status) };
       this.byStatus.set(status, lists);
     }
     return lists;
@@ -119,7 +142,7 @@ export class SortedLists {
     this.members.set(row.id, row);
     for (const lists of [this.all, this.byStatus.get(row.status)]) {
       if (!lists) continue;
-      for (const sort of ['updated', 'headline'] as const) {
+      for (const sort of this.keptSorts(lists)) {
         const index = lowerBound(lists[sort], row, compares[sort]);
         lists[sort].splice(index, 0, row);
         if (lists === this.all && sort === 'headline') this.label(index);
@@ -148,7 +171,7 @@ export class SortedLists {
     this.headlineLabels?.delete(old);
     for (const lists of [this.all, this.byStatus.get(old.status)]) {
       if (!lists) continue;
-      for (const sort of ['updated', 'headline'] as const) {
+      for (const sort of this.keptSorts(lists)) {
         const list = lists[sort];
         const index = lowerBound(list, old, compares[sort]);
         if (list[index] !== old) throw new RangeError(`SortedLists: the row of ${id} is not where its order puts it`);
@@ -168,14 +191,15 @@ export class SortedLists {
 
   /** The rows with a status (or all), in a sort order; the array is live and must not be changed. */
   list(status: StatusKey, sort: Sort): readonly ArticleSummary[] {
-    return (status === 'all' ? this.all : this.statusLists(status))[sort];
+    if (status !== 'all') return this.statusLists(status)[sort];
+    return sort === 'headline' ? this.whole().headline : this.all.updated;
   }
 
   /** The headline labels, made in one pass over the headline list when missing. */
   private labels(): Map<ArticleSummary, number> {
     if (!this.headlineLabels) {
       const labels = new Map<ArticleSummary, number>();
-      const list = this.all.headline;
+      const list = this.whole().headline;
       for (let position = 0; position < list.length; position += 1) labels.set(list[position] as ArticleSummary, position * labelStep);
       this.headlineLabels = labels;
       this.labelPasses += 1;

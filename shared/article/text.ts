@@ -31,10 +31,45 @@ export function bodyParagraphs(body: BodyNode): string[] {
     .map((block) => block.text);
 }
 
-/** Number of words in a text: runs of letters or digits, with inner apostrophes and hyphens. */
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+/** Whether characters above ASCII are letters or digits, as they are met (a text uses few of them). */
+const isWideWordCharacter = new Map<number, boolean>();
+
+/** Whether the code point is a letter or a digit (Unicode's L and N categories). */
+function isWordCharacter(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let known = isWideWordCharacter.get(code);
+  if (known === undefined) {
+    known = letterOrDigit.test(String.fromCodePoint(code));
+    isWideWordCharacter.set(code, known);
+  }
+  return known;
+}
+
+/** Apostrophe, right single quotation mark and hyphen: they join two runs into one word. */
+const isJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45;
+
+/**
+ * Number of words in a text: runs of letters or digits, with inner apostrophes and hyphens (the
+ * matches of `[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` in Unicode mode). Scanned by code point rather
+ * than matched with that pattern, which costs several times more: a cold start counts every article's words.
+ */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  let words = 0;
+  let isInWord = false;
+  let index = 0;
+  while (index < text.length) {
+    const code = text.codePointAt(index) as number;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordCharacter(code)) {
+      if (!isInWord) words += 1;
+      isInWord = true;
+    } else if (!(isInWord && isJoiner(code) && index + 1 < text.length && isWordCharacter(text.codePointAt(index + 1) as number))) {
+      isInWord = false;
+    }
+    index += width;
+  }
+  return words;
 }
 
 /** Word count of a whole body. */

@@ -7,6 +7,7 @@ import type { Cue } from './cues';
 import type { SpeakerRef } from './phrases';
 import type { Speaker } from './speakers';
 import type { AttributionRule } from './types';
+import { documentNouns } from './lexicon';
 
 /** The words of the paragraph that name a cue's speaker (`Durbin`, `she`, `the centre`). */
 export function subjectText(paragraph: ParagraphModel, cue: Cue): string {
@@ -17,6 +18,11 @@ export function subjectText(paragraph: ParagraphModel, cue: Cue): string {
 
 function sameWords(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** True when the words name a document (`the statement`) and the speaker is the organisation that issued it. */
+function isIssuedDocument(written: string, speaker: Speaker): boolean {
+  return speaker.kind === 'organisation' && documentNouns.has(written.trim().toLowerCase().split(/\s+/u).pop() ?? '');
 }
 
 /** One plain sentence fragment saying how a quote's speaker was found. */
@@ -36,7 +42,7 @@ export function explain(rule: AttributionRule, speaker: Speaker, written: string
     case 'speech-verb':
       if (speaker.kind === 'none') return 'no speaker found';
       if (subject === 'description' && speaker.kind === 'descriptive') return 'described in the sentence';
-      if (written && !sameWords(written, name) && subject !== 'name') return `"${written}" → ${name}`;
+      if (written && !sameWords(written, name) && subject !== 'name') return isIssuedDocument(written, speaker) ? `"${written}" → issued by ${name}` : `"${written}" → ${name}`;
       return 'named in the sentence';
   }
 }

@@ -6,6 +6,7 @@ import type { ArticleModel, ParagraphModel } from './article';
 import { spanText } from './cache';
 import { headCue, reportingClauseCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import type { SentenceRange } from './sentences';
+import type { Token } from './tokens';
 import { isStatement } from './statements';
 import { explain, subjectText } from './explain';
 import { dashCue, roleTailCue, subjectCue, transcriptCue } from './roleCues';
@@ -152,8 +153,46 @@ function localSentences(input: SieveInput, paragraph: ParagraphModel): LocalSent
 function detectSpeaker(context: SpeakerContext, paragraph: number, cue: Cue | null, isFirst: boolean): Carried & { isAmbiguous: boolean } {
   if (!cue) return { ...carried(context, paragraph, isFirst), isAmbiguous: false };
   const { speaker, isAmbiguous } = resolveSpeaker(context, cue.subject, { paragraph, token: cue.subject.start });
-  return { speaker, rule: cue.subject.type === 'pronoun' ? 'pronoun' : 'speech-verb', isAmbiguous };
+  const described = speaker.kind === 'descriptive' && speaker.entity === null ? withRelativeClause(context, paragraph, cue, speaker) : speaker;
+  return { speaker: described, rule: cue.subject.type === 'pronoun' ? 'pronoun' : 'speech-verb', isAmbiguous };
 }
+
+/** Most words of a relative clause kept with an unnamed source's description. */
+const maxRelativeWords = 14;
+
+/** Determiners that introduce a source for the first time. */
+const indefinites = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'several']);
+
+/** Verbs of saying that open the main clause again after a relative clause (`an aide who was there said`). */
+const mainClauseVerbs = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
+
+/**
+ * An unnamed source's description with the `who` clause that says who the source is or why they
+ * are unnamed (`a Mexican official who was not authorized to speak publicly`), as the reporter
+ * wrote it: a clause without commas always, one set off by commas only after `a`, `an` or `one`.
+ * The clause must end at a comma, the sentence's end or the cue's own verb; one cut short by a
+ * quote or running into another verb of saying is left out.
+ */
+function withRelativeClause(context: SpeakerContext, paragraph: number, cue: Cue, speaker: Speaker): Speaker {
+  const model = context.article.paragraphs[paragraph];
+  if (!model || cue.subject.type !== 'description') return speaker;
+  const tokens = model.tokens;
+  const isSetOff = tokens[cue.subject.end]?.text === ',';
+  // A clause set off by commas adds to a source first introduced (`an aide, who was not authorized …`); after `the` it is an aside.
+  if (isSetOff && !indefinites.has(tokens[cue.subject.start]?.lower ?? '')) return speaker;
+  const opener = isSetOff ? cue.subject.end + 1 : cue.subject.end;
+  if (tokens[opener]?.lower !== 'who' || tokens[opener + 1]?.kind !== 'word') return speaker;
+  const stop = cue.verb.start > cue.subject.end ? cue.verb.start : tokens.length;
+  let end = opener + 2;
+  while (end < stop && end - opener <= maxRelativeWords && tokens[end]?.kind === 'word' && !mainClauseVerbs.has(tokens[end]?.lower ?? '')) end += 1;
+  const closer = tokens[end];
+  const isClosed = end === stop || closer === undefined || closer.text === ',' || /^[.;]$/u.test(closer.text);
+  const last = tokens[end - 1];
+  if (!isClosed || end - opener > maxRelativeWords || last?.kind !== 'word' || last.tag === 'AUX') return speaker;
+  const clause = model.text.slice((tokens[cue.subject.end - 1] as Token).end, last.end);
+  return { ...speaker, name: `${speaker.name ?? ''}${clause}` };
+}
+
 
 function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: ParagraphModel, local: LocalQuote, isFirst: boolean): AttributedQuote | null {
   const { token, cue } = local;

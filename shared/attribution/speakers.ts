@@ -136,12 +136,39 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
 
 const bareDocument = /^(?:the|a|an|this|that|its)(?: [\p{Ll}-]+)* (\p{Ll}+)$/u;
 
-/** The organisation that issued a bare document (`the statement read`): the last one named in this or the two paragraphs before. */
+/** Most words between an organisation and the document it is said to issue (`Fox News said in a statement`). */
+const maxIssueGap = 8;
+
+/**
+ * True when the text says an organisation mention issued a document of this head: the head noun
+ * follows it closely in the same sentence (`the museum issued a statement`, `Fox News said in a
+ * statement`), or comes just before it with `from`/`by` (`a statement from the council`).
+ */
+function isIssuerOf(context: SpeakerContext, mention: Mention, head: string): boolean {
+  const paragraph = context.article.paragraphs[mention.paragraph];
+  if (!paragraph) return false;
+  const sentence = paragraph.sentences[sentenceOf(paragraph.sentences, mention.startToken)];
+  const last = Math.min(sentence?.end ?? paragraph.tokens.length, mention.endToken + maxIssueGap);
+  for (let index = mention.endToken; index < last; index += 1) {
+    const token = paragraph.tokens[index];
+    if (token?.kind === 'quote') break;
+    if (token?.lower === head) return true;
+  }
+  const link = paragraph.tokens[mention.startToken - 1]?.lower === 'the' ? mention.startToken - 2 : mention.startToken - 1;
+  return (paragraph.tokens[link]?.lower === 'from' || paragraph.tokens[link]?.lower === 'by') && paragraph.tokens[link - 1]?.lower === head;
+}
+
+/**
+ * The organisation that issued a bare document (`the statement read`): the last one in this or
+ * the two paragraphs before that the text says issued a document of that kind (`Fox News said in
+ * a statement`). Without such words the document stays the speaker, as written: the last
+ * organisation named is too often only the subject of the document.
+ */
 function issuingOrganisation(context: SpeakerContext, text: string, place: Place): Entity | undefined {
   const head = bareDocument.exec(text)?.[1];
   if (!head || !documentNouns.has(head)) return undefined;
   for (let paragraph = place.paragraph; paragraph >= Math.max(0, place.paragraph - 2); paragraph -= 1) {
-    const found = lastMentionBefore(context, paragraph, place, (mention) => mention.entity.kind === 'organisation');
+    const found = lastMentionBefore(context, paragraph, place, (mention) => mention.entity.kind === 'organisation' && isIssuerOf(context, mention, head));
     if (found) return resolveOrganisation(context.registry, found.entity.words);
   }
   return undefined;

@@ -80,4 +80,27 @@ describe('SortedLists.order', () => {
     expect(lists.labelPasses).toBeLessThan(8);
     for (const status of articleStatuses) expect(lists.order(few, status, 'headline').map((r) => r.id)).toEqual(sortedFully(rows, few, status, 'headline'));
   });
+
+  it('lists rows loaded without stored orders by headline as a full sort would, after rows were added, moved and removed before the headline order was first asked for', () => {
+    let rows = Array.from({ length: 300 }, (_, index) => row(index));
+    const lists = new SortedLists();
+    // As a cold start lists what it has read: no stored orders, listed by date, then changed.
+    lists.load(rows);
+    expect(lists.list('all', 'updated').map((r) => r.id)).toEqual([...rows].sort(byUpdated).map((r) => r.id));
+    const retitled = { ...rows[8]!, headline: 'Aardvark' };
+    lists.put(retitled);
+    lists.put(row(900, 'Middle of the alphabet'));
+    lists.remove(rows[20]!.id);
+    rows = [...rows.filter((r) => r.id !== rows[20]!.id && r.id !== retitled.id), retitled, row(900, 'Middle of the alphabet')];
+    expect(lists.size).toBe(rows.length);
+    expect(lists.list('all', 'headline').map((r) => r.id)).toEqual([...rows].sort(byHeadline).map((r) => r.id));
+    expect(lists.list('all', 'headline')[0]?.headline).toBe('Aardvark');
+    // Once made, the headline order is kept per change like the date order.
+    lists.put(row(901, 'Zebra crossing'));
+    rows = [...rows, row(901, 'Zebra crossing')];
+    for (const sort of ['updated', 'headline'] as const) {
+      expect(lists.list('all', sort).map((r) => r.id)).toEqual([...rows].sort(sort === 'headline' ? byHeadline : byUpdated).map((r) => r.id));
+      for (const status of articleStatuses) expect(lists.list(status, sort).map((r) => r.id)).toEqual(rows.filter((r) => r.status === status).sort(sort === 'headline' ? byHeadline : byUpdated).map((r) => r.id));
+    }
+  });
 });

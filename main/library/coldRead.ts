@@ -1,0 +1,110 @@
+import { readdir } from 'node:fs/promises';
+import { articleFileSuffix } from '../articles/articleFile';
+import type { Workspace } from '../articles/workspace';
+import type { LibrarySearch } from './librarySearch';
+import type { Maintenance } from './maintenance';
+import { scanInWorkers } from './scanPool';
+import type { ScannedEntry, ScannedUnreadable } from './scanProtocol';
+import { SearchIndex } from './searchIndex';
+import { workerScript } from './workerScript';
+
+/** Below this many files a cold start reads them on this thread: starting workers would cost more. */
+const defaultWorkerThreshold = 200;
+
+/** A cold read in the background lists its first rows once this many files are read, then each time the count doubles. */
+const firstListing = 500;
+
+/** How far a cold read has got: files read so far, of how many. */
+export interface FolderScan {
+  done: number;
+  total: number;
+}
+
+/** What a cold read fills and tells: the library it reads for. */
+export interface ColdReadHost {
+  readonly workspace: Workspace;
+  readonly maintenance: Maintenance;
+  readonly search: LibrarySearch;
+  /** Takes a batch of files read (readable ones adopted, unreadable ones recorded) without a notice per file. */
+  adopt(entries: readonly ScannedEntry[], unreadable: readonly ScannedUnreadable[]): void;
+  /** Makes the lists again from every file taken so far. */
+  relist(): void;
+  /** The read's progress changed (null: every file is read); the listing says so. */
+  report(scan: FolderScan | null): void;
+  /** Writes the library index snapshot from the lists as they are. */
+  writeCacheSnapshot(): Promise<void>;
+}
+
+/** The article files of a workspace folder, by name. */
+export async function articleFileNames(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith(articleFileSuffix)).sort();
+}
+
+/**
+ * Fills a library that has no usable index. A few files (fewer than `workerThreshold`), or any
+ * number in a build without the worker script, are read on this thread before this resolves, and
+ * indexed as they are read; many are read in worker threads in the background
+ * (`readFolderInBackground`), listed as they are read.
+ */
+export async function coldStart(host: ColdReadHost, workerThreshold = defaultWorkerThreshold): Promise<void> {
+  const { workspace, maintenance, search } = host;
+  const names = await articleFileNames(workspace.dir);
+  if (names.length >= workerThreshold && (await workerScript('scanWorker'))) {
+    readFolderInBackground(host, names);
+    return;
+  }
+  await workspace.scan();
+  search.install(SearchIndex.empty(search.path, workspace.dir));
+  void maintenance.start(async () => {
+    await host.writeCacheSnapshot();
+    await search.live?.writeFile();
+  });
+}
+
+/**
+ * Reads `names` (every article file of a folder with no usable library index) in worker threads,
+ * in the background. The host lists what has been read so far, its lists made again each time the
+ * count doubles (so the whole read stays linear), and says how far the read has got. Once every
+ * file is read the lists are made once more and complete, the snapshot is written, the folder's
+ * mtimes and sizes are checked once more (a worker's reading can be older than the watcher's), and
+ * the workers' index parts become the search index. `workspace.untilChecked` resolves once every
+ * file is listed. A worker that fails leaves its files to be read on this thread.
+ */
+function readFolderInBackground(host: ColdReadHost, names: readonly string[]): void {
+  const { workspace, maintenance, search } = host;
+  const progress: FolderScan = { done: 0, total: names.length };
+  let listedAt = 0;
+  host.report(progress);
+  search.building(0, names.length);
+  const scan = scanInWorkers(workspace.dir, workspace.dir, names, { withSummaries: true, withIndex: true }, {
+    onEntries: (scanned, unreadable) => {
+      host.adopt(scanned, unreadable);
+      progress.done += scanned.length + unreadable.length;
+      if (progress.done >= Math.max(firstListing, listedAt * 2) || progress.done === progress.total) {
+        listedAt = progress.done;
+        host.relist();
+      }
+      host.report(progress);
+    },
+    onProgress: (done, total) => search.reportBuilding(done, total),
+  }, maintenance.signal);
+  const checked = maintenance.start(async (signal) => {
+    // Files a failed worker left unread are read on this thread (files already read are skipped).
+    await scan.scanned.catch(() => (signal.aborted ? undefined : workspace.scan()));
+    if (signal.aborted) return;
+    host.relist();
+    host.report(null);
+    void maintenance.start(() => host.writeCacheSnapshot());
+    void maintenance.start((later) => maintenance.verify(later));
+  });
+  workspace.untilChecked = checked.then(() => {
+    workspace.untilChecked = null;
+  });
+  // Searches are not held up meanwhile: they answer from the summaries while the index is built.
+  void maintenance.start(async (signal) => {
+    const built = await scan.finished.catch(() => null);
+    await checked;
+    if (built) await search.installMerged(built.snapshots);
+    else if (!signal.aborted) await search.rebuild(signal);
+  });
+}
