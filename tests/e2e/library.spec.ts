@@ -122,6 +122,9 @@ for (const size of sizes) {
         .toBe(true);
       await expect(yesterdayRow).toContainText('Yesterday 17:04');
       await scroller.evaluate((element) => (element.scrollTop = 0));
+      // The list redraws on the scroll event that follows, and puts its rows in order once scrolling
+      // stops: measure then, not the rows of the old position.
+      await expect(list(page).getByRole('listitem').first()).toHaveAttribute('aria-posinset', '1');
 
       // Dense: at least ten rows on a 900-pixel screen, eight at 700, every row the same height.
       // Measured with each row's class, position and text, so a failure says which row differed.
