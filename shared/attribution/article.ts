@@ -115,6 +115,8 @@ export interface ParagraphCore {
 export interface CoreStore {
   get(text: string): ParagraphCore | undefined;
   set(text: string, core: ParagraphCore): void;
+  /** True when adding `count` more texts could drop cores held now (a store that never drops may leave it out). */
+  wouldDrop?(count: number): boolean;
 }
 
 /** Scans and tokenises one paragraph's text (no language layer yet). */
@@ -162,21 +164,63 @@ function strayMarks(paragraphs: readonly ParagraphModel[]): StrayMark[] {
   return strays;
 }
 
+/** How many paragraphs at the start and at the end of `now` are, by text, those of `before`. */
+function unchangedEnds(before: readonly string[], now: readonly string[]): { start: number; end: number } {
+  let start = 0;
+  while (start < before.length && start < now.length && before[start] === now[start]) start += 1;
+  let end = 0;
+  while (end < before.length - start && end < now.length - start && before[before.length - 1 - end] === now[now.length - 1 - end]) end += 1;
+  return { start, end };
+}
+
 /**
- * Scans, tokenises and splits every paragraph once, reusing cores from `store` for paragraphs
- * whose text it has seen; `needsTags` says which paragraphs the language layer must tag.
+ * The cores of `texts`. With kept models built from the same store under the same tagging policy,
+ * paragraphs whose text is unchanged at the start and end take the core they had (no lookup by
+ * text), and only the changed stretch between them is looked up, built and offered to `needsTags`:
+ * the kept cores were offered last time, and cores are only ever tagged, never untagged. A core
+ * the store built afresh (it had dropped the old one) is offered too.
  */
-export function buildArticle(texts: readonly string[], options: ArticleOptions = {}): ArticleModel {
-  const { store, needsTags } = options;
-  const cores = texts.map((text): ParagraphCore => {
+function coresOf(texts: readonly string[], options: ArticleOptions): ParagraphCore[] {
+  const { store, needsTags, models: kept } = options;
+  const lookUp = (text: string): ParagraphCore => {
     let core = store?.get(text);
     if (!core) {
       core = buildCore(text);
       store?.set(text, core);
     }
     return core;
+  };
+  const isSamePolicy = kept !== undefined && store !== undefined && kept.store === store && kept.tagPolicy === options.tagPolicy && options.tagPolicy !== undefined;
+  const ends = isSamePolicy ? unchangedEnds(kept.texts, texts) : { start: 0, end: 0 };
+  const changedTo = texts.length - ends.end;
+  // Lookups stamp cores as recently used; when new texts could make the store drop some, stamp every core in use first.
+  const isStampingAll = !isSamePolicy || (store?.wouldDrop?.(changedTo - ends.start) ?? true);
+  const keptCores = kept?.models ?? [];
+  const shift = keptCores.length - texts.length;
+  // Cores to offer to `needsTags`: all of them, unless the policy is the same; then those of the changed stretch and any the store built afresh.
+  const offered: ParagraphCore[] = [];
+  const cores = texts.map((text, index): ParagraphCore => {
+    const isChanged = !isSamePolicy || (index >= ends.start && index < changedTo);
+    const previous = isChanged ? undefined : keptCores[index < ends.start ? index : index + shift]?.core;
+    const core = previous !== undefined && !isStampingAll ? previous : lookUp(text);
+    if (core !== previous) offered.push(core);
+    return core;
   });
-  if (needsTags) tagCores(cores.filter(needsTags));
+  if (needsTags) tagCores(offered.filter(needsTags));
+  if (kept) {
+    kept.texts = [...texts];
+    kept.store = store;
+    kept.tagPolicy = options.tagPolicy;
+  }
+  return cores;
+}
+
+/**
+ * Scans, tokenises and splits every paragraph once, reusing cores from `store` for paragraphs
+ * whose text it has seen; `needsTags` says which paragraphs the language layer must tag.
+ */
+export function buildArticle(texts: readonly string[], options: ArticleOptions = {}): ArticleModel {
+  const cores = coresOf(texts, options);
   const vocabulary = options.vocabulary ?? new Vocabulary();
   vocabulary.update(cores);
   // Where the language layer tagged a sentence, part of speech decides what is a name; elsewhere a
@@ -216,12 +260,22 @@ export function buildArticle(texts: readonly string[], options: ArticleOptions =
 export class ModelMemory {
   models: readonly ParagraphModel[] = [];
   vocabularyVersion = -1;
+  /** The texts the models were built from, the store their cores came from, and the tagging policy they were offered to. */
+  texts: readonly string[] = [];
+  store: CoreStore | undefined = undefined;
+  tagPolicy: unknown = undefined;
 }
 
 /** How `buildArticle` reuses work: the paragraph store, the tagging policy and the running vocabulary. */
 export interface ArticleOptions {
   store?: CoreStore;
   needsTags?: (core: ParagraphCore) => boolean;
+  /**
+   * Names the tagging policy: builds given the same key must pass a `needsTags` that answers
+   * alike, so cores kept from the last build need not be offered to it again. Without a key every
+   * core is offered each time.
+   */
+  tagPolicy?: unknown;
   vocabulary?: Vocabulary;
   /** Models kept from the last build with the same `store` and `vocabulary`. */
   models?: ModelMemory;

@@ -34,6 +34,10 @@ export class ParagraphStore implements CoreStore {
     return entry.core;
   }
 
+  wouldDrop(count: number): boolean {
+    return this.cores.size + count > this.limit;
+  }
+
   set(text: string, core: ParagraphCore): void {
     this.cores.set(text, { core, used: ++this.clock });
     if (this.cores.size <= this.limit) return;

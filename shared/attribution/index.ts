@@ -44,6 +44,32 @@ function toDetected(quote: AttributedQuote, key: string, sources: readonly Analy
   };
 }
 
+/**
+ * Detected quotes made from the sieve's quotes, kept per quote object: the resumed sieve reuses the
+ * quotes it did not attribute again, so after an edit their detected forms are the same objects
+ * and the kept answer's comparison of them is one identity check each.
+ */
+class DetectedMemory {
+  private sourcesKey: string | null = null;
+  private byQuote = new WeakMap<AttributedQuote, DetectedQuote>();
+
+  /** Starts a new analysis: the kept forms hold while the sources are the same (compared by content, as a caller may change them in place). */
+  begin(sources: readonly AnalyserSource[]): void {
+    const key = JSON.stringify(sources);
+    if (key === this.sourcesKey) return;
+    this.sourcesKey = key;
+    this.byQuote = new WeakMap();
+  }
+
+  detected(quote: AttributedQuote, key: string, sources: readonly AnalyserSource[]): DetectedQuote {
+    const kept = this.byQuote.get(quote);
+    if (kept?.key === key) return kept;
+    const made = toDetected(quote, key, sources);
+    this.byQuote.set(quote, made);
+    return made;
+  }
+}
+
 function speakerContext(article: SpeakerContext['article'], registry: SpeakerContext['registry']): SpeakerContext {
   const mentionsByParagraph = new Map<number, Mention[]>();
   const mentionCounts = new Map<Entity, number>();
@@ -149,7 +175,8 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
   let sieve = new SieveMemory();
   let registries = new RegistryMemory();
   let answer = new StableAnswer();
-  const analyseMatched = (input: AnalyserInput): MatchedResult => answer.settle(analyseWith(input, { store, vocabulary, models, sieve, registries }));
+  let detected = new DetectedMemory();
+  const analyseMatched = (input: AnalyserInput): MatchedResult => answer.settle(analyseWith(input, { store, vocabulary, models, sieve, registries, detected }));
   return {
     analyse: (input) => {
       const { quotes, findings } = analyseMatched(input);
@@ -172,6 +199,7 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       sieve = new SieveMemory();
       registries = new RegistryMemory();
       answer = new StableAnswer();
+      detected = new DetectedMemory();
     },
   };
 }
@@ -193,18 +221,20 @@ interface AnalyserMemory {
   models: ModelMemory;
   sieve: SieveMemory;
   registries: RegistryMemory;
+  detected: DetectedMemory;
 }
 
-function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve, registries }: AnalyserMemory): MatchedResult {
+function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve, registries, detected }: AnalyserMemory): MatchedResult {
   if (!Array.isArray(input.paragraphs)) throw new TypeError('analyse: input.paragraphs must be an array of strings');
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
-  const article = buildArticle(input.paragraphs, { store, vocabulary, models, needsTags: (core) => needsTags(core, verbs) });
+  const article = buildArticle(input.paragraphs, { store, vocabulary, models, needsTags: (core) => needsTags(core, verbs), tagPolicy: verbs });
   const registry = registryFor(article, sources, registries);
   const context = speakerContext(article, registry);
   const attributed = runSieve({ article, registry, verbs, links: input.links ?? [], sources }, context, sieve);
   const keys = quoteKeys(attributed.map((quote) => quote.text));
-  const detectedQuotes = attributed.map((quote, index) => toDetected(quote, keys[index] as string, sources));
+  detected.begin(sources);
+  const detectedQuotes = attributed.map((quote, index) => detected.detected(quote, keys[index] as string, sources));
   const reviewMatches = matchReviews(detectedQuotes, input.reviews ?? {});
   const quotes = detectedQuotes.map((quote, index) => applyOverride(quote, reviewMatches[index]?.review ?? null, sources));
   const findings = collectFindings({

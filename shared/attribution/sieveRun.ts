@@ -26,16 +26,19 @@ interface Checkpoint {
   changes: number;
 }
 
-/** The registry as the sieve first sees it, in a form two runs can compare. */
+/** The registry's people and keys as the sieve first sees them, in a form two runs can compare. */
 interface RegistryShape {
   entities: string[];
   keys: string[];
-  mentions: readonly Mention[];
 }
 
 interface LastRun {
   paragraphs: readonly ParagraphModel[];
+  /** The registry the run read, and its shape as the sieve first saw it. */
+  registry: Registry;
   shape: RegistryShape;
+  /** The registry's mentions as the sieve first saw them. */
+  mentions: readonly Mention[];
   verbs: unknown;
   sources: string;
   links: SieveInput['links'];
@@ -51,12 +54,14 @@ export interface SieveRunStats {
   from: number;
   to: number;
   isResumed: boolean;
+  /** True when the run read the registry the last run read (kept between analyses), so its shape was not built and compared again. */
+  isRegistryKept: boolean;
 }
 
 /** What one analyser keeps between sieve runs (see `runSieve`). */
 export class SieveMemory {
   last: LastRun | null = null;
-  stats: SieveRunStats = { from: 0, to: 0, isResumed: false };
+  stats: SieveRunStats = { from: 0, to: 0, isResumed: false, isRegistryKept: false };
 }
 
 function shapeOf(registry: Registry): RegistryShape {
@@ -67,7 +72,7 @@ function shapeOf(registry: Registry): RegistryShape {
   for (const [key, entity] of registry.byKey) keys.push(`${key}\u0001${entity.id}`);
   keys.push('\u0002');
   for (const [key, entity] of registry.acronyms) keys.push(`${key}\u0001${entity.id}`);
-  return { entities, keys, mentions: registry.mentions };
+  return { entities, keys };
 }
 
 function isSameParagraph(a: ParagraphModel | undefined, b: ParagraphModel | undefined): boolean {
@@ -116,12 +121,16 @@ function linkKeys(edit: Edit, links: SieveInput['links'], isOld: boolean): strin
   return keys;
 }
 
-/** The edit, when the last run's state can be reused around it; null when everything must run again. */
-function reusableEdit(last: LastRun | null, input: SieveInput, shape: RegistryShape, sources: string): Edit | null {
+/**
+ * The edit, when the last run's state can be reused around it; null when everything must run again.
+ * A registry kept from the last run (`registryMemory.ts`: the same object, with the sieve's own
+ * changes undone) has the last run's entities and keys, so only its mentions are compared.
+ */
+function reusableEdit(last: LastRun | null, input: SieveInput, registry: Registry, shape: RegistryShape, sources: string): Edit | null {
   if (!last || last.verbs !== input.verbs || last.sources !== sources) return null;
-  if (!isSameList(last.shape.entities, shape.entities) || !isSameList(last.shape.keys, shape.keys)) return null;
+  if (shape !== last.shape && (!isSameList(last.shape.entities, shape.entities) || !isSameList(last.shape.keys, shape.keys))) return null;
   const edit = editBetween(last.paragraphs, input.article.paragraphs);
-  if (!isSameMentions(edit, last.shape.mentions, shape.mentions)) return null;
+  if (!isSameMentions(edit, last.mentions, registry.mentions)) return null;
   if (!isSameList(linkKeys(edit, last.links, true), linkKeys(edit, input.links, false))) return null;
   return edit;
 }
@@ -253,10 +262,13 @@ function takeRest(last: LastRun, edit: Edit, oldAt: number, registry: Registry, 
 export function runSieve(input: SieveInput, context: SpeakerContext, memory?: SieveMemory): AttributedQuote[] {
   const { registry } = context;
   const paragraphs = input.article.paragraphs;
-  const shape = shapeOf(registry);
   const sources = JSON.stringify(input.sources);
   const last = memory?.last ?? null;
-  const edit = memory ? reusableEdit(last, input, shape, sources) : null;
+  // The registry as the sieve first sees it, before the run changes it. A registry kept from the last
+  // run (the same object, the sieve's changes undone: `registryMemory.ts`) has the last run's shape.
+  const mentions = registry.mentions;
+  const shape = last && last.registry === registry ? last.shape : shapeOf(registry);
+  const edit = memory ? reusableEdit(last, input, registry, shape, sources) : null;
   const found: AttributedQuote[] = [];
   const changesBefore = registry.changes.length;
   const checkpoints: Checkpoint[] = [];
@@ -285,8 +297,8 @@ export function runSieve(input: SieveInput, context: SpeakerContext, memory?: Si
     }
   }
   if (memory) {
-    memory.last = { paragraphs, shape, verbs: input.verbs, sources, links: input.links, found, history: context.history, changes: registry.changes.slice(changesBefore), checkpoints };
-    memory.stats = { from, to, isResumed: edit !== null };
+    memory.last = { paragraphs, registry, shape, mentions, verbs: input.verbs, sources, links: input.links, found, history: context.history, changes: registry.changes.slice(changesBefore), checkpoints };
+    memory.stats = { from, to, isResumed: edit !== null, isRegistryKept: shape === last?.shape };
   }
   return found;
 }
