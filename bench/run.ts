@@ -16,7 +16,7 @@ import { compareBatchExport, compareSearch } from './suites/compare';
 import { measureLibrary, targetArticles, type LibraryMeasurement } from './suites/library';
 import { measureMainRss } from './suites/memory';
 import { measureNewsroom } from './suites/newsroom';
-import { ensureRendererBuilt, runLibraryScroll, runUi } from './suites/ui';
+import { ensureRendererBuilt, runLibraryScroll, runUi, type MainWindow } from './suites/ui';
 import { ensureCorpus } from './fixtures/corpus';
 import { ratio, result } from './core/results';
 import { uiResults } from './suites/uiResults';
@@ -57,6 +57,12 @@ async function nodeSuites(options: BenchOptions, results: Result[]): Promise<voi
   }
 }
 
+/** Main's CPU over a recording, as a share of a core, and what its library was busy with. */
+function describeMain(window: MainWindow): string {
+  const busy = (activity: MainWindow['atStart']) => Object.entries(activity).filter(([, isOn]) => isOn).map(([work]) => work).join(' + ') || 'idle';
+  return `${window.cpuMs.toFixed(0)} ms CPU in ${window.wallMs.toFixed(0)} ms (${(window.cpuMs / window.wallMs).toFixed(2)} of a core), library ${busy(window.atStart)} → ${busy(window.atEnd)}`;
+}
+
 async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> {
   const typingWords = options.words.includes(targetWords) ? targetWords : (options.words[options.words.length - 1] ?? 1_000);
   await step('renderer build check', () => ensureRendererBuilt(log));
@@ -78,7 +84,15 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
       const still = result(`baseline: frame time of the same page not scrolling (UI, ${mode} run), ${label}`, 'ms', scroll.idleFrames, [], 'same run, just before the scroll');
       results.push(scrolled, still, { ...ratio(`library scroll${kind} frame time p95 ÷ its baseline p95, ${label}`, { ...scrolled, median: scrolled.p95 }, { ...still, median: still.p95 }, null), note: 'p95 of scrolling frames ÷ p95 of still frames, same run' });
       if (scroll.breakdown) log(`  main thread per scrolling frame (${mode}, ${label}): ${Object.entries(scroll.breakdown).map(([part, ms]) => `${part} ${ms.toFixed(2)} ms`).join(', ')}; trace ${trace}`);
+      log(`  main process while scrolling: ${describeMain(scroll.main.scrolling)}; while still: ${describeMain(scroll.main.still)}`);
     }
+    if (count < targetArticles) continue;
+    // A separate case: a reporter scrolling during a cold start, while main still builds the search index.
+    const early = await step(`browser: scroll the library of ${count} articles during its cold start (jump)`, () => runLibraryScroll(corpus.dir, count, 300, { mode: 'jump', when: 'starting' }));
+    const scrolled = result(`library scroll frame time during a cold start (UI), ${label}`, 'ms', early.frames, [], `a screen of rows per frame, from the moment every row is listed; main meanwhile: ${describeMain(early.main.scrolling)}`);
+    const still = result(`baseline: frame time of the same page not scrolling (UI, cold-start run), ${label}`, 'ms', early.idleFrames, [], 'same run, just before the scroll');
+    results.push(scrolled, still, { ...ratio(`library scroll frame time during a cold start p95 ÷ its baseline p95, ${label}`, { ...scrolled, median: scrolled.p95 }, { ...still, median: still.p95 }, null), note: 'p95 of scrolling frames ÷ p95 of still frames, same run' });
+    log(`  main process while scrolling during the cold start: ${describeMain(early.main.scrolling)}`);
   }
   for (const run of output.typing) {
     if (!run.profile) continue;

@@ -8,13 +8,18 @@
  *   brings new rows into view);
  * - `wheel`: mouse-wheel events (Chromium input, as a person's wheel sends them) of 120 px,
  *   sent one after another as fast as the browser takes them.
+ * By default the scroll starts once main's library has finished its start-up work (reading the
+ * folder, checking it, building the search index): the bench's fresh data folder makes every run
+ * a cold start, and that work, running in this process, took most of a core during the scroll.
+ * `when: 'starting'` scrolls as soon as every row is listed, the case of a reporter scrolling
+ * during a cold start. Main's CPU (this process) over each recording is reported beside the frames.
  * Before that, as a same-run baseline, as many frames of the same page not scrolling. With a
  * `trace` path, the scroll is recorded in a Chromium trace and the main thread's time per frame
  * is broken down by kind of work (script, style, layout, paint, GC) into `breakdown`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { startSession } from './session';
+import { startSession, type AppSession } from './session';
 
 /** How the list is scrolled. */
 export type ScrollMode = 'jump' | 'wheel';
@@ -26,7 +31,31 @@ interface ScrollConfig {
   mode: ScrollMode;
   /** Where to write the Chromium trace of the scroll; none when null. */
   trace: string | null;
+  /**
+   * `idle`: scroll once the library has finished its start-up work (folder read, folder check,
+   * search index build), as a reporter does on any start after the first; `starting`: as soon as
+   * every row is listed, while that work may still run (a reporter scrolling during a cold start).
+   */
+  when: ScrollWhen;
   out: string;
+}
+
+/** When the scroll starts: once main's library is idle, or while it may still be starting up. */
+export type ScrollWhen = 'idle' | 'starting';
+
+/** What main's library was doing, from its listing: the background work a start leaves running. */
+interface LibraryActivity {
+  folderScan: boolean;
+  checkingFolder: boolean;
+  indexBuilding: boolean;
+}
+
+/** Main's CPU over one recording (the handlers run in this process), and what its library was doing at each end. */
+interface MainWindow {
+  cpuMs: number;
+  wallMs: number;
+  atStart: LibraryActivity;
+  atEnd: LibraryActivity;
 }
 
 type ScrollWindow = Window & { __scrollDone?: boolean };
@@ -80,6 +109,9 @@ async function recordFrames(page: Page, frames: number, isScrolling: boolean, mo
     if (!scroller) throw new Error('no library list');
     host.__scrollDone = false;
     const step = scroller.clientHeight;
+    // Read once: reading the scroll height in a frame would force the layout that frame's new rows need, inside this probe.
+    const lastTop = scroller.scrollHeight - scroller.clientHeight;
+    let top = scroller.scrollTop;
     const times: number[] = [];
     let maxRows = 0;
     await new Promise<void>((resolve) => {
@@ -90,8 +122,8 @@ async function recordFrames(page: Page, frames: number, isScrolling: boolean, mo
         if (isScrolling) maxRows = Math.max(maxRows, scroller.querySelectorAll('li').length);
         if (times.length >= frames) return resolve();
         if (isScrolling && isJump) {
-          const isAtEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
-          scroller.scrollTop = isAtEnd ? 0 : scroller.scrollTop + step;
+          top = top >= lastTop - 1 ? 0 : Math.min(lastTop, top + step);
+          scroller.scrollTop = top;
         }
         requestAnimationFrame(tick);
       };
@@ -113,22 +145,51 @@ async function wheelUntilDone(page: Page): Promise<void> {
   }
 }
 
+async function libraryActivity(session: AppSession): Promise<LibraryActivity> {
+  const listing = await session.main.api.getLibrary({ search: '', status: 'all', sort: 'updated', limit: 0 });
+  return { folderScan: listing.folderScan !== undefined, checkingFolder: listing.isCheckingFolder === true, indexBuilding: listing.index.state === 'building' };
+}
+
+const isBusy = (activity: LibraryActivity) => activity.folderScan || activity.checkingFolder || activity.indexBuilding;
+
+/** Waits until main's library has no start-up work left (checked every 100 ms). */
+async function waitForIdleLibrary(session: AppSession): Promise<void> {
+  while (isBusy(await libraryActivity(session))) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Runs `record` and measures main's CPU (this process, worker threads included) while it runs. */
+async function measureMain<T>(session: AppSession, record: () => Promise<T>): Promise<[T, MainWindow]> {
+  const atStart = await libraryActivity(session);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = await record();
+  const used = process.cpuUsage(cpu);
+  const wallMs = performance.now() - started;
+  return [value, { cpuMs: (used.user + used.system) / 1000, wallMs, atStart, atEnd: await libraryActivity(session) }];
+}
+
 async function main(configPath: string): Promise<void> {
   const config = JSON.parse(await readFile(configPath, 'utf8')) as ScrollConfig;
+  const opened = performance.now();
   const session = await startSession([], { workspaceDir: config.workspaceDir });
   try {
     const { page, browser } = session;
     await page.getByRole('status').filter({ hasText: `${config.count.toLocaleString('en')} articles` }).first().waitFor({ timeout: 600_000 });
     await page.locator('.library-row:not(.is-pending)').first().waitFor();
+    const startupMs = performance.now() - opened;
+    if (config.when === 'idle') await waitForIdleLibrary(session);
+    const idleAfterMs = performance.now() - opened;
     // Same-run baseline: frame times of the same page left still, i.e. what the machine's load alone costs a frame.
-    const idle = await recordFrames(page, config.frames, false, config.mode);
+    const [idle, mainStill] = await measureMain(session, () => recordFrames(page, config.frames, false, config.mode));
     if (config.trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.gc'] });
-    const recording = recordFrames(page, config.frames, true, config.mode);
-    if (config.mode === 'wheel') {
-      await page.waitForFunction(() => (window as ScrollWindow).__scrollDone === false);
-      await wheelUntilDone(page);
-    }
-    const scrolled = await recording;
+    const [scrolled, mainScrolling] = await measureMain(session, async () => {
+      const recording = recordFrames(page, config.frames, true, config.mode);
+      if (config.mode === 'wheel') {
+        await page.waitForFunction(() => (window as ScrollWindow).__scrollDone === false);
+        await wheelUntilDone(page);
+      }
+      return recording;
+    });
     let breakdown: Record<string, number> | null = null;
     if (config.trace) {
       const trace = await browser.stopTracing();
@@ -136,7 +197,7 @@ async function main(configPath: string): Promise<void> {
       breakdown = frameBreakdown((JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents, scrolled.frames.length);
     }
     const position = await page.locator('.library-scroller').evaluate((scroller) => ({ scrollTop: scroller.scrollTop, scrollHeight: scroller.scrollHeight }));
-    await writeFile(config.out, JSON.stringify({ frames: scrolled.frames, idleFrames: idle.frames, maxRows: scrolled.maxRows, ...position, breakdown }));
+    await writeFile(config.out, JSON.stringify({ frames: scrolled.frames, idleFrames: idle.frames, maxRows: scrolled.maxRows, ...position, breakdown, main: { still: mainStill, scrolling: mainScrolling, listedMs: startupMs, idleMs: idleAfterMs } }));
   } finally {
     await session.close();
   }

@@ -114,26 +114,38 @@ export async function runUi(options: UiOptions): Promise<UiOutput> {
 /** How the library list is scrolled: `jump` a screen per frame (a dragged scrollbar), `wheel` mouse-wheel input. */
 export type ScrollMode = 'jump' | 'wheel';
 
+/** When the scroll starts: once the library's start-up work is done, or as soon as every row is listed. */
+export type ScrollWhen = 'idle' | 'starting';
+
+const activitySchema = z.object({ folderScan: z.boolean(), checkingFolder: z.boolean(), indexBuilding: z.boolean() });
+const mainWindowSchema = z.object({ cpuMs: z.number(), wallMs: z.number(), atStart: activitySchema, atEnd: activitySchema });
+
+/** Main's CPU over one recording of frames, and what its library was busy with at each end. */
+export type MainWindow = z.infer<typeof mainWindowSchema>;
+
 const scrollSchema = z.object({
   frames: z.array(z.number()), idleFrames: z.array(z.number()), maxRows: z.number(), scrollTop: z.number(), scrollHeight: z.number(),
   breakdown: z.record(z.string(), z.number()).nullable(),
+  main: z.object({ still: mainWindowSchema, scrolling: mainWindowSchema, listedMs: z.number(), idleMs: z.number() }),
 });
 
 /**
  * Scrolls the library list of a `count`-article corpus in Chromium (`jump`: a screen of rows per
  * frame, as a dragged scrollbar does; `wheel`: mouse-wheel input) and returns the frame durations
- * (ms), the same page's frames when still, the most rows the DOM held at once and, with a `trace`
- * path, the main thread's ms per frame by kind of work.
+ * (ms), the same page's frames when still, the most rows the DOM held at once, main's CPU and
+ * library activity in both windows and, with a `trace` path, the renderer's main-thread ms per
+ * frame by kind of work. `when` (default `idle`) says whether the scroll waits for the library's
+ * start-up work to finish.
  */
 export async function runLibraryScroll(
   workspaceDir: string, count: number, frames: number,
-  options: { mode?: ScrollMode; trace?: string | null; dir?: string } = {},
+  options: { mode?: ScrollMode; when?: ScrollWhen; trace?: string | null; dir?: string } = {},
 ): Promise<z.infer<typeof scrollSchema>> {
   const dir = options.dir ?? join(generatedDir, 'ui');
   await mkdir(dir, { recursive: true });
   const out = join(dir, 'scroll-output.json');
   const configPath = join(dir, 'scroll-config.json');
-  await writeFile(configPath, JSON.stringify({ workspaceDir, count, frames, mode: options.mode ?? 'jump', trace: options.trace ?? null, out }));
+  await writeFile(configPath, JSON.stringify({ workspaceDir, count, frames, mode: options.mode ?? 'jump', when: options.when ?? 'idle', trace: options.trace ?? null, out }));
   await run('npx', ['tsx', 'bench/browser/scroll.ts', configPath], { cwd: repoRoot });
   return scrollSchema.parse(JSON.parse(await readFile(out, 'utf8')));
 }

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorPayload } from '../../shared/errors';
+import { workerScript } from '../library/workerScript';
 import type { ImportInput, ImportResult } from './types';
 
 /** One file for the worker to import. */
@@ -17,15 +16,14 @@ export type ImportReply = { id: number; ok: true; result: ImportResult } | { id:
 
 /**
  * Where the worker's code is: the built `importWorker.js` beside the bundled main process, or,
- * when running from sources (the CLI through tsx, the tests), `importWorker.ts` loaded through tsx.
+ * when running from sources (the CLI through tsx, the tests), `importWorker.ts` bundled into one
+ * plain JavaScript file (`workerScript`). A worker that loaded the sources through tsx spent
+ * seconds compiling them on each start, which a first import under load waited for.
  */
-function workerUrl(): URL {
-  const built = new URL('./importWorker.js', import.meta.url);
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return built;
-  const source = new URL('./importWorker.ts', import.meta.url);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(source.href)});`;
-  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+async function workerUrl(): Promise<URL> {
+  const url = await workerScript('importWorker', import.meta.url);
+  if (!url) throw new AppError('import-failed', 'this build of Copydesk has no import worker (importWorker.js is missing beside the main process)');
+  return url;
 }
 
 /**
@@ -37,10 +35,16 @@ export class ImportThread {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (result: ImportResult) => void; reject: (error: AppError) => void }>();
+  /** Where the worker's code is, found once. */
+  private script: Promise<URL> | null = null;
 
-  private start(): Worker {
+  private async start(): Promise<Worker> {
+    this.script ??= workerUrl();
+    const script = await this.script;
     if (this.worker) return this.worker;
-    const worker = new Worker(workerUrl());
+    // No flags inherited: the script is plain JavaScript, and a loader hook (`--import tsx`) would
+    // send every module it loads through the hook's thread.
+    const worker = new Worker(script, { execArgv: [] });
     worker.unref();
     worker.on('message', (reply: ImportReply) => {
       const job = this.waiting.get(reply.id);
@@ -60,17 +64,17 @@ export class ImportThread {
   }
 
   /** Imports one file in the worker; rejects with the importer's `AppError` when the file is refused. */
-  run(input: ImportInput, now: string): Promise<ImportResult> {
-    const worker = this.start();
+  async run(input: ImportInput, now: string): Promise<ImportResult> {
+    const worker = await this.start();
     const id = this.nextId;
     this.nextId += 1;
-    return new Promise((resolve, reject) => {
+    return new Promise<ImportResult>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       worker.ref();
       worker.postMessage({ id, name: input.name, bytes: input.bytes, now } satisfies ImportJob);
     }).finally(() => {
       if (this.waiting.size === 0) this.worker?.unref();
-    }) as Promise<ImportResult>;
+    });
   }
 
   /** Ends the worker thread (pending imports are refused). */

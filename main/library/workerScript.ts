@@ -24,21 +24,23 @@ async function bundleFromSource(name: string, here: string): Promise<URL> {
 }
 
 /**
- * The file a worker thread runs for `name` (a module beside this one), or null when there is
- * none (a bundle made without it: callers then do the work on this thread). The app's build
- * emits `<name>.js` next to the main bundle; run from source (tests, the CLI, the benchmark)
- * the TypeScript module is bundled once per process with esbuild, which the toolchain has.
+ * The file a worker thread runs for `name` (a module beside `here`, the caller's
+ * `import.meta.url`; by default this module's), or null when there is none (a bundle made
+ * without it: callers then do the work on this thread). The app's build emits `<name>.js` next
+ * to the main bundle; run from source (tests, the CLI, the benchmark) the TypeScript module is
+ * bundled once per process with esbuild, which the toolchain has, so a new worker loads one
+ * plain JavaScript file instead of compiling each module it imports.
  */
-export function workerScript(name: string): Promise<URL | null> {
-  const here = import.meta.url;
+export function workerScript(name: string, here: string = import.meta.url): Promise<URL | null> {
   if (!here.endsWith('.ts')) {
     const url = new URL(`./${name}.js`, here);
     return Promise.resolve(existsSync(fileURLToPath(url)) ? url : null);
   }
-  let known = built.get(name);
+  const key = new URL(`./${name}`, here).href;
+  let known = built.get(key);
   if (!known) {
     known = bundleFromSource(name, here);
-    built.set(name, known);
+    built.set(key, known);
   }
   return known;
 }

@@ -50,6 +50,17 @@ function placeInOrder(ul: HTMLUListElement, drawn: readonly RowView[]): void {
 }
 
 /**
+ * Puts the row elements of `drawn` in the list, wherever they fall, and takes out those not
+ * drawn. While the list scrolls, rows are not moved into order: moving an element makes the
+ * browser style and lay out its whole row again, and the order is put right once scrolling stops.
+ */
+function keepOnly(ul: HTMLUListElement, drawn: readonly RowView[]): void {
+  const items = new Set(drawn.map((view) => view.item));
+  for (const child of [...ul.children]) if (!items.has(child as HTMLLIElement)) child.remove();
+  for (const item of items) if (item.parentNode !== ul) ul.append(item);
+}
+
+/**
  * The article list, virtualised: only the rows in view (and a few around them) are in the DOM,
  * whatever the library's size, and their data is fetched from main a page at a time. Arrow keys
  * move between rows.
@@ -105,7 +116,8 @@ export function LibraryList({ view, openId, onOpen, selected, onToggle }: Librar
       });
       drawn.push(view);
     }
-    placeInOrder(ul, drawn);
+    if (instance.isScrolling) keepOnly(ul, drawn);
+    else placeInOrder(ul, drawn);
     ul.style.height = `${instance.getTotalSize()}px`;
     const first = items[0]?.index;
     const last = items[items.length - 1]?.index;

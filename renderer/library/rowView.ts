@@ -163,10 +163,11 @@ export class RowView {
     });
     const terms = highlightTerms(row.terms, state.search);
     this.fill(this.kicker, 'kicker', row.kicker, terms);
-    this.set('updatedAt', `${row.updatedAt} ${relativeTime(row.updatedAt)}`, () => {
+    const when = relativeTime(row.updatedAt);
+    this.set('updatedAt', `${row.updatedAt} ${when}`, () => {
       this.time.dateTime = row.updatedAt;
       this.time.title = fullTime.format(new Date(row.updatedAt));
-      this.time.textContent = relativeTime(row.updatedAt);
+      this.time.textContent = when;
     });
     this.set('untitled', String(!row.headline), (isUntitled) => this.headline.classList.toggle('is-untitled', isUntitled === 'true'));
     if (row.headline) this.fill(this.headline, 'headline', row.headline, terms);

@@ -8,6 +8,14 @@ import { appUrl, emitToPage, installBridge, serveRenderer } from '../support/app
 
 export { appUrl, axeViolations, colourRules } from '../support/appPage';
 
+/**
+ * How long a test waits for the report of a session's first import: it starts the import worker
+ * thread, which loads the parsers and the attribution analyser's language model (about 1.3 s of
+ * CPU, measured), more than the default 10 s wait on a machine loaded several times over. A cap,
+ * not a speed target.
+ */
+export const firstImportTimeout = 30_000;
+
 /** A running copy of the app: the real main-process handlers over a fresh temporary workspace. */
 export interface AppHarness {
   page: Page;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { expect, test } from './harness';
+import { expect, firstImportTimeout, test } from './harness';
 
 test.use({ viewport: { width: 1024, height: 700 }, colorScheme: 'dark' });
 
@@ -15,7 +15,8 @@ test('the import report leads with a summary, names fields as people do, and mak
   await expect(page.getByRole('button', { name: 'Import…' })).toBeVisible();
   await page.keyboard.press('Control+Shift+O');
   const report = page.getByRole('dialog', { name: 'Import report' });
-  await expect(report.locator('.report-summary')).toHaveText(/^3 files: 2 imported, 1 refused/);
+  // The first import starts the import worker thread (see `firstImportTimeout`).
+  await expect(report.locator('.report-summary')).toHaveText(/^3 files: 2 imported, 1 refused/, { timeout: firstImportTimeout });
   const imported = report.getByRole('region', { name: 'Imported night-bus.md' });
   await expect(imported.locator('dt')).toContainText(['Kicker', 'Headline']);
   await expect(imported.locator('dt', { hasText: /^kicker$/ })).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './harness';
+import { expect, firstImportTimeout, test } from './harness';
 
 const story = [
   'Transport',
@@ -26,7 +26,8 @@ test('a reporter imports a text file from the File menu, reads the report and op
   app.nextImportFiles = [file, junk];
   await page.getByRole('button', { name: 'Import…' }).click();
   const report = page.getByRole('dialog', { name: 'Import report' });
-  await expect(report.getByRole('region', { name: 'Imported ferry-fares.txt' })).toContainText('Ferry fares to double in spring');
+  // The first import starts the import worker thread (see `firstImportTimeout`).
+  await expect(report.getByRole('region', { name: 'Imported ferry-fares.txt' })).toContainText('Ferry fares to double in spring', { timeout: firstImportTimeout });
   await expect(report).toContainText('Contact Us');
   await expect(report.getByRole('region', { name: 'Refused notes.pdf' })).toContainText('unsupported file type');
   await report.getByRole('button', { name: /Open “Ferry fares/ }).click();
@@ -48,7 +49,7 @@ test('a file dropped on the window is imported', async ({ app }) => {
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, '# Night bus cut\n\n“We were not consulted,” said Priya Shah, who chairs the riders’ group.\n');
   const report = page.getByRole('dialog', { name: 'Import report' });
-  await expect(report.getByRole('region', { name: 'Imported dropped.md' })).toContainText('Night bus cut');
+  await expect(report.getByRole('region', { name: 'Imported dropped.md' })).toContainText('Night bus cut', { timeout: firstImportTimeout });
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('list', { name: 'Articles' }).getByText('Night bus cut')).toBeVisible();
 });

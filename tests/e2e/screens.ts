@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { AppHarness } from './harness';
+import { firstImportTimeout, type AppHarness } from './harness';
 import { seedNewsroom } from '../support/newsroomStory';
 import { openStoryFromLibrary } from './journeys';
 import { newsroomScreens } from './newsroomScreens';
@@ -126,7 +126,7 @@ export const screens: Screen[] = [
       await writeFile(junk, '%PDF-1.4');
       app.nextImportFiles = [resolve('tests/fixtures/import/harbour-ferry-strike.txt'), junk];
       await app.page.keyboard.press('Control+Shift+O');
-      await expect(dialog(app.page, 'Import report').getByRole('region', { name: /Imported/ })).toBeVisible();
+      await expect(dialog(app.page, 'Import report').getByRole('region', { name: /Imported/ })).toBeVisible({ timeout: firstImportTimeout });
     },
   },
   {

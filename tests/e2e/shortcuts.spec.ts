@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { emitToPage } from '../support/appPage';
-import { expect, test } from './harness';
+import { expect, firstImportTimeout, test } from './harness';
 import { inEachCombination, openDemoStory } from './journeys';
 import { layoutProblems } from './layout';
 
@@ -22,7 +22,7 @@ test('Ctrl+I makes the selection italic and never starts an import; Ctrl+Shift+O
   await page.waitForTimeout(500);
   await expect(page.getByRole('dialog', { name: 'Import report' })).toHaveCount(0);
   await page.keyboard.press('Control+Shift+O');
-  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('Pier closes');
+  await expect(page.getByRole('dialog', { name: 'Import report' })).toContainText('Pier closes', { timeout: firstImportTimeout });
 });
 
 test('after Ctrl+N the headline has the focus, so the first keystrokes land in it (defect 6)', async ({ app }) => {
