@@ -2,7 +2,6 @@ import { Placeholder } from '@tiptap/extensions';
 import { extensions } from '../../shared/editor/extensions';
 import { PullQuote } from '../../shared/editor/pullQuote';
 import { QuoteDecorations } from '../review/quoteDecorations';
-import { DrawnBlocks } from './drawnBlocks';
 import { FindReplace } from './findReplace';
 import { pullQuoteView, SourceList } from './pullQuoteView';
 import { SmartQuotes } from './smartQuotes';
@@ -26,14 +25,13 @@ export const bodyPlaceholder = 'Write the story here. Put what people said in qu
 
 /**
  * The shared schema's extensions with the renderer's views and behaviours added: the pull quote
- * node view, smart quotes, find-and-replace, review decorations, the empty-body placeholder and
- * the blocks kept laid out around the caret. The schema itself is unchanged.
+ * node view, smart quotes, find-and-replace, review decorations and the empty-body placeholder.
+ * The schema itself is unchanged.
  */
 export const editorExtensions = [
   ...extensions.map((extension) => (extension.name === 'pullQuote' ? PullQuoteWithView : extension)),
   SmartQuotes,
   FindReplace,
   QuoteDecorations,
-  DrawnBlocks,
   Placeholder.configure({ placeholder: bodyPlaceholder }),
 ];
