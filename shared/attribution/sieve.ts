@@ -193,7 +193,6 @@ function withRelativeClause(context: SpeakerContext, paragraph: number, cue: Cue
   return { ...speaker, name: `${speaker.name ?? ''}${clause}` };
 }
 
-
 function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: ParagraphModel, local: LocalQuote, isFirst: boolean): AttributedQuote | null {
   const { token, cue } = local;
   const quote = paragraph.tokens[token]?.quote ?? -1;
