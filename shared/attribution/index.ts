@@ -53,9 +53,8 @@ class DetectedMemory {
   private sourcesKey: string | null = null;
   private byQuote = new WeakMap<AttributedQuote, DetectedQuote>();
 
-  /** Starts a new analysis: the kept forms hold while the sources are the same (compared by content, as a caller may change them in place). */
-  begin(sources: readonly AnalyserSource[]): void {
-    const key = JSON.stringify(sources);
+  /** Starts a new analysis: the kept forms hold while the sources are the same (`key`: the sources as JSON, compared by content, as a caller may change them in place). */
+  begin(key: string): void {
     if (key === this.sourcesKey) return;
     this.sourcesKey = key;
     this.byQuote = new WeakMap();
@@ -229,11 +228,13 @@ function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve, r
   const sources = input.sources ?? [];
   const verbs = input.speechVerbs ? compileVerbs(input.speechVerbs) : defaultVerbIndex;
   const article = buildArticle(input.paragraphs, { store, vocabulary, models, needsTags: (core) => needsTags(core, verbs), tagPolicy: verbs });
-  const registry = registryFor(article, sources, registries);
+  // The sources as JSON, made once: the kept registry, the sieve and the detected quotes each compare them with the last analysis's.
+  const sourcesKey = JSON.stringify(sources);
+  const registry = registryFor(article, sources, registries, sourcesKey);
   const context = speakerContext(article, registry);
-  const attributed = runSieve({ article, registry, verbs, links: input.links ?? [], sources }, context, sieve);
+  const attributed = runSieve({ article, registry, verbs, links: input.links ?? [], sources }, context, sieve, sourcesKey);
   const keys = quoteKeys(attributed.map((quote) => quote.text));
-  detected.begin(sources);
+  detected.begin(sourcesKey);
   const detectedQuotes = attributed.map((quote, index) => detected.detected(quote, keys[index] as string, sources));
   const reviewMatches = matchReviews(detectedQuotes, input.reviews ?? {});
   const quotes = detectedQuotes.map((quote, index) => applyOverride(quote, reviewMatches[index]?.review ?? null, sources));

@@ -218,10 +218,9 @@ function keep(registry: Registry, sources: string, article: ArticleModel): Kept 
  * The registry of `article` as `buildRegistry` followed by `mergeSingleWordPeople` and
  * `addSingleWordMentions` gives it, reusing `memory`'s registry (its very objects) when the name
  * runs and sources decide the same one. The returned registry belongs to this analysis until the
- * next call, which may reset and reuse it.
+ * next call, which may reset and reuse it. `sourceKey` is `sources` as JSON (an analysis makes it once).
  */
-export function registryFor(article: ArticleModel, sources: readonly AnalyserSource[], memory?: RegistryMemory): Registry {
-  const sourceKey = JSON.stringify(sources);
+export function registryFor(article: ArticleModel, sources: readonly AnalyserSource[], memory?: RegistryMemory, sourceKey = JSON.stringify(sources)): Registry {
   const kept = memory?.kept ?? null;
   if (memory && kept && kept.sources === sourceKey) {
     undoSieve(kept);

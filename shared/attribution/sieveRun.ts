@@ -257,12 +257,12 @@ function takeRest(last: LastRun, edit: Edit, oldAt: number, registry: Registry, 
  * Runs the sieve over the article, reusing `memory`'s last run where the edit since cannot have
  * changed the answer: the registry the rules read must be the same but for the edit (same people,
  * same mentions moved by the edit's shift), and so must the links, sources and verbs; otherwise
- * every paragraph runs. The answer always equals a run from the start.
+ * every paragraph runs. The answer always equals a run from the start. `sources` is
+ * `input.sources` as JSON (a caller that made it already passes it).
  */
-export function runSieve(input: SieveInput, context: SpeakerContext, memory?: SieveMemory): AttributedQuote[] {
+export function runSieve(input: SieveInput, context: SpeakerContext, memory?: SieveMemory, sources = JSON.stringify(input.sources)): AttributedQuote[] {
   const { registry } = context;
   const paragraphs = input.article.paragraphs;
-  const sources = JSON.stringify(input.sources);
   const last = memory?.last ?? null;
   // The registry as the sieve first sees it, before the run changes it. A registry kept from the last
   // run (the same object, the sieve's changes undone: `registryMemory.ts`) has the last run's shape.
