@@ -19,10 +19,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { MainWindow, ScrollMode, ScrollWhen } from '../suites/ui';
 import { startSession, type AppSession } from './session';
-
-/** How the list is scrolled. */
-export type ScrollMode = 'jump' | 'wheel';
 
 interface ScrollConfig {
   workspaceDir: string;
@@ -40,23 +38,8 @@ interface ScrollConfig {
   out: string;
 }
 
-/** When the scroll starts: once main's library is idle, or while it may still be starting up. */
-export type ScrollWhen = 'idle' | 'starting';
-
 /** What main's library was doing, from its listing: the background work a start leaves running. */
-interface LibraryActivity {
-  folderScan: boolean;
-  checkingFolder: boolean;
-  indexBuilding: boolean;
-}
-
-/** Main's CPU over one recording (the handlers run in this process), and what its library was doing at each end. */
-interface MainWindow {
-  cpuMs: number;
-  wallMs: number;
-  atStart: LibraryActivity;
-  atEnd: LibraryActivity;
-}
+type LibraryActivity = MainWindow['atStart'];
 
 type ScrollWindow = Window & { __scrollDone?: boolean };
 
