@@ -95,6 +95,10 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
     log(`  main process while scrolling during the cold start: ${describeMain(early.main.scrolling)}`);
   }
   for (const run of output.typing) {
+    const work = run.work;
+    if (work) log(`main-thread CPU per key (${run.tab}, round ${run.round + 1}, ${work.keys} keys): key handling ${work.keyTaskMs.toFixed(2)} ms (forced layout ${work.forcedLayoutMs.toFixed(2)}), frames ${work.frameMs.toFixed(2)} ms (hit tests ${work.hitTestMs.toFixed(2)}), other ${work.otherMs.toFixed(2)} ms`);
+  }
+  for (const run of output.typing) {
     if (!run.profile) continue;
     log(`\nCPU profile while typing (${run.tab}, round ${run.round + 1}): ${run.profile}\n  inclusive ms  self ms  function`);
     for (const line of await topFunctions(run.profile, 12)) log(`  ${line.totalMs.toFixed(1).padStart(12)} ${line.selfMs.toFixed(1).padStart(8)}  ${line.name}`);

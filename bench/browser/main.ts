@@ -11,6 +11,7 @@ import type { ProbeReport } from './probe';
 import { openBarePage } from './barePage';
 import { startSession } from './session';
 import { timeOpen, type OpenExpectation } from './open';
+import type { KeyWork } from '../core/keyWork';
 import { analysisTimings, heapUsed, typeAndMeasure, type AnalysisTiming } from './typing';
 
 interface SizedArticle extends OpenExpectation {
@@ -40,7 +41,7 @@ interface BrowserConfig {
 /** What the parent receives. */
 interface BrowserOutput {
   open: { words: number; samples: number[] }[];
-  typing: { tab: string; round: number; report: ProbeReport; profile: string | null; analyses: AnalysisTiming[] }[];
+  typing: { tab: string; round: number; report: ProbeReport; profile: string | null; work: KeyWork | null; analyses: AnalysisTiming[] }[];
   heap: { scratchOpen: number; articleOpen: number; afterTyping: number };
   externalRequests: number;
   userAgent: string;
@@ -80,11 +81,12 @@ async function main(configPath: string): Promise<void> {
         const isBare = typed === bare;
         const profiler = config.profileDir ? (isBare ? await typed.context().newCDPSession(typed) : cdp) : null;
         if (!isBare) await analysisTimings(typed);
-        const { report, profile } = await typeAndMeasure(typed, { text, seed: 17 + round, tab: isBare ? null : tab }, profiler);
+        const tracer = config.profileDir ? session.browser : null;
+        const { report, profile, work } = await typeAndMeasure(typed, { text, seed: 17 + round, tab: isBare ? null : tab }, profiler, tracer);
         const analyses = isBare ? [] : await analysisTimings(typed);
         const profilePath = config.profileDir ? join(config.profileDir, `typing-${tab.toLowerCase().replace(/\W+/g, '-')}-${round + 1}.cpuprofile`) : null;
         if (profilePath) await writeFile(profilePath, JSON.stringify(profile));
-        typing.push({ tab, round, report, profile: profilePath, analyses });
+        typing.push({ tab, round, report, profile: profilePath, work, analyses });
       }
     }
     await bare?.close();

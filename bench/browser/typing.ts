@@ -1,4 +1,5 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { keyWork, type KeyWork, type TraceEvent } from '../core/keyWork';
 import { installTypingProbe, readProbe, setRecording, type ProbeReport } from './probe';
 
 /** How one typing run goes: what is typed, and the seed of its human-like pauses. */
@@ -34,12 +35,16 @@ async function placeCaretMidDocument(page: Page): Promise<void> {
   await page.keyboard.press('End');
 }
 
+/** Trace categories that give each task, event dispatch, layout, paint and hit test its CPU time. */
+const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.gc'];
+
 /**
  * Types `plan.text` into the middle of the open article through the real keyboard path
  * (Chromium input events), with the probe recording every keystroke, and returns what it saw.
- * With a CDP session, also records a CPU profile of the run.
+ * With a CDP session, also records a CPU profile of the run; with a browser, also a Chromium
+ * trace, read into the main thread's CPU per keystroke (`keyWork`).
  */
-export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDPSession | null): Promise<{ report: ProbeReport; profile: unknown }> {
+export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDPSession | null, tracer: Browser | null = null): Promise<{ report: ProbeReport; profile: unknown; work: KeyWork | null }> {
   await page.bringToFront();
   if (plan.tab) await page.getByRole('tab', { name: plan.tab }).click();
   await page.waitForTimeout(1_000);
@@ -50,6 +55,7 @@ export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDP
     await profiler.send('Profiler.enable');
     await profiler.send('Profiler.start');
   }
+  if (tracer) await tracer.startTracing(page, { categories: traceCategories });
   await page.evaluate(setRecording, true);
   const delays = pauses(plan.text, plan.seed);
   for (const [index, char] of [...plan.text].entries()) {
@@ -58,12 +64,14 @@ export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDP
   }
   await page.waitForTimeout(1_500);
   await page.evaluate(setRecording, false);
+  const trace = tracer ? await tracer.stopTracing() : null;
+  const work = trace ? keyWork((JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents) : null;
   const profile = profiler ? (await profiler.send('Profiler.stop')).profile : null;
   const report = await page.evaluate(readProbe);
   const lastWord = plan.text.trim().split(/\s+/).pop() ?? '';
   const isTyped = await page.getByRole('textbox', { name: 'Article body' }).evaluate((body, word) => (body.textContent ?? '').includes(word), lastWord);
   if (!isTyped) throw new Error(`typing did not reach the document (no "${lastWord}" in the body)`);
-  return { report, profile };
+  return { report, profile, work };
 }
 
 /** Bytes of JS heap in use after a full garbage collection (CDP `Runtime.getHeapUsage`). */
