@@ -44,6 +44,23 @@ test.describe('markup', () => {
       return ids.filter((id, index) => ids.indexOf(id) !== index);
     });
     expect(duplicates).toEqual([]);
+    // Only the focused speaker field is bound to the list (each bound field carries a picker that
+    // Chromium hit-tests after every layout); the focused one offers every name on the list.
+    const speakerFields = page.locator('.quote-item').getByLabel('Speaker', { exact: true });
+    const fieldCount = await speakerFields.count();
+    expect(fieldCount).toBeGreaterThan(1);
+    expect(await page.locator('.quote-item input[list]').count()).toBe(0);
+    const listed = await page.locator('datalist option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(listed.length).toBeGreaterThan(1);
+    const second = speakerFields.nth(1);
+    await second.click();
+    await page.keyboard.type('x');
+    expect(await second.evaluate((input) => [...((input as HTMLInputElement).list?.options ?? [])].map((option) => option.value))).toEqual(listed);
+    expect(await page.locator('.quote-item input[list]').count()).toBe(1);
+    await expect(page.locator('.quote-item').nth(1).getByRole('combobox', { name: 'Speaker' })).toBeFocused();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Tab');
+    expect(await page.locator('.quote-item input[list]').count()).toBe(0);
     await page.getByRole('tab', { name: 'Story', exact: true }).click();
     await page.getByLabel('Dateline date').focus();
     await page.keyboard.press('Tab');
