@@ -28,6 +28,8 @@ export class Library {
   private readonly search: LibrarySearch;
   private isBulk = false;
   private isCheckingFolder = false;
+  /** After a cold read lists every file, while its workers check the files in full (`ColdReadHost.report`). */
+  private isCheckingFiles = false;
   /** While a cold start reads the folder in the background: files read so far, of how many. */
   private folderScan: FolderScan | null = null;
   private version = 0;
@@ -119,9 +121,10 @@ export class Library {
         });
       },
       relist: () => this.relist(),
-      report: (scan) => {
+      report: (scan, isCheckingFiles = false) => {
         this.folderScan = scan;
         this.isCheckingFolder = scan !== null;
+        this.isCheckingFiles = isCheckingFiles;
         this.version += 1;
         this.onBackgroundChange();
       },
@@ -243,6 +246,7 @@ export class Library {
       total: this.lists.size,
       index: this.search.state,
       isCheckingFolder: this.isCheckingFolder,
+      ...(this.isCheckingFiles ? { isCheckingFiles: true } : {}),
       ...(this.folderScan ? { folderScan: { ...this.folderScan } } : {}),
     };
   }
