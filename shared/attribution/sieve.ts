@@ -124,13 +124,25 @@ interface LocalSentence {
   cue: Cue | null;
 }
 
+/**
+ * A verb of saying that introduces the quote with a colon (`Roe, tired, finally responded: "…"`):
+ * it names the speaker before any verb after the quote does, since the words after a question or
+ * exclamation may open the next sentence (`"…?" Her critics cited it for years.`).
+ */
+function introducedCue(cueContext: CueContext, sentence: SentenceRange, token: number): Cue | null {
+  if (cueContext.paragraph.tokens[token - 1]?.text !== ':') return null;
+  const head = headCue(cueContext, sentence, token);
+  return head && head.verb.end === token - 1 ? head : null;
+}
+
 /** Most words of a quoted phrase inside the reporter's sentence that is never given a speaker carried over from earlier quotes. */
 const maxPartialWords = 5;
 
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
-    tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ?? transcriptCue(cueContext, token) ??
-    speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ?? reportingClauseCue(cueContext, sentence, token);
+    tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
+    transcriptCue(cueContext, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
+    reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
   const isPartial = token > sentence.start && (cueContext.paragraph.tokens[token]?.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= maxPartialWords;
   return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject), isPartial };

@@ -64,7 +64,9 @@ function isStanceVerb(lower: string): boolean {
 }
 
 function isCompound(paragraph: ParagraphModel, index: number): boolean {
-  return paragraph.tokens[index - 1]?.tag === 'NOUN' || paragraph.tokens[index + 1]?.tag === 'NOUN';
+  const before = paragraph.tokens[index - 1];
+  const isModified = before?.tag === 'NOUN' && !/['\u2019]s?$/u.test(before.text);
+  return isModified || paragraph.tokens[index + 1]?.tag === 'NOUN';
 }
 
 function sentenceAttributes(paragraph: ParagraphModel, sentence: SentenceRange): boolean {
