@@ -66,3 +66,12 @@ describe('a verb of saying that introduces a quote with a colon', () => {
     expect(quotesOf(paragraphs)[0]?.speaker).toBe('Ben Lee');
   });
 });
+
+describe('a role linked to a family by a preposition and a determiner', () => {
+  it('keeps `an adviser to both Roes` as an unnamed source instead of naming the family', () => {
+    const paragraphs = ['“The harbour vote will be close,” said a longtime adviser to both Roes, who asked not to be named.'];
+    const [quote] = quotesOf(paragraphs);
+    expect(quote?.speaker).toBe('a longtime adviser to both Roes, who asked not to be named');
+    expect(quote?.speakerKind).toBe('descriptive');
+  });
+});
