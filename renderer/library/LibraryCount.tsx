@@ -25,7 +25,7 @@ export function LibraryCount({ listing, query }: { listing: Omit<LibraryListing,
     <div className="library-count" role="status">
       <p className={listing.total === 0 && !folderScan ? 'empty-state' : undefined}>{text}</p>
       {listing.isCheckingFolder && !folderScan ? <p className="library-indexing">Checking the folder for changes made while Copydesk was closed…</p> : null}
-      {listing.isCheckingFiles ? <p className="library-indexing">Checking every file in full: a file that fails is moved to the unreadable list…</p> : null}
+      {listing.isCheckingFiles ? <p className="library-indexing">Checking every article in full; any that fails moves to “Cannot be read” with the reason…</p> : null}
       {index.state === 'building' && query.search.trim() ? (
         <p className="library-indexing">
           Indexing article text ({number.format(index.done)} of {number.format(index.total)}): until it is done, only headlines, deks, kickers, bylines and tags are searched.
