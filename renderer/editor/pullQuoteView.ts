@@ -1,6 +1,6 @@
-import type { NodeViewRenderer, NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { NodeView } from '@tiptap/pm/view';
+import { Plugin } from '@tiptap/pm/state';
+import type { EditorView, NodeView } from '@tiptap/pm/view';
 import type { Source } from '../../shared/article/model';
 import { sourceLabel } from './sourcesContext';
 
@@ -44,7 +44,9 @@ class PullQuoteView implements NodeView {
   private drawnSources: readonly Source[] | null = null;
 
   constructor(
-    { node, editor, getPos }: NodeViewRendererProps,
+    node: ProseMirrorNode,
+    view: EditorView,
+    getPos: () => number | undefined,
     private readonly sources: SourceList,
   ) {
     this.node = node;
@@ -64,7 +66,7 @@ class PullQuoteView implements NodeView {
       const pos = getPos();
       if (typeof pos !== 'number') return;
       const sourceId = this.select.value || null;
-      editor.view.dispatch(editor.state.tr.setNodeAttribute(pos, 'sourceId', sourceId));
+      view.dispatch(view.state.tr.setNodeAttribute(pos, 'sourceId', sourceId));
     });
     this.unsubscribe = sources.subscribe(() => this.draw());
     this.draw();
@@ -110,7 +112,14 @@ function element(tag: string, className: string): HTMLElement {
   return created;
 }
 
-/** The node view renderer of pull quotes whose menus list `sources`. */
-export function pullQuoteView(sources: SourceList): NodeViewRenderer {
-  return (props) => new PullQuoteView(props, sources);
+/**
+ * A view-only plugin drawing pull quotes whose menus list `sources`. It is handed to the editor
+ * view directly (`editorProps.plugins`) rather than through TipTap's `addNodeView`: TipTap builds
+ * new node view functions each time it asks for them (when the view is made, and again when
+ * `EditorContent` mounts), and ProseMirror redraws the whole body when they change. With one
+ * function for the editor's life the body's DOM is built once per open.
+ */
+export function pullQuoteViews(sources: SourceList): Plugin {
+  const pullQuote = (node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) => new PullQuoteView(node, view, getPos, sources);
+  return new Plugin({ props: { nodeViews: { pullQuote } } });
 }
