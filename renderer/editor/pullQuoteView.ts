@@ -31,7 +31,9 @@ export class SourceList {
 /**
  * A pull quote in the editor, drawn with plain DOM: the quoted words, editable in place, and a
  * "Said by" menu choosing the source who said them. (A React node view measured the page once per
- * pull quote while a long article opened: twenty forced layouts for twenty pull quotes.)
+ * pull quote while a long article opened: twenty forced layouts for twenty pull quotes.) Until the
+ * menu is first pointed at or focused it holds only the blank choice and the linked source, which
+ * is all it shows; the whole list is made then, so opening a long article makes no unseen options.
  */
 class PullQuoteView implements NodeView {
   readonly dom: HTMLElement;
@@ -42,6 +44,7 @@ class PullQuoteView implements NodeView {
   private readonly unsubscribe: () => void;
   private node: ProseMirrorNode;
   private drawnSources: readonly Source[] | null = null;
+  private isListed = false;
 
   constructor(
     node: ProseMirrorNode,
@@ -68,6 +71,14 @@ class PullQuoteView implements NodeView {
       const sourceId = this.select.value || null;
       view.dispatch(view.state.tr.setNodeAttribute(pos, 'sourceId', sourceId));
     });
+    const list = () => {
+      if (this.isListed) return;
+      this.isListed = true;
+      this.draw();
+    };
+    // Before the browser opens the menu (pointer) or moves through it (keys).
+    this.select.addEventListener('pointerdown', list);
+    this.select.addEventListener('focus', list);
     this.unsubscribe = sources.subscribe(() => this.draw());
     this.draw();
   }
@@ -94,16 +105,22 @@ class PullQuoteView implements NodeView {
 
   private draw(): void {
     const sources = this.sources.current;
-    if (this.drawnSources !== sources) {
-      const blank = new Option('— choose a source —', '');
-      this.select.replaceChildren(blank, ...sources.map((source) => new Option(sourceLabel(source), source.id)));
-      this.drawnSources = sources;
-    }
     const sourceId = (this.node.attrs.sourceId as string | null) ?? '';
-    const isKnown = sources.some((source) => source.id === sourceId);
-    this.select.value = isKnown ? sourceId : '';
-    this.missing.hidden = sourceId === '' || isKnown;
+    const linked = sources.find((source) => source.id === sourceId);
+    // Listed: every source, made again only when the sources change. Not yet: the blank choice and the linked source.
+    const shown = this.isListed ? sources : linked ? [linked] : [];
+    if (!this.drawnSources || !sameItems(this.drawnSources, shown)) {
+      const blank = new Option('— choose a source —', '');
+      this.select.replaceChildren(blank, ...shown.map((source) => new Option(sourceLabel(source), source.id)));
+      this.drawnSources = shown;
+    }
+    this.select.value = linked ? sourceId : '';
+    this.missing.hidden = sourceId === '' || linked !== undefined;
   }
+}
+
+function sameItems<T>(before: readonly T[], after: readonly T[]): boolean {
+  return before.length === after.length && after.every((item, index) => before[index] === item);
 }
 
 function element(tag: string, className: string): HTMLElement {
