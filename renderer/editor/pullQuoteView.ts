@@ -32,8 +32,8 @@ export class SourceList {
  * A pull quote in the editor, drawn with plain DOM: the quoted words, editable in place, and a
  * "Said by" menu choosing the source who said them. (A React node view measured the page once per
  * pull quote while a long article opened: twenty forced layouts for twenty pull quotes.) Until the
- * menu is first pointed at or focused it holds only the blank choice and the linked source, which
- * is all it shows; the whole list is made then, so opening a long article makes no unseen options.
+ * menu is first pointed at, focused, or the page is idle, it holds only the blank choice and the
+ * linked source, which is all it shows: opening a long article makes no unseen options.
  */
 class PullQuoteView implements NodeView {
   readonly dom: HTMLElement;
@@ -45,6 +45,7 @@ class PullQuoteView implements NodeView {
   private node: ProseMirrorNode;
   private drawnSources: readonly Source[] | null = null;
   private isListed = false;
+  private readonly cancelIdle: () => void;
 
   constructor(
     node: ProseMirrorNode,
@@ -76,9 +77,10 @@ class PullQuoteView implements NodeView {
       this.isListed = true;
       this.draw();
     };
-    // Before the browser opens the menu (pointer) or moves through it (keys).
+    // Before the browser opens the menu (pointer) or moves through it (keys); else once nothing else needs the page.
     this.select.addEventListener('pointerdown', list);
     this.select.addEventListener('focus', list);
+    this.cancelIdle = whenIdle(list);
     this.unsubscribe = sources.subscribe(() => this.draw());
     this.draw();
   }
@@ -101,6 +103,7 @@ class PullQuoteView implements NodeView {
 
   destroy(): void {
     this.unsubscribe();
+    this.cancelIdle();
   }
 
   private draw(): void {
@@ -110,8 +113,7 @@ class PullQuoteView implements NodeView {
     // Listed: every source, made again only when the sources change. Not yet: the blank choice and the linked source.
     const shown = this.isListed ? sources : linked ? [linked] : [];
     if (!this.drawnSources || !sameItems(this.drawnSources, shown)) {
-      const blank = new Option('— choose a source —', '');
-      this.select.replaceChildren(blank, ...shown.map((source) => new Option(sourceLabel(source), source.id)));
+      this.select.replaceChildren(option('— choose a source —', ''), ...shown.map((source) => option(sourceLabel(source), source.id)));
       this.drawnSources = shown;
     }
     this.select.value = linked ? sourceId : '';
@@ -119,8 +121,25 @@ class PullQuoteView implements NodeView {
   }
 }
 
+/** Runs `task` when the page is idle (or soon, where idle callbacks do not exist); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(task, 0);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(task);
+  return () => window.cancelIdleCallback(handle);
+}
+
 function sameItems<T>(before: readonly T[], after: readonly T[]): boolean {
   return before.length === after.length && after.every((item, index) => before[index] === item);
+}
+
+function option(label: string, value: string): HTMLOptionElement {
+  const made = document.createElement('option');
+  made.value = value;
+  made.textContent = label;
+  return made;
 }
 
 function element(tag: string, className: string): HTMLElement {
