@@ -121,14 +121,24 @@ class PullQuoteView implements NodeView {
   }
 }
 
-/** Runs `task` when the page is idle (or soon, where idle callbacks do not exist); returns a cancel. */
+const waitingForIdle = new Set<() => void>();
+let idleHandle: number | null = null;
+
+function runWaiting(): void {
+  idleHandle = null;
+  const tasks = [...waitingForIdle];
+  waitingForIdle.clear();
+  for (const task of tasks) task();
+}
+
+/**
+ * Runs `task` when the page is idle, together with every other task waiting then (so twenty menus
+ * listed after an open cost one style and layout pass, not twenty); returns a cancel.
+ */
 function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback !== 'function') {
-    const timer = window.setTimeout(task, 0);
-    return () => window.clearTimeout(timer);
-  }
-  const handle = window.requestIdleCallback(task);
-  return () => window.cancelIdleCallback(handle);
+  waitingForIdle.add(task);
+  if (idleHandle === null) idleHandle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(runWaiting) : window.setTimeout(runWaiting, 0);
+  return () => waitingForIdle.delete(task);
 }
 
 function sameItems<T>(before: readonly T[], after: readonly T[]): boolean {
