@@ -6,7 +6,7 @@ import { analyse, matchReviews } from '../../../../shared/attribution/index';
 import { editorSchema } from '../../../../shared/editor/extensions';
 import { analyserInputFor } from '../../../../shared/publish';
 import { createLongLivedAnalyser } from '../../../../renderer/analysis/analyser';
-import { createAnalysisHost } from '../../../../renderer/analysis/analysisHost';
+import { createAnalysisHost, rehearsalSteps } from '../../../../renderer/analysis/analysisHost';
 import { changeBetween, paragraphsOf, pullQuotesOf, snapshotOf } from '../../../../renderer/analysis/documentIndex';
 
 function wholeArticleAnalysis(article: Pick<Article, 'body' | 'sources' | 'reviews'>) {
@@ -95,6 +95,65 @@ describe('the analysis worker’s host', () => {
     host.apply(first);
     expect(() => host.apply({ ...first, splice: null })).toThrow(/version 1 after 1/);
     expect(() => host.apply({ type: 'update', version: 2, splice: { start: host.paragraphCount, deleteCount: 1, paragraphs: [] }, context: {} })).toThrow(RangeError);
+  });
+
+  it('rehearses keystrokes only after its first answer, a fixed number of times, each typing into its own paragraph and analysing the article as it stands again', () => {
+    const seen: string[][] = [];
+    const analyser = createLongLivedAnalyser();
+    const host = createAnalysisHost({
+      analyseMatched: (input) => {
+        seen.push([...input.paragraphs]);
+        return analyser.analyseMatched(input);
+      },
+    });
+    expect(host.rehearse()).toBe(false);
+    host.apply(first);
+    expect(host.rehearse()).toBe(false);
+    expect(seen).toEqual([]);
+    const opened = host.analyse();
+    const texts = seen[0]!;
+    let steps = 1;
+    while (host.rehearse()) steps += 1;
+    expect(steps).toBe(rehearsalSteps);
+    expect(host.rehearse()).toBe(false);
+    const rehearsed = seen.slice(1);
+    expect(rehearsed).toHaveLength(2 * rehearsalSteps);
+    const typedInto = new Set<number>();
+    rehearsed.forEach((paragraphs, index) => {
+      if (index % 2 === 1) {
+        expect(paragraphs).toEqual(texts);
+        return;
+      }
+      const changed = paragraphs.flatMap((text, at) => (text === texts[at] ? [] : [at]));
+      expect(changed).toHaveLength(1);
+      expect(paragraphs[changed[0]!]).toBe(`${texts[changed[0]!]}x`);
+      typedInto.add(changed[0]!);
+    });
+    expect(typedInto.size).toBe(rehearsalSteps);
+    // The warm-up changes no answer: the article as it stands is still answered as one whole-article analysis.
+    host.apply({ type: 'update', version: 2, splice: null, context: {} });
+    const after = host.analyse();
+    expect(opened.type).toBe('result');
+    expect(after.type === 'result' || after.type === 'unchanged').toBe(true);
+    if (after.type === 'result') expect(after.analysis).toEqual(wholeArticleAnalysis(article));
+    else expect(after.sameAs).toBe(1);
+  });
+
+  it('stops rehearsing, without throwing, when the analyser fails during the warm-up', () => {
+    let calls = 0;
+    const analyser = createLongLivedAnalyser();
+    const host = createAnalysisHost({
+      analyseMatched: (input) => {
+        calls += 1;
+        if (calls > 2) throw new Error('out of memory');
+        return analyser.analyseMatched(input);
+      },
+    });
+    host.apply(first);
+    expect(host.analyse().type).toBe('result');
+    expect(host.rehearse()).toBe(false);
+    expect(host.rehearse()).toBe(false);
+    expect(calls).toBe(3);
   });
 
   it('answers with the analyser’s error instead of a result when the analyser fails', () => {
