@@ -13,7 +13,8 @@ export interface AnalysisHost {
    * One step of the warm-up after opening (see `rehearsalSteps`): re-analyses the article with one
    * letter typed at the end of one paragraph, then as it stands, and drops both answers. Runs only
    * after the first analysis has been answered; returns true while steps remain. Changes no answer:
-   * the analyser's answer always equals a whole-article analysis, and what was sent is untouched.
+   * the analyser's answer always equals a whole-article analysis, and neither the answer it keeps
+   * for its identity check nor what was sent is touched.
    */
   rehearse(): boolean;
   /** Paragraphs currently held. */
@@ -80,8 +81,8 @@ export function createAnalysisHost(analyser: LongLivedAnalyser, now: () => numbe
       const typed = [...input.paragraphs];
       typed[at] = `${typed[at] ?? ''}x`;
       try {
-        analyser.analyseMatched({ ...input, paragraphs: typed });
-        analyser.analyseMatched(input);
+        analyser.rehearse({ ...input, paragraphs: typed });
+        analyser.rehearse(input);
       } catch {
         // The next real analysis reports the failure; a warm-up has nothing to recover.
         rehearsals = 0;
