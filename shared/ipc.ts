@@ -63,6 +63,11 @@ export interface LibraryListing {
   isCheckingFolder?: boolean;
   /** While a start with no library index reads every file in the background: files read so far, of how many (rows appear as they are read). */
   folderScan?: { done: number; total: number };
+  /**
+   * True after such a start lists every file, while the files are checked in full (rows were
+   * listed from their row fields): a file that fails moves to `unreadable`, with the reason.
+   */
+  isCheckingFiles?: boolean;
 }
 
 /** Largest window of rows one `getLibrary` call returns. */

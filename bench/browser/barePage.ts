@@ -27,3 +27,19 @@ export async function openBarePage(browser: Browser, builtDir: string, doc: unkn
   await page.getByRole('textbox', { name: 'Article body' }).waitFor();
   return page;
 }
+
+/**
+ * Makes bare TipTap's editor for `doc` again (the last one destroyed) and times it as an article
+ * open is timed: to the next animation frame, and to the frame after it (once the first is drawn),
+ * in ms. The document is handed over before the clock starts, so this is building the editor alone.
+ */
+export async function timeBareOpen(page: Page, doc: unknown): Promise<{ editable: number; painted: number }> {
+  return page.evaluate(async (content) => {
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    await frame();
+    const start = performance.now();
+    (window as unknown as { __mountBare: (value: unknown) => void }).__mountBare(content);
+    const editable = (await frame()) - start;
+    return { editable, painted: (await frame()) - start };
+  }, doc);
+}

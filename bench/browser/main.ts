@@ -8,7 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProbeReport } from './probe';
-import { openBarePage } from './barePage';
+import { openBarePage, timeBareOpen } from './barePage';
 import { startSession } from './session';
 import { timeOpen, type OpenExpectation } from './open';
 import type { KeyWork } from '../core/keyWork';
@@ -40,7 +40,10 @@ interface BrowserConfig {
 
 /** What the parent receives. */
 interface BrowserOutput {
-  open: { words: number; samples: number[] }[];
+  /** Per size: click → editable (`samples`) and click → the next frame drawn (`painted`), ms. */
+  open: { words: number; samples: number[]; painted: number[] }[];
+  /** Bare TipTap making an editor for the typed article's document in the same runs: to the next frame and the one after it, ms. */
+  bareOpen: { words: number; samples: number[]; painted: number[] } | null;
   typing: { tab: string; round: number; report: ProbeReport; profile: string | null; work: KeyWork | null; analyses: AnalysisTiming[] }[];
   heap: { scratchOpen: number; articleOpen: number; afterTyping: number };
   externalRequests: number;
@@ -58,11 +61,25 @@ async function main(configPath: string): Promise<void> {
   try {
     const { page } = session;
     const cdp = await page.context().newCDPSession(page);
-    const open = config.articles.map((article) => ({ words: article.words, samples: [] as number[] }));
+    const open = config.articles.map((article) => ({ words: article.words, samples: [] as number[], painted: [] as number[] }));
+    const bareDocument: unknown = config.bare ? JSON.parse(await readFile(config.bare.documentFile, 'utf8')) : null;
+    const bare = config.bare ? await openBarePage(session.browser, config.bare.dir, bareDocument) : null;
+    const bareOpen = bare ? { words: target.words, samples: [] as number[], painted: [] as number[] } : null;
+    await page.bringToFront();
     for (let run = 0; run < config.openRuns; run += 1) {
       for (const [index, article] of config.articles.entries()) {
         await timeOpen(page, config.scratch);
-        open[index]?.samples.push(await timeOpen(page, article));
+        const timing = await timeOpen(page, article);
+        open[index]?.samples.push(timing.editable);
+        open[index]?.painted.push(timing.painted);
+      }
+      // The same document in bare TipTap, alternating with Copydesk's opens so both see the same load.
+      if (bare && bareOpen) {
+        await bare.bringToFront();
+        const timing = await timeBareOpen(bare, bareDocument);
+        bareOpen.samples.push(timing.editable);
+        bareOpen.painted.push(timing.painted);
+        await page.bringToFront();
       }
     }
     await timeOpen(page, config.scratch);
@@ -71,7 +88,6 @@ async function main(configPath: string): Promise<void> {
     await timeOpen(page, target);
     await page.waitForTimeout(2_000);
     const articleOpen = await heapUsed(cdp);
-    const bare = config.bare ? await openBarePage(session.browser, config.bare.dir, JSON.parse(await readFile(config.bare.documentFile, 'utf8'))) : null;
     const typing: BrowserOutput['typing'] = [];
     const share = Math.ceil(config.text.length / config.rounds);
     for (let round = 0; round < config.rounds; round += 1) {
@@ -94,6 +110,7 @@ async function main(configPath: string): Promise<void> {
     const afterTyping = await heapUsed(cdp);
     const output: BrowserOutput = {
       open,
+      bareOpen,
       typing,
       heap: { scratchOpen, articleOpen, afterTyping },
       externalRequests: session.externalRequests.length,

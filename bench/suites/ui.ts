@@ -18,7 +18,8 @@ const reportSchema = z.object({
   longTasks: z.array(z.number()),
 });
 const outputSchema = z.object({
-  open: z.array(z.object({ words: z.number(), samples: z.array(z.number()) })),
+  open: z.array(z.object({ words: z.number(), samples: z.array(z.number()), painted: z.array(z.number()) })),
+  bareOpen: z.object({ words: z.number(), samples: z.array(z.number()), painted: z.array(z.number()) }).nullable(),
   typing: z.array(
     z.object({
       tab: z.string(), round: z.number(), report: reportSchema, profile: z.string().nullable(),

@@ -4,7 +4,7 @@ import type { Workspace } from '../articles/workspace';
 import type { LibrarySearch } from './librarySearch';
 import type { Maintenance } from './maintenance';
 import { scanInWorkers } from './scanPool';
-import type { ScannedEntry, ScannedUnreadable } from './scanProtocol';
+import type { ScannedEntry, ScannedRejected, ScannedUnreadable } from './scanProtocol';
 import { SearchIndex } from './searchIndex';
 import { workerScript } from './workerScript';
 
@@ -29,10 +29,24 @@ export interface ColdReadHost {
   adopt(entries: readonly ScannedEntry[], unreadable: readonly ScannedUnreadable[]): void;
   /** Makes the lists again from every file taken so far. */
   relist(): void;
-  /** The read's progress changed (null: every file is read); the listing says so. */
-  report(scan: FolderScan | null): void;
+  /**
+   * The read's progress changed (null: every file is read; `isCheckingFiles`: the files listed
+   * from the workers' light check are still being checked in full); the listing says so.
+   */
+  report(scan: FolderScan | null, isCheckingFiles?: boolean): void;
   /** Writes the library index snapshot from the lists as they are. */
   writeCacheSnapshot(): Promise<void>;
+}
+
+/**
+ * Lists as unreadable, with the full check's reason, files a worker listed from its light check
+ * whose same bytes then failed the full check. A file read again since keeps its newer reading.
+ * Told like any change (not as a bulk), so the lists, the index files and the search drop the row.
+ */
+function rejectListed(workspace: Workspace, files: readonly ScannedRejected[]): void {
+  for (const file of files) {
+    if (workspace.entryForFile(file.fileName)?.hash === file.hash) workspace.setUnreadable(file.fileName, file.reason, file);
+  }
 }
 
 /** The article files of a workspace folder, by name. */
@@ -74,6 +88,9 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
   const { workspace, maintenance, search } = host;
   const progress: FolderScan = { done: 0, total: names.length };
   let listedAt = 0;
+  // Rejections that come before every file is listed wait for it, so they apply to the lists made then.
+  let held: ScannedRejected[] | null = [];
+  const reject = (files: readonly ScannedRejected[]) => (held ? held.push(...files) : rejectListed(workspace, files));
   host.report(progress);
   search.building(0, names.length);
   const scan = scanInWorkers(workspace.dir, workspace.dir, names, { withSummaries: true, withIndex: true }, {
@@ -86,6 +103,7 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
       }
       host.report(progress);
     },
+    onRejected: reject,
     onProgress: (done, total) => search.reportBuilding(done, total),
   }, maintenance.signal);
   const checked = maintenance.start(async (signal) => {
@@ -93,7 +111,9 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
     await scan.scanned.catch(() => (signal.aborted ? undefined : workspace.scan()));
     if (signal.aborted) return;
     host.relist();
-    host.report(null);
+    host.report(null, true);
+    rejectListed(workspace, held ?? []);
+    held = null;
     void maintenance.start(() => host.writeCacheSnapshot());
     void maintenance.start((later) => maintenance.verify(later));
   });
@@ -104,7 +124,12 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
   void maintenance.start(async (signal) => {
     const built = await scan.finished.catch(() => null);
     await checked;
-    if (built) await search.installMerged(built.snapshots);
-    else if (!signal.aborted) await search.rebuild(signal);
+    try {
+      if (built) await search.installMerged(built.snapshots);
+      // The rebuild checks every file in full, so files only the light check vouched for are still checked.
+      else if (!signal.aborted) await search.rebuild(signal, reject);
+    } finally {
+      if (!signal.aborted) host.report(null, false);
+    }
   });
 }

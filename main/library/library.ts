@@ -28,6 +28,8 @@ export class Library {
   private readonly search: LibrarySearch;
   private isBulk = false;
   private isCheckingFolder = false;
+  /** After a cold read lists every file, while its workers check them in full (`ColdReadHost.report`). */
+  private isCheckingFiles = false;
   /** While a cold start reads the folder in the background: files read so far, of how many. */
   private folderScan: FolderScan | null = null;
   private version = 0;
@@ -75,8 +77,10 @@ export class Library {
       const checked = library.maintenance.start(async (signal) => {
         await new Promise((resolve) => setImmediate(resolve));
         await library.maintenance.verify(signal);
-        // A snapshot cut short or of the older format is written again once the folder check has filled in what it lacked.
-        if (!signal.aborted && cache.pendingRepair) await library.writeCacheSnapshot();
+        if (signal.aborted) return;
+        // Made while idle, not by the first sorted search; a snapshot cut short or of the older format is written again now the check filled in what it lacked.
+        library.lists.prepare();
+        if (cache.pendingRepair) await library.writeCacheSnapshot();
       });
       library.workspace.untilChecked = checked.then(() => {
         library.workspace.untilChecked = null;
@@ -119,9 +123,10 @@ export class Library {
         });
       },
       relist: () => this.relist(),
-      report: (scan) => {
+      report: (scan, isCheckingFiles = false) => {
         this.folderScan = scan;
         this.isCheckingFolder = scan !== null;
+        this.isCheckingFiles = isCheckingFiles;
         this.version += 1;
         this.onBackgroundChange();
       },
@@ -184,6 +189,7 @@ export class Library {
   async writeCacheSnapshot(): Promise<void> {
     const byId = (id: string) => this.workspace.find(id);
     await this.cache.writeSnapshot(this.lists.list('all', 'updated'), this.lists.list('all', 'headline'), byId, [...this.unreadableRecords.values()]);
+    this.lists.prepare();
   }
 
   /** Grows with every change to the lists or the index state. */
@@ -243,7 +249,7 @@ export class Library {
       total: this.lists.size,
       index: this.search.state,
       isCheckingFolder: this.isCheckingFolder,
-      ...(this.folderScan ? { folderScan: { ...this.folderScan } } : {}),
+      ...(this.folderScan ? { folderScan: { ...this.folderScan } } : {}), ...(this.isCheckingFiles ? { isCheckingFiles: true } : {}),
     };
   }
 

@@ -4,7 +4,7 @@ import type { Workspace } from '../articles/workspace';
 import type { SearchIndexState } from '../../shared/ipc';
 import type { Maintenance } from './maintenance';
 import { SearchIndexReadError } from './packedFormat';
-import { NoWorkerError, scanInWorkers } from './scanPool';
+import { NoWorkerError, scanInWorkers, type ScanSink } from './scanPool';
 import { SearchIndex } from './searchIndex';
 import { describeArticle, type SearchDocument } from './summary';
 
@@ -58,12 +58,15 @@ export class LibrarySearch {
     })();
   }
 
-  /** Reads every listed file again in worker threads to build a new index (the old one is missing or stale). */
-  async rebuild(signal: AbortSignal): Promise<void> {
+  /**
+   * Reads every listed file again in worker threads to build a new index (the old one is missing
+   * or stale). Files that fail the full check go to `onRejected` (see `ScanSink.onRejected`).
+   */
+  async rebuild(signal: AbortSignal, onRejected?: ScanSink['onRejected']): Promise<void> {
     const names = this.workspace.entries().map((entry) => entry.fileName);
     this.drop(names.length);
     try {
-      const progress = { onEntries: () => undefined, onProgress: (done: number, total: number) => this.reportBuilding(done, total) };
+      const progress: ScanSink = { onEntries: () => undefined, onRejected, onProgress: (done: number, total: number) => this.reportBuilding(done, total) };
       const { snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, { withSummaries: false, withIndex: true }, progress, signal).finished;
       await this.installMerged(snapshots);
     } catch (error) {

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedUnreadable } from './scanProtocol';
+import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable } from './scanProtocol';
 import { workerScript } from './workerScript';
 
 /** What a scan of many files produced. */
@@ -12,6 +12,8 @@ export interface ScanOutcome {
 /** Receives results as workers send them, so main can adopt entries while the rest are read. */
 export interface ScanSink {
   onEntries(entries: ScannedEntry[], unreadable: ScannedUnreadable[]): void;
+  /** Files listed from the light check that failed the full check (see `ScannedRejected`). */
+  onRejected?(files: ScannedRejected[]): void;
   onProgress?(done: number, total: number): void;
   onStats?(files: FileStat[]): void;
 }
@@ -94,6 +96,7 @@ function runWorker(task: ScanTask, sink: ScanSink, onDone: (done: number) => voi
           if (!task.withIndex) onDone(message.done);
         } else if (message.type === 'scanned') markScanned();
         else if (message.type === 'indexed') onDone(message.done);
+        else if (message.type === 'rejected') sink.onRejected?.(message.files);
         else if (message.type === 'done') finish(null, message.snapshot ? new Uint8Array(message.snapshot) : null);
         else if (message.type === 'stats') {
           sink.onStats?.(message.files);
@@ -118,10 +121,11 @@ export interface ScanRun {
 }
 
 /**
- * Reads, validates and summarises `fileNames` in worker threads (one per core), sending
- * entries to `sink` as they come. With `withIndex`, each worker then reads its files again and
- * indexes their text, returning its part of the full-text index; without `withSummaries` it
- * only indexes. Files are dealt out in turn, so each worker gets a similar mix. Progress
+ * Reads and summarises `fileNames` in worker threads (one per core), sending entries to `sink`
+ * as they come. With `withIndex`, each worker then reads its files again, checks them in full and
+ * indexes their text, returning its part of the full-text index (the first pass then lists a file
+ * from a light check of its row fields, and files that fail the full check go to
+ * `sink.onRejected`); without `withSummaries` it only checks and indexes. Files are dealt out in turn, so each worker gets a similar mix. Progress
  * counts indexed files when indexing, else summarised ones.
  */
 export function scanInWorkers(dir: string, workspace: string, fileNames: readonly string[], passes: { withSummaries: boolean; withIndex: boolean }, sink: ScanSink, signal?: AbortSignal): ScanRun {

@@ -23,12 +23,22 @@ export interface ScannedUnreadable {
   size: number;
 }
 
+/**
+ * A file a worker listed from its light check (`listCheck.ts`) that failed the full check of the
+ * same bytes (`hash`) in its second pass: main lists it as unreadable with `reason`, unless the
+ * library has read the file again since.
+ */
+export interface ScannedRejected extends ScannedUnreadable {
+  hash: string;
+}
+
 /** Messages from a scan worker to main. */
 export type ScanMessage =
   | { type: 'batch'; entries: ScannedEntry[]; unreadable: ScannedUnreadable[]; done: number }
   /** Every summary has been sent; the worker goes on to index the text when asked to. */
   | { type: 'scanned' }
   | { type: 'indexed'; done: number }
+  | { type: 'rejected'; files: ScannedRejected[] }
   | { type: 'done'; snapshot: ArrayBuffer | null }
   | { type: 'stats'; files: FileStat[] }
   | { type: 'failed'; message: string };

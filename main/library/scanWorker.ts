@@ -1,16 +1,25 @@
 /**
- * A scan worker thread: reads, parses and validates its share of a workspace's article files,
- * sends their summaries to main in batches, then indexes their text in its own MiniSearch
- * index, which it sends back as an index file's bytes when done. Started by `scanPool.ts`.
+ * A scan worker thread: reads and parses its share of a workspace's article files, sends their
+ * summaries to main in batches, then reads them again, checks them in full and indexes their
+ * text in its own MiniSearch index, which it sends back as an index file's bytes when done.
+ * Started by `scanPool.ts`.
+ *
+ * The first pass lists a file from a light check of its row fields (`listCheck.ts`), so the
+ * worker starts without the schema library and the editor schema; the full check
+ * (`articleFile.ts`, with zod and TipTap) is imported when first needed: for a file the light
+ * check does not vouch for, or in the second pass. A listed file that fails the full check is
+ * sent to main as rejected, and listed as unreadable with the reason.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { currentSchemaVersion, type Article } from '../../shared/article/model';
+import type { Article } from '../../shared/article/model';
+import { currentSchemaVersion } from '../../shared/article/vocabulary';
 import { AppError } from '../../shared/errors';
-import { ArticleFileReader, articleFileSuffix, contentHash, parseArticleBytes } from '../articles/articleFile';
+import { articleFileSuffix, contentHash, decodeArticleText, FileBytesReader, parseArticleJson } from '../articles/articleBytes';
+import { listableSummary } from './listCheck';
 import { PackedMiniSearch } from './packedSearch';
-import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedUnreadable } from './scanProtocol';
+import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable } from './scanProtocol';
 import { describeArticle, searchDocumentOf } from './summary';
 
 const task = workerData as ScanTask;
@@ -22,13 +31,30 @@ const post = (message: ScanMessage, transfer: ArrayBuffer[] = []) => port.postMe
 const batchSize = 500;
 
 /** One reader per worker: its buffer is reused from file to file. */
-const reader = new ArticleFileReader();
+const reader = new FileBytesReader();
 
-/** First pass: reads and validates each file and sends its summary (what the library lists); returns the readable files with the hash of the content validated. */
-function sendSummaries(): Map<string, string> {
+type FullCheck = typeof import('../articles/articleFile');
+let fullCheck: Promise<FullCheck> | null = null;
+/** The full check of an article file, imported once, when first needed. */
+function loadFullCheck(): Promise<FullCheck> {
+  fullCheck ??= import('../articles/articleFile');
+  return fullCheck;
+}
+
+/** How the first pass listed a readable file: the hash of the content it read, and whether only the light check vouched for it. */
+interface Listed {
+  hash: string;
+  isLight: boolean;
+}
+
+/**
+ * First pass: reads each file and sends its summary (what the library lists), from the light
+ * check where it vouches for the row, else from the full check; returns the readable files.
+ */
+async function sendSummaries(): Promise<Map<string, Listed>> {
   let entries: ScannedEntry[] = [];
   let unreadable: ScannedUnreadable[] = [];
-  const readable = new Map<string, string>();
+  const readable = new Map<string, Listed>();
   let done = 0;
   const send = () => {
     post({ type: 'batch', entries, unreadable, done });
@@ -38,10 +64,14 @@ function sendSummaries(): Map<string, string> {
   for (const fileName of task.fileNames) {
     const path = join(task.dir, fileName);
     try {
-      const onDisk = reader.read(path);
-      const { summary } = describeArticle(onDisk.article, fileName);
-      entries.push({ id: summary.id, fileName, mtimeMs: onDisk.mtimeMs, size: onDisk.size, hash: onDisk.hash, summary });
-      readable.set(fileName, onDisk.hash);
+      const { bytes, mtimeMs, size } = reader.readBytes(path);
+      const hash = contentHash(bytes);
+      const parsed = parseArticleJson(decodeArticleText(bytes));
+      // Only when the second pass runs, since it is what checks the light-listed files in full.
+      const light = task.withIndex ? listableSummary(parsed, fileName) : null;
+      const { summary } = light ?? describeArticle((await loadFullCheck()).checkArticle(parsed), fileName);
+      entries.push({ id: summary.id, fileName, mtimeMs, size, hash, summary });
+      readable.set(fileName, { hash, isLight: light !== null });
     } catch (error) {
       let info: { mtimeMs: number; size: number } | null = null;
       try {
@@ -60,21 +90,29 @@ function sendSummaries(): Map<string, string> {
 }
 
 /**
- * An article file read again for indexing. Content whose hash is the one the first pass
- * validated (`validated`) is the same bytes, so it is only parsed: validating it again would
- * give the same article. Other content (changed since, or not read before) is validated in full;
- * null when it cannot be read or is not a valid article.
+ * An article file read again for indexing. Content whose hash is the one the first pass checked
+ * in full (`listed`, not light) is the same bytes, so it is only parsed: checking it again would
+ * give the same article. Other content (listed from the light check, changed since, or not read
+ * before) is checked in full; null when it cannot be read or is not a valid article. The same
+ * bytes a light check listed (or any bytes, in a pass that sent no summaries), failing the full
+ * check, are added to `rejected`.
  */
-function readForIndex(fileName: string, validated: string | undefined): { article: Article; hash: string } | null {
+function readForIndex(fileName: string, listed: Listed | undefined, full: FullCheck, rejected: ScannedRejected[]): { article: Article; hash: string } | null {
   try {
-    const { bytes } = reader.readBytes(join(task.dir, fileName));
+    const { bytes, mtimeMs, size } = reader.readBytes(join(task.dir, fileName));
     const hash = contentHash(bytes);
-    if (hash === validated) {
+    if (hash === listed?.hash && !listed.isLight) {
       const parsed = JSON.parse(bytes.toString('utf8')) as Article;
       // Older versions are migrated (and checked) as before: only current files skip the check.
       if (parsed.schemaVersion === currentSchemaVersion) return { article: parsed, hash };
     }
-    return { article: parseArticleBytes(bytes), hash };
+    try {
+      return { article: full.parseArticleBytes(bytes), hash };
+    } catch (error) {
+      // Bytes only the light check vouched for, or read by a pass that lists nothing: main decides by the hash whether it lists them.
+      if (listed === undefined || (hash === listed.hash && listed.isLight)) rejected.push({ fileName, reason: error instanceof AppError ? error.message : String(error), mtimeMs, size, hash });
+      return null;
+    }
   } catch {
     return null;
   }
@@ -85,12 +123,16 @@ function readForIndex(fileName: string, validated: string | undefined): { articl
  * indexed (a file changed since the first pass is re-indexed by the library's check of hashes).
  * A file that cannot be read now is left out. Returns the index file's bytes.
  */
-function buildIndex(fileNames: readonly string[], validated: ReadonlyMap<string, string>): ArrayBuffer {
+async function buildIndex(fileNames: readonly string[], listed: ReadonlyMap<string, Listed>): Promise<ArrayBuffer> {
+  const full = await loadFullCheck();
   const index = new PackedMiniSearch();
   const hashes = new Map<string, string>();
   let done = 0;
   for (const fileName of fileNames) {
-    const read = readForIndex(fileName, validated.get(fileName));
+    const rejected: ScannedRejected[] = [];
+    const read = readForIndex(fileName, listed.get(fileName), full, rejected);
+    // Rare: sent at once, so the library stops listing the file as soon as it can.
+    if (rejected.length > 0) post({ type: 'rejected', files: rejected });
     if (read && !index.has(read.article.id)) {
       index.add(searchDocumentOf(read.article));
       hashes.set(read.article.id, read.hash);
@@ -109,13 +151,13 @@ function buildIndex(fileNames: readonly string[], validated: ReadonlyMap<string,
  * Summaries first, so the library can list as soon as every worker has sent them; the full-text
  * index after, while the library is already in use.
  */
-function main(): void {
-  const validated = task.withSummaries ? sendSummaries() : new Map<string, string>();
+async function main(): Promise<void> {
+  const listed = task.withSummaries ? await sendSummaries() : new Map<string, Listed>();
   if (!task.withIndex) {
     post({ type: 'done', snapshot: null });
     return;
   }
-  const snapshot = buildIndex(task.withSummaries ? [...validated.keys()] : task.fileNames, validated);
+  const snapshot = await buildIndex(task.withSummaries ? [...listed.keys()] : task.fileNames, listed);
   post({ type: 'done', snapshot }, [snapshot]);
 }
 

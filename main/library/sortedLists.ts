@@ -208,6 +208,16 @@ export class SortedLists {
   }
 
   /**
+   * Makes now what a first listing or sorted search would otherwise make on its way (the rows by
+   * id, the headline order and its labels): for idle time after a start, so no query pays for it.
+   */
+  prepare(): void {
+    // The rows by id first: made from stored orders that name an article twice, they remake the lists.
+    this.get('');
+    this.labels();
+  }
+
+  /**
    * Sorts a subset of rows (search results) in `sort` order without sorting the whole library.
    * Many matches: the sorted list is walked. Few: they are sorted, by date directly, by headline
    * by their labels in the whole headline list (a status's list is in the same order), so no

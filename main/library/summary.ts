@@ -36,15 +36,21 @@ export function leadOf(text: string, length = leadLength): string {
   return flat.length <= length ? flat : cutAt(flat, length);
 }
 
+/**
+ * The fields of an article a library row and its search document are made from. A full `Article`
+ * is one; so is a file's JSON that the scan worker's light check (`listCheck.ts`) has checked.
+ */
+export type SummaryFields = Pick<Article, 'id' | 'slug' | 'kicker' | 'headline' | 'dek' | 'status' | 'updatedAt' | 'tags' | 'body'> & { bylines: readonly { name: string }[] };
+
 /** The body copy full-text search reads, one block per line. */
-export function searchableText(article: Article): string {
+export function searchableText(article: Pick<Article, 'body'>): string {
   return bodyBlocks(article.body)
     .map((block) => block.text)
     .join('\n');
 }
 
 /** What the search index takes from an article (its body text already flattened, when known). */
-export function searchDocumentOf(article: Article, text = searchableText(article)): SearchDocument {
+export function searchDocumentOf(article: SummaryFields, text = searchableText(article)): SearchDocument {
   const bylines = article.bylines.map((byline) => byline.name).filter(Boolean).join(', ');
   return { id: article.id, headline: article.headline, dek: article.dek, kicker: article.kicker, bylines, tags: article.tags.join(' '), text };
 }
@@ -54,6 +60,14 @@ export function searchDocumentOf(article: Article, text = searchableText(article
  * keeps in memory) and the document the search index takes from it, computed in one pass.
  */
 export function describeArticle(article: Article, fileName: string): { summary: ArticleSummary; search: SearchDocument } {
+  return describeFields(article, fileName, isChangedSincePublished(article));
+}
+
+/**
+ * `describeArticle` for the fields a row is made from, when whether the article changed since it
+ * was published is already known (the scan worker's light check lists only files where it is plain).
+ */
+export function describeFields(article: SummaryFields, fileName: string, isChanged: boolean): { summary: ArticleSummary; search: SearchDocument } {
   const text = searchableText(article);
   const search = searchDocumentOf(article, text);
   const summary: ArticleSummary = {
@@ -67,7 +81,7 @@ export function describeArticle(article: Article, fileName: string): { summary: 
     bylines: search.bylines,
     updatedAt: article.updatedAt,
     words: countWords(text),
-    isChangedSincePublished: isChangedSincePublished(article),
+    isChangedSincePublished: isChanged,
     tags: article.tags,
     lead: leadOf(text),
   };

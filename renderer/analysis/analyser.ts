@@ -6,6 +6,8 @@ import type { AnalyserInput } from '../../shared/attribution/types';
 export interface LongLivedAnalyser {
   /** The analysis with each quote's review match; the same object as the last call's while nothing in it changed. */
   analyseMatched(input: AnalyserInput): MatchedResult;
+  /** Analyses `input` only to warm the analyser up; the answer `analyseMatched` keeps is untouched. */
+  rehearse(input: AnalyserInput): void;
 }
 
 /**

@@ -9,4 +9,8 @@ import { createAnalysisHost } from './analysisHost';
 import type { AnalysisReply, AnalysisUpdate } from './protocol';
 
 const host = createAnalysisHost(createLongLivedAnalyser());
-serveInWorker(self as unknown as WorkerScope<AnalysisUpdate, AnalysisReply>, { apply: (update) => host.apply(update), answer: () => host.analyse() });
+serveInWorker(self as unknown as WorkerScope<AnalysisUpdate, AnalysisReply>, {
+  apply: (update) => host.apply(update),
+  answer: () => host.analyse(),
+  idle: () => host.rehearse(),
+});

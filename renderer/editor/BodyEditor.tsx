@@ -1,10 +1,12 @@
+import type { DirectEditorProps } from '@tiptap/pm/view';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, type MutableRefObject } from 'react';
+import { useEffect, useState, type MutableRefObject } from 'react';
 import type { BodyNode } from '../../shared/article/model';
 import { documentJson } from '../analysis/documentIndex';
 import { collaborationExtensions } from '../newsroom/collaborationExtensions';
 import type { SharedSession } from '../newsroom/sharedSession';
 import { editorExtensions } from './editorExtensions';
+import { pullQuoteViews, SourceList } from './pullQuoteView';
 import { revealSelection } from './reveal';
 import { useSources } from './sourcesContext';
 
@@ -24,23 +26,30 @@ interface BodyEditorProps {
  */
 export function BodyEditor({ initialBody, bodyRef, onChange, onReady, shared = null }: BodyEditorProps) {
   const sources = useSources();
+  // The pull quotes' menus are drawn as the view is made, so they get the sources first. One
+  // plugin for the editor's life: a new node view function would redraw the whole body.
+  const [sourceList] = useState(() => {
+    const list = new SourceList();
+    list.set(sources);
+    return list;
+  });
+  const [plugins] = useState(() => [pullQuoteViews(sourceList)]);
+  // TipTap hands `editorProps` to ProseMirror's view as they are, so view plugins may go there too.
+  const viewProps: Partial<DirectEditorProps> = {
+    attributes: { class: 'body-editor', 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' },
+    handleScrollToSelection: revealSelection,
+    plugins,
+  };
   const editor = useEditor({
     extensions: shared ? collaborationExtensions(shared) : editorExtensions,
     ...(shared ? {} : { content: initialBody }),
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
-    editorProps: {
-      attributes: { class: 'body-editor', 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', spellcheck: 'true' },
-      handleScrollToSelection: revealSelection,
-    },
+    editorProps: viewProps,
     onUpdate: () => onChange(),
-    // The pull quotes' menus are drawn as the view is made, so they need the sources first.
-    onBeforeCreate: ({ editor: created }) => created.storage.pullQuote.sources.set(sources),
   });
 
-  useEffect(() => {
-    editor?.storage.pullQuote.sources.set(sources);
-  }, [editor, sources]);
+  useEffect(() => sourceList.set(sources), [sourceList, sources]);
 
   useEffect(() => {
     if (!editor) return;

@@ -5,7 +5,8 @@ const number = new Intl.NumberFormat();
 /**
  * How many articles the list shows, out of how many, said as the results change; while a start
  * without a library index reads the folder, how far it has got; while a warm start checks the
- * folder, that it is checking; and while the search index is being rebuilt,
+ * folder, that it is checking; after a start without an index lists every file, that the files
+ * are still being checked in full; and while the search index is being rebuilt,
  * that body text is not searched yet.
  */
 export function LibraryCount({ listing, query }: { listing: Omit<LibraryListing, 'articles' | 'offset'> | null; query: LibraryQuery }) {
@@ -24,6 +25,7 @@ export function LibraryCount({ listing, query }: { listing: Omit<LibraryListing,
     <div className="library-count" role="status">
       <p className={listing.total === 0 && !folderScan ? 'empty-state' : undefined}>{text}</p>
       {listing.isCheckingFolder && !folderScan ? <p className="library-indexing">Checking the folder for changes made while Copydesk was closed…</p> : null}
+      {listing.isCheckingFiles ? <p className="library-indexing">Checking every article in full; any that fails moves to “Cannot be read” with the reason…</p> : null}
       {index.state === 'building' && query.search.trim() ? (
         <p className="library-indexing">
           Indexing article text ({number.format(index.done)} of {number.format(index.total)}): until it is done, only headlines, deks, kickers, bylines and tags are searched.

@@ -17,6 +17,11 @@ export interface WorkerHost<Update, Reply> {
   apply(update: Update): void;
   /** The answer for the state after every update applied so far. */
   answer(): Reply;
+  /**
+   * One short step of work that only makes later answers cheaper, run in a worker while no update
+   * waits; returns true while steps remain. It must not change any answer.
+   */
+  idle?(): boolean;
 }
 
 /** A port over a started worker; the caller creates it with `new Worker(new URL(…))` so Vite bundles the script. */
@@ -73,15 +78,25 @@ export interface WorkerScope<Update, Reply> {
 
 /**
  * Serves `host` from inside a worker: each message is applied in order, and one answer is posted
- * for all the messages that arrived while the worker was busy.
+ * for all the messages that arrived while the worker was busy. After an answer, the host's idle
+ * steps run one task at a time until none remain or a message arrives (then they wait for the next answer).
  */
 export function serveInWorker<Update, Reply>(scope: WorkerScope<Update, Reply>, host: WorkerHost<Update, Reply>): void {
   let isQueued = false;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
+  const idleStep = () => {
+    idleTimer = null;
+    const hasMore = !isQueued && host.idle?.() === true;
+    if (hasMore && !isQueued) idleTimer = setTimeout(idleStep, 0);
+  };
   const answerNow = () => {
     isQueued = false;
     scope.postMessage(host.answer());
+    if (host.idle) idleTimer = setTimeout(idleStep, 0);
   };
   scope.onmessage = (event) => {
+    if (idleTimer !== null) clearTimeout(idleTimer);
+    idleTimer = null;
     host.apply(event.data);
     if (isQueued) return;
     isQueued = true;

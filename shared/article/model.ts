@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { unknownFieldSchema } from './unknownFields';
+import { articleStatuses, bylineRoles, currentSchemaVersion, slugPattern } from './vocabulary';
 
-/** The schema version written by this build. Older files are migrated on read; newer ones are refused. */
-export const currentSchemaVersion = 4;
-
-/** Workflow states in the order an article moves through them. */
-export const articleStatuses = ['draft', 'editing', 'ready', 'published'] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
-
-/** Roles a byline can carry. */
-export const bylineRoles = ['reporter', 'contributor', 'photographer', 'editor', 'correspondent', 'staff'] as const;
-export type BylineRole = (typeof bylineRoles)[number];
+export { articleStatuses, bylineRoles, currentSchemaVersion, slugPattern, type ArticleStatus, type BylineRole } from './vocabulary';
 
 /** How openly a source may be named in print. */
 export const sourcingLevels = ['on-record', 'background', 'anonymous'] as const;
@@ -36,7 +28,7 @@ export const slugSchema = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case letters, digits and single hyphens');
+  .regex(slugPattern, 'a slug is lower-case letters, digits and single hyphens');
 
 export const bylineSchema = looseObject({
   name: shortText,

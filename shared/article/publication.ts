@@ -1,6 +1,6 @@
 import stableStringify from 'fast-json-stable-stringify';
 import { digest } from 'lib0/hash/sha256';
-import { sharedSourceFields } from '../collab/sources';
+import { sharedSourceFields } from '../collab/sourceFields';
 import type { Article } from './model';
 
 /**

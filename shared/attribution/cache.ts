@@ -94,7 +94,8 @@ export function spansAt(core: ParagraphCore, index: number): QuoteSpan[] {
   if (index === 0) return core.spans;
   const kept = core.memo.get(spansKey) as { index: number; spans: QuoteSpan[] } | undefined;
   if (kept?.index === index) return kept.spans;
-  const spans = core.spans.map((span) => ({ ...span, paragraph: index }));
+  // Written out in the order `scanParagraph` writes them: a spread copy would get another hidden class, and code optimised for one would deoptimise on the other.
+  const spans = core.spans.map((span): QuoteSpan => ({ paragraph: index, openAt: span.openAt, start: span.start, end: span.end, isRunOn: span.isRunOn }));
   core.memo.set(spansKey, { index, spans });
   return spans;
 }

@@ -16,7 +16,8 @@ const regularBases = (
   'snap state stress suggest summarize summarise swear tag taunt tell term testify text thank threaten tout tweet urge ' +
   'vow wail warn welcome whisper wonder worry write yell believe think feel guess insist label call accuse ' +
   'applaud acknowledge champion complain congratulate disparage dispute exhort implore lecture moan mutter pitch ' +
-  'plug promote recommend reassure rebut refute sigh speak talk trumpet deride dismiss slam paint cast envision'
+  'plug promote recommend reassure rebut refute sigh speak talk trumpet deride dismiss slam paint cast envision ' +
+  'advocate bemoan berate chide fret gripe grumble jeer tease vent'
 ).split(' ');
 
 const irregular = (

@@ -23,6 +23,8 @@ export interface Cue {
   distance: number;
   /** True when a relative clause or indirect question separates the verb from the quote. */
   isEmbedded: boolean;
+  /** True when the cue is a noun of saying with its owner (`Roe’s claim`), not a verb (see `nounCues.ts`). */
+  isNoun?: boolean;
 }
 
 /** What the cue finder needs from the article. */

@@ -46,3 +46,8 @@ export function explain(rule: AttributionRule, speaker: Speaker, written: string
       return 'named in the sentence';
   }
 }
+
+/** How the owner of a noun of saying was found: `"Roe’s claim" → Jane Roe`, `"her warning" → Jane Roe`. */
+export function explainOwner(written: string, speaker: Speaker): string {
+  return `"${written}" → ${speaker.name ?? ''}`;
+}

@@ -150,6 +150,12 @@ export interface Analyser {
    * "unchanged?" is one identity check.
    */
   analyseMatched(input: AnalyserInput): MatchedResult;
+  /**
+   * Analyses `input` and drops the answer: warms the caches and the compiled code of the
+   * re-analysis path (a worker idle after opening an article) without touching the answer
+   * `analyseMatched` keeps, so its identity check still holds for the article as it stands.
+   */
+  rehearse(input: AnalyserInput): void;
   /** Paragraphs currently cached. */
   readonly cachedParagraphs: number;
   /** Which paragraphs the last analysis ran the sieve over; the rest came from the analysis before. */
@@ -182,6 +188,9 @@ export function createAnalyser(options: AnalyserOptions = {}): Analyser {
       return { quotes, findings };
     },
     analyseMatched,
+    rehearse: (input) => {
+      analyseWith(input, { store, vocabulary, models, sieve, registries, detected });
+    },
     get cachedParagraphs() {
       return store.size;
     },

@@ -31,6 +31,7 @@ const stopWords = new Set((
   'also then later there here said says'
 ).split(' '));
 const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
+const linkDeterminers = new Set(['the', 'both', 'all']);
 /** Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on Friday`). */
 const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'by']);
 
@@ -136,8 +137,10 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
   const head = headWord(tokens, range);
   const lastRun: NameRun | undefined = runs[runs.length - 1];
   const endsWithName = lastRun !== undefined && lastRun.end >= range.end;
-  const preposition = lastRun ? tokens[lastRun.start - 1] : undefined;
-  const roleHead = lastRun ? tokens[lastRun.start - 2] : undefined;
+  // `an adviser to both Clintons`, `a friend of the Roes`: a determiner may stand between the preposition and the name.
+  const gap = lastRun && linkDeterminers.has(tokens[lastRun.start - 1]?.lower ?? '') ? 1 : 0;
+  const preposition = lastRun ? tokens[lastRun.start - 1 - gap] : undefined;
+  const roleHead = lastRun ? tokens[lastRun.start - 2 - gap] : undefined;
   const isRoleOfName =
     first !== undefined && determiners.has(first.lower) && preposition !== undefined && phrasePrepositions.has(preposition.lower) &&
     roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower);

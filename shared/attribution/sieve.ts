@@ -8,8 +8,9 @@ import { headCue, reportingClauseCue, sentenceCue, tailCue, type Cue, type CueCo
 import type { SentenceRange } from './sentences';
 import type { Token } from './tokens';
 import { isStatement } from './statements';
-import { explain, subjectText } from './explain';
+import { explain, explainOwner, subjectText } from './explain';
 import { dashCue, roleTailCue, subjectCue, transcriptCue } from './roleCues';
+import { speechNounCue } from './nounCues';
 import { entitySpeaker, noSpeaker, remember, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers';
 import type { Registry } from './registry';
 import type { AnalyserSource, AttributionRule, ExplicitLink } from './types';
@@ -112,6 +113,8 @@ interface LocalQuote {
   /** The cue by verb or grammatical role, else the sentence's subject for a quote inside the sentence. */
   cue: Cue | null;
   isStatement: boolean;
+  /** True for a short quoted phrase inside the reporter's own sentence (not opening it). */
+  isPartial: boolean;
 }
 
 /** The paragraph-local findings of one sentence; they depend on the paragraph text and the verb list only. */
@@ -121,12 +124,28 @@ interface LocalSentence {
   cue: Cue | null;
 }
 
+/**
+ * A verb of saying that introduces the quote with a colon (`Roe, tired, finally responded: "…"`):
+ * it names the speaker before any verb after the quote does, since the words after a question or
+ * exclamation may open the next sentence (`"…?" Her critics cited it for years.`).
+ */
+function introducedCue(cueContext: CueContext, sentence: SentenceRange, token: number): Cue | null {
+  if (cueContext.paragraph.tokens[token - 1]?.text !== ':') return null;
+  const head = headCue(cueContext, sentence, token);
+  return head && head.verb.end === token - 1 ? head : null;
+}
+
+/** Most words of a quoted phrase inside the reporter's sentence that is never given a speaker carried over from earlier quotes. */
+const maxPartialWords = 5;
+
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
-    tailCue(cueContext, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ?? transcriptCue(cueContext, token) ??
-    headCue(cueContext, sentence, token) ?? reportingClauseCue(cueContext, sentence, token);
+    tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
+    transcriptCue(cueContext, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
+    reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
-  return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject) };
+  const isPartial = token > sentence.start && (cueContext.paragraph.tokens[token]?.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= maxPartialWords;
+  return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject), isPartial };
 }
 
 /** The sentences' local findings, computed once per paragraph text and verb list and kept with the paragraph. */
@@ -200,7 +219,8 @@ function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: Par
   if (!span) return null;
   const link = linkFor(input, paragraph.index, span.start, span.end);
   if (!link && !local.isStatement) return null;
-  const detected = detectSpeaker(context, paragraph.index, cue, isFirst);
+  // A short phrase quoted in the reporter's own sentence with no cue is not carried over from an earlier quote: the editor sees it has no speaker.
+  const detected = !cue && local.isPartial ? { speaker: noSpeaker, rule: 'none' as const, isAmbiguous: false } : detectSpeaker(context, paragraph.index, cue, isFirst);
   const speaker = link ? linkedSpeaker(input, link.sourceId) : detected.speaker;
   remember(context, { paragraph: paragraph.index, token, speaker });
   const rule = link ? 'explicit-link' : detected.rule;
@@ -212,7 +232,7 @@ function attributeOne(input: SieveInput, context: SpeakerContext, paragraph: Par
     speaker,
     cue: cue ? cueText(paragraph, cue) : '',
     rule,
-    explanation: (!link && detected.note) || explain(rule, speaker, cue ? subjectText(paragraph, cue) : '', cue?.subject.type ?? null),
+    explanation: (!link && detected.note) || (cue?.isNoun && !link && speaker.name ? explainOwner(cueText(paragraph, cue), speaker) : explain(rule, speaker, cue ? subjectText(paragraph, cue) : '', cue?.subject.type ?? null)),
     isAmbiguous: detected.isAmbiguous,
     linkedSourceId: link?.sourceId ?? null,
     detected: detected.speaker,

@@ -8,6 +8,7 @@ import type { Cue } from './cues';
 import type { ParagraphModel } from './article';
 import type { SentenceRange } from './sentences';
 import { isCommunicationVerb } from './communication';
+import { isSpeechNoun } from './speechNouns';
 
 const shortLimit = 5;
 const maxPartialDistance = 12;
@@ -62,11 +63,19 @@ function isStanceVerb(lower: string): boolean {
   return !ambiguousVerbBases.has(lower) && !ambiguousVerbBases.has(base) && !ambiguousVerbBases.has(`${base}e`);
 }
 
+function isCompound(paragraph: ParagraphModel, index: number): boolean {
+  const before = paragraph.tokens[index - 1];
+  const isModified = before?.tag === 'NOUN' && !/['\u2019]s?$/u.test(before.text);
+  return isModified || paragraph.tokens[index + 1]?.tag === 'NOUN';
+}
+
 function sentenceAttributes(paragraph: ParagraphModel, sentence: SentenceRange): boolean {
   for (let index = sentence.start; index < sentence.end; index += 1) {
     const token = paragraph.tokens[index];
     const isVerb = token?.tag === '' || token?.tag === 'VERB' || token?.lower === 'according';
     if (token?.kind === 'word' && isVerb && (attributingWord.test(token.lower) || isStanceVerb(token.lower))) return true;
+    // A noun of saying reports speech as a verb does (`his claim that the plan was "a con"`), unless part of a compound (`an asylum claim`, `claim forms`).
+    if (token?.kind === 'word' && token.tag === 'NOUN' && isSpeechNoun(token.lower) && !isCompound(paragraph, index)) return true;
   }
   return false;
 }

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import { privateSourceFields, type Source } from '../article/model';
+import type { Source } from '../article/model';
+import { sharedSourceFields } from './sourceFields';
 
-/** The source fields that travel to the newsroom server; `contactNote` and `identity` never do. */
-export const sharedSourceFields = ['id', 'kind', 'name', 'title', 'affiliation', 'level', 'anonymityReason'] as const satisfies readonly Exclude<keyof Source, (typeof privateSourceFields)[number]>[];
+export { sharedSourceFields } from './sourceFields';
 
 type SharedSource = Pick<Source, (typeof sharedSourceFields)[number]>;
 

@@ -1,4 +1,5 @@
 import { cp, mkdir, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +148,50 @@ describe('a library start without a usable index', () => {
     expect(headlinesOf(listing)).toEqual(['Changed while read', ...corpus.expected.slice(1, -1)]);
     expect((await library.list({ ...all, search: 'changed' })).articles.map((row) => row.headline)).toEqual(['Changed while read']);
     await library.close();
+  }, 120_000);
+
+  it('lists as unreadable, with the full check\'s reason, files whose rows were listed from their row fields but which fail the full check', async () => {
+    const root = await tempDir();
+    const dir = join(root, 'workspace');
+    await cp(corpus.dir, dir, { recursive: true });
+    // Row fields that pass the scan worker's light check; the body, a link or a source do not pass the full one.
+    const base = JSON.parse(await readFile(join(dir, 'story-7.article.json'), 'utf8')) as Record<string, unknown>;
+    const bad = {
+      'bad-node.article.json': [{ type: 'doc', content: [{ type: 'video', attrs: { src: 'clip.mp4' } }] }, undefined, /does not fit the editor schema.*video/],
+      'bad-link.article.json': [{ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }, undefined, /link "javascript:alert\(1\)"/],
+      'bad-source.article.json': [base.body, [{ id: 's1', kind: 'person', name: 'Ann', title: '', affiliation: '', level: 'whispered', anonymityReason: '', contactNote: '' }], /invalid field "sources\.0\.level"/],
+    } as const;
+    const written = new Map<string, string>();
+    let serial = 0;
+    for (const [fileName, [body, sources, _reason]] of Object.entries(bad)) {
+      serial += 1;
+      const text = JSON.stringify({ ...base, id: `b0b0b0b0-0000-4000-8000-00000000000${serial}`, slug: fileName.replace('.article.json', ''), headline: `Bad (${serial})`, body, ...(sources ? { sources } : {}) });
+      await writeFile(join(dir, fileName), text);
+      written.set(fileName, text);
+    }
+    const cachePath = join(root, 'data', 'library-index.json');
+    const { library, seen } = await openWatched(dir, cachePath);
+    await library.whenChecked();
+    await library.whenIdle();
+    // Some listing said the files were still being checked in full; none does once they are.
+    await sleep(20);
+    expect(seen.some((listing) => listing.isCheckingFiles === true)).toBe(true);
+    const listing = await library.list(all);
+    expect(listing.isCheckingFiles).toBeUndefined();
+    expect(listing.total).toBe(count);
+    expect(headlinesOf(listing)).toEqual(corpus.expected);
+    for (const [fileName, [, , reason]] of Object.entries(bad)) {
+      expect(listing.unreadable.find((file) => file.fileName === fileName)?.reason, fileName).toMatch(reason);
+      expect(await readFile(join(dir, fileName), 'utf8'), fileName).toBe(written.get(fileName));
+    }
+    expect((await library.list({ ...all, search: 'bad' })).matched).toBe(0);
+    await library.close();
+    // The next start, from the index files, lists them as unreadable too.
+    const warm = await Library.open(dir, cachePath);
+    const again = await warm.list(all);
+    expect(again.total).toBe(count);
+    expect(again.unreadable.map((file) => file.fileName).sort()).toEqual(Object.keys(bad).sort());
+    await warm.close();
   }, 120_000);
 
   it.each([

@@ -6,7 +6,7 @@ import { analyse, matchReviews } from '../../../../shared/attribution/index';
 import { editorSchema } from '../../../../shared/editor/extensions';
 import { analyserInputFor } from '../../../../shared/publish';
 import { createLongLivedAnalyser } from '../../../../renderer/analysis/analyser';
-import { createAnalysisHost } from '../../../../renderer/analysis/analysisHost';
+import { createAnalysisHost, rehearsalSteps } from '../../../../renderer/analysis/analysisHost';
 import { changeBetween, paragraphsOf, pullQuotesOf, snapshotOf } from '../../../../renderer/analysis/documentIndex';
 
 function wholeArticleAnalysis(article: Pick<Article, 'body' | 'sources' | 'reviews'>) {
@@ -97,11 +97,73 @@ describe('the analysis worker’s host', () => {
     expect(() => host.apply({ type: 'update', version: 2, splice: { start: host.paragraphCount, deleteCount: 1, paragraphs: [] }, context: {} })).toThrow(RangeError);
   });
 
+  it('rehearses keystrokes only after its first answer, a fixed number of times, each typing into its own paragraph and analysing the article as it stands again', () => {
+    const rehearsed: string[][] = [];
+    const analyser = createLongLivedAnalyser();
+    const host = createAnalysisHost({
+      analyseMatched: (input) => analyser.analyseMatched(input),
+      rehearse: (input) => {
+        rehearsed.push([...input.paragraphs]);
+        analyser.rehearse(input);
+      },
+    });
+    expect(host.rehearse()).toBe(false);
+    host.apply(first);
+    expect(host.rehearse()).toBe(false);
+    expect(rehearsed).toEqual([]);
+    expect(host.analyse()).toMatchObject({ type: 'result', version: 1 });
+    let steps = 1;
+    while (host.rehearse()) steps += 1;
+    expect(steps).toBe(rehearsalSteps);
+    expect(host.rehearse()).toBe(false);
+    expect(rehearsed).toHaveLength(2 * rehearsalSteps);
+    const texts = paragraphsOf(start).map((paragraph) => paragraph.text);
+    const typedInto = new Set<number>();
+    rehearsed.forEach((paragraphs, index) => {
+      if (index % 2 === 1) {
+        expect(paragraphs).toEqual(texts);
+        return;
+      }
+      const changed = paragraphs.flatMap((text, at) => (text === texts[at] ? [] : [at]));
+      expect(changed).toHaveLength(1);
+      expect(paragraphs[changed[0]!]).toBe(`${texts[changed[0]!]}x`);
+      typedInto.add(changed[0]!);
+    });
+    expect(typedInto.size).toBe(rehearsalSteps);
+    // The warm-up changes no answer, nor the identity check: the article as it stands is "unchanged" since the first answer.
+    host.apply({ type: 'update', version: 2, splice: null, context: {} });
+    expect(host.analyse()).toMatchObject({ type: 'unchanged', version: 2, sameAs: 1 });
+    // And the next real edit is still answered as a whole-article analysis.
+    const edited = state.apply(state.tr.insertText(' “We will rebuild the pier,” said Harbour Master Ana Ruiz.', state.doc.child(0).nodeSize - 1));
+    host.apply({ type: 'update', version: 3, splice: changeBetween(start, snapshotOf(edited.doc)).splice, context: {} });
+    const reply = host.analyse();
+    expect(reply.type).toBe('result');
+    if (reply.type === 'result') expect(reply.analysis).toEqual(wholeArticleAnalysis({ ...article, body: edited.doc.toJSON() as BodyNode }));
+  });
+
+  it('stops rehearsing, without throwing, when the analyser fails during the warm-up', () => {
+    let rehearsals = 0;
+    const analyser = createLongLivedAnalyser();
+    const host = createAnalysisHost({
+      analyseMatched: (input) => analyser.analyseMatched(input),
+      rehearse: () => {
+        rehearsals += 1;
+        throw new Error('out of memory');
+      },
+    });
+    host.apply(first);
+    expect(host.analyse().type).toBe('result');
+    expect(host.rehearse()).toBe(false);
+    expect(host.rehearse()).toBe(false);
+    expect(rehearsals).toBe(1);
+  });
+
   it('answers with the analyser’s error instead of a result when the analyser fails', () => {
     const host = createAnalysisHost({
       analyseMatched: () => {
         throw new Error('lexicon missing');
       },
+      rehearse: () => undefined,
     });
     host.apply(first);
     expect(host.analyse()).toEqual({ type: 'failed', version: 1, message: 'lexicon missing' });

@@ -33,6 +33,38 @@ describe('the generic worker port', () => {
     expect(posted).toEqual([{ total: 6, updates: 3 }, { total: 16, updates: 4 }]);
   });
 
+  it('inside a worker, runs the host’s idle steps one task at a time after an answer, and stops them while a message waits', async () => {
+    const posted: unknown[] = [];
+    const events: string[] = [];
+    let stepsLeft = 3;
+    const host = summingHost();
+    const scope: WorkerScope<number, { total: number; updates: number }> = { onmessage: null, postMessage: (reply) => posted.push(reply) };
+    serveInWorker(scope, {
+      apply: (update) => {
+        events.push(`apply ${update}`);
+        host.apply(update);
+      },
+      answer: () => {
+        events.push('answer');
+        return host.answer();
+      },
+      idle: () => {
+        events.push('idle');
+        stepsLeft -= 1;
+        // A message arrives during the first idle step: the next step must wait for its answer.
+        if (stepsLeft === 2) scope.onmessage?.(new MessageEvent('message', { data: 5 }));
+        return stepsLeft > 0;
+      },
+    });
+    expect(events).toEqual([]);
+    scope.onmessage?.(new MessageEvent('message', { data: 1 }));
+    await nextTask();
+    await nextTask();
+    await nextTask();
+    expect(events).toEqual(['apply 1', 'answer', 'idle', 'apply 5', 'answer', 'idle', 'idle']);
+    expect(posted).toEqual([{ total: 1, updates: 1 }, { total: 6, updates: 2 }]);
+  });
+
   it('on the same thread, folds updates into one answer and reports an update the host refuses as a failure', async () => {
     const port = createSameThreadPort(summingHost());
     const replies: unknown[] = [];

@@ -132,6 +132,25 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('equals a full analysis after rehearsals of other edits, and keeps answering an unchanged article with the same object (seeded)', () => {
+    const next = random(2_026);
+    const analyser = createAnalyser();
+    const paragraphs: ParagraphInput[] = story.map((text) => ({ text, links: [] }));
+    for (let step = 0; step < 60; step += 1) {
+      const edit = edits[Math.floor(next() * edits.length)] as Edit;
+      edit(paragraphs, next);
+      const input = inputOf(paragraphs);
+      const answer = analyser.analyseMatched(input);
+      // A warm-up: other edits analysed and dropped, then the article as it stands.
+      const rehearsed = paragraphs.map((paragraph) => ({ ...paragraph }));
+      edits[Math.floor(next() * edits.length)]?.(rehearsed, next);
+      analyser.rehearse(inputOf(rehearsed));
+      analyser.rehearse(input);
+      expect(analyser.analyseMatched(input), `step ${step}`).toBe(answer);
+      expect(answer, `step ${step}`).toMatchObject(createAnalyser().analyse(input));
+    }
+  });
+
   /** Named edits at the start, middle and end of the story, each checked against a fresh analysis. */
   const targeted: { name: string; edit: (paragraphs: string[]) => void }[] = [
     { name: 'a letter typed at the end of the first paragraph', edit: (p) => { p[0] += 'x'; } },
