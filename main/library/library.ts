@@ -249,7 +249,8 @@ export class Library {
       total: this.lists.size,
       index: this.search.state,
       isCheckingFolder: this.isCheckingFolder,
-      ...(this.folderScan ? { folderScan: { ...this.folderScan } } : {}), ...(this.isCheckingFiles ? { isCheckingFiles: true } : {}),
+      ...(this.folderScan ? { folderScan: { ...this.folderScan } } : {}),
+      ...(this.isCheckingFiles ? { isCheckingFiles: true } : {}),
     };
   }
 

@@ -12,7 +12,14 @@ const singular = (
   'suggestion taunt testimony vow warning'
 ).split(' ');
 
-const nouns: ReadonlySet<string> = new Set(singular.flatMap((noun) => [noun, /(?:s|x|ch|sh)$/u.test(noun) ? `${noun}es` : `${noun}s`]));
+/** The regular English plural: `speeches`, `replies`, `remarks`. */
+function plural(noun: string): string {
+  if (/(?:s|x|ch|sh)$/u.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
+}
+
+const nouns: ReadonlySet<string> = new Set(singular.flatMap((noun) => [noun, plural(noun)]));
 
 /** True when a lower-case word is a noun of saying, in the singular or the plural. */
 export function isSpeechNoun(lower: string): boolean {

@@ -8,6 +8,11 @@ describe('a noun of saying makes a sentence attribute its short quotes', () => {
     expect(quotesOf(paragraphs).map((quote) => quote.text)).toEqual(['beyond saving']);
   });
 
+  it('reads a noun of saying in its regular plural, `replies` and `testimonies` included', () => {
+    const paragraphs = ['The senator’s testimonies that the budget was "fully costed" drew laughter.', 'Her replies that the report was "a fair hearing" came later.'];
+    expect(quotesOf(paragraphs).map((quote) => quote.text)).toEqual(['fully costed', 'a fair hearing']);
+  });
+
   it('does not count a noun of saying that is part of a compound (`claim forms`)', () => {
     const paragraphs = ['The ministry plans to "streamline" claim forms for farmers before the harvest.'];
     expect(quotesOf(paragraphs)).toEqual([]);
