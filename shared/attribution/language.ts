@@ -53,21 +53,37 @@ function compact(tokens: readonly Token[]): Compact {
   return { text, starts };
 }
 
-/** Tag of each tagger token, by its offset in the text. */
-function tagsByOffset(text: string): Map<number, string> {
+/** Tags by offset, as small numbers: `names[n - 1]` is tag `n`, and 0 marks an offset where no tagger token starts. */
+interface TagsByOffset {
+  codes: Uint8Array;
+  names: string[];
+}
+
+/** Tag of each tagger token, by its offset in the text (a typed array as long as the text, so a lookup is one index, even for a 1 MB paragraph). */
+function tagsByOffset(text: string): TagsByOffset {
   const nlp = tagger();
   const doc = nlp.readDoc(text);
   const words = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];
-  const tagAt = new Map<number, string>();
+  const codes = new Uint8Array(text.length + 1);
+  const names: string[] = [];
+  const codeOf = new Map<string, number>();
   let offset = 0;
-  words.forEach((word, index) => {
+  for (let index = 0; index < words.length; index += 1) {
     offset += (spaces[index] ?? '').length;
-    tagAt.set(offset, tags[index] ?? 'X');
-    offset += word.length;
-  });
-  return tagAt;
+    const tag = tags[index] ?? 'X';
+    let code = codeOf.get(tag);
+    if (code === undefined) {
+      names.push(tag);
+      code = names.length;
+      if (code > 255) throw new RangeError(`tagParagraphs: the tagger gave more than 255 distinct tags`);
+      codeOf.set(tag, code);
+    }
+    codes[offset] = code;
+    offset += (words[index] as string).length;
+  }
+  return { codes, names };
 }
 
 /**
@@ -87,11 +103,15 @@ export function tagParagraphs(paragraphs: readonly (readonly Token[])[]): string
   }
   languageStats.paragraphs += paragraphs.length;
   languageStats.characters += joined.length;
-  const tagAt = joined === '' ? new Map<number, string>() : tagsByOffset(joined);
+  const tagAt = joined === '' ? { codes: new Uint8Array(1), names: [] } : tagsByOffset(joined);
   return paragraphs.map((tokens, index) => {
     const part = parts[index] as Compact;
     const base = bases[index] as number;
-    return tokens.map((token, at) => (token.kind === 'quote' ? 'QUOTE' : (tagAt.get(base + (part.starts[at] as number)) ?? 'X')));
+    return tokens.map((token, at) => {
+      if (token.kind === 'quote') return 'QUOTE';
+      const code = tagAt.codes[base + (part.starts[at] as number)] as number;
+      return code === 0 ? 'X' : (tagAt.names[code - 1] as string);
+    });
   });
 }
 

@@ -22,8 +22,17 @@ export interface SentenceRange {
   end: number;
 }
 
+const terminalEnd = /[.!?]['\u2019)\]\s]*$/u;
+const dottedAcronym = /^(?:\p{Lu}-)?(?:\p{Lu}\.){2,}$/u;
+const labelAcronym = /^\p{Lu}-\p{Lu}[\p{L}.]*\.$/u;
+
 function endsWithTerminal(text: string): boolean {
-  return /[.!?]['\u2019)\]\s]*$/u.test(text);
+  return terminalEnd.test(text);
+}
+
+/** `D.C.`, `U.S.`, `R-N.Y.`: both forms end in a full stop, so most words are ruled out without a regular expression. */
+function isAcronym(text: string): boolean {
+  return text.endsWith('.') && (dottedAcronym.test(text) || labelAcronym.test(text));
 }
 
 function isBoundaryAfter(tokens: readonly Token[], index: number): boolean {
@@ -34,8 +43,7 @@ function isBoundaryAfter(tokens: readonly Token[], index: number): boolean {
     return endsWithTerminal(token.text) && (isCapitalised(next) || next.kind === 'quote');
   }
   if (token.kind === 'word') {
-    const isAcronym = /^(?:\p{Lu}-)?(?:\p{Lu}\.){2,}$/u.test(token.text) || /^\p{Lu}-\p{Lu}[\p{L}.]*\.$/u.test(token.text);
-    return isAcronym && (next.kind === 'quote' || (isCapitalised(next) && sentenceOpeners.has(next.lower)));
+    return isAcronym(token.text) && (next.kind === 'quote' || (isCapitalised(next) && sentenceOpeners.has(next.lower)));
   }
   // A closing bracket after a full stop ends the sentence only when a new one follows (`(D-N.Y.) said` goes on).
   if (/^[)\]]$/u.test(token.text) && /^[.!?]$/u.test(tokens[index - 1]?.text ?? '')) return isCapitalised(next) || next.kind === 'quote';

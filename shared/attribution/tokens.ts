@@ -45,6 +45,14 @@ function isStopBeforeComma(word: string, next: string | undefined): boolean {
 }
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
+/** `upperStart.test(word)`, answered without the regular expression for words that start with an ASCII letter (most of them). */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return false;
+  return upperStart.test(word);
+}
+
 const tokenPattern =
   /(?:\p{Lu}\.){2,}|[@#$]?[\p{L}\p{N}]+(?:(?:['\u2019`\-.&/]|,(?=\p{N}))[\p{L}\p{N}]+)*(?:['\u2019](?![\p{L}\p{N}]))?|\S/gu;
 
@@ -65,7 +73,7 @@ function pushWords(tokens: Token[], text: string, from: number, to: number): voi
       end: match.index + value.length,
       kind: isWord ? 'word' : 'punct',
       quote: -1,
-      isUpper: isWord && upperStart.test(value),
+      isUpper: isWord && startsUpper(value),
       tag: '',
     });
   }
