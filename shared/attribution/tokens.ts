@@ -59,7 +59,8 @@ const tokenPattern =
 function pushWords(tokens: Token[], text: string, from: number, to: number): void {
   tokenPattern.lastIndex = from;
   for (let match = tokenPattern.exec(text); match !== null && match.index < to; match = tokenPattern.exec(text)) {
-    let value = match[0].slice(0, Math.max(1, to - match.index));
+    // Sliced only when the match runs past `to` (the opening mark of a quote), which few do.
+    let value = match.index + match[0].length <= to ? match[0] : match[0].slice(0, Math.max(1, to - match.index));
     const after = match.index + value.length;
     if (text[after] === '.' && after < to && (takesFullStop(value) || isLabelBeforeBracket(value, text[after + 1]) || isStopBeforeComma(value, text[after + 1]))) {
       value += '.';
