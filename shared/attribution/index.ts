@@ -52,12 +52,23 @@ function toDetected(quote: AttributedQuote, key: string, sources: readonly Analy
 class DetectedMemory {
   private sourcesKey: string | null = null;
   private byQuote = new WeakMap<AttributedQuote, DetectedQuote>();
+  private detectedSources = new WeakMap<AttributedQuote, string | null>();
 
   /** Starts a new analysis: the kept forms hold while the sources are the same (`key`: the sources as JSON, compared by content, as a caller may change them in place). */
   begin(key: string): void {
     if (key === this.sourcesKey) return;
     this.sourcesKey = key;
     this.byQuote = new WeakMap();
+    this.detectedSources = new WeakMap();
+  }
+
+  /** The source the text alone names for a quote (its `detected` speaker), for the conflict findings; worked out once per quote object and sources. */
+  detectedSourceId(quote: AttributedQuote, sources: readonly AnalyserSource[]): string | null {
+    const kept = this.detectedSources.get(quote);
+    if (kept !== undefined) return kept;
+    const found = sourceIdFor(quote.detected, sources);
+    this.detectedSources.set(quote, found);
+    return found;
   }
 
   detected(quote: AttributedQuote, key: string, sources: readonly AnalyserSource[]): DetectedQuote {
@@ -252,7 +263,7 @@ function analyseWith(input: AnalyserInput, { store, vocabulary, models, sieve, r
     entities: new Map(attributed.map((quote, index) => [keys[index] as string, quotes[index]?.speaker === quote.speaker.name ? quote.speaker.entity : null])),
     ambiguous: new Set(attributed.flatMap((quote, index) => (quote.isAmbiguous ? [keys[index] as string] : []))),
     detectedSourceIds: new Map(
-      attributed.flatMap((quote, index) => (quote.detected.kind === 'none' ? [] : [[keys[index] as string, sourceIdFor(quote.detected, sources)] as const])),
+      attributed.flatMap((quote, index) => (quote.detected.kind === 'none' ? [] : [[keys[index] as string, detected.detectedSourceId(quote, sources)] as const])),
     ),
     registry, strays: article.strays, sources, pullQuotes: input.pullQuotes ?? [], paragraphs: input.paragraphs, reviewMatches,
   });

@@ -243,6 +243,25 @@ describe('incremental analysis', () => {
     expect(officialSource()).toBe(null);
   });
 
+  it('warns of a link that names another source than the text only while the sources say so, as a fresh analysis does', () => {
+    const analyser = createAnalyser();
+    const lugo = { id: 's-lugo', name: 'Ana Lugo', title: 'Mayor', kind: 'person' as const, level: 'on-record' as const, anonymityReason: '' };
+    const ortiz = { id: 's-ortiz', name: 'Ben Ortiz', title: 'Deputy Mayor', kind: 'person' as const, level: 'on-record' as const, anonymityReason: '' };
+    const paragraphs = [...story, '"We will rebuild," Mayor Ana Lugo said.'];
+    const links: ExplicitLink[] = [{ paragraph: story.length, start: 1, end: 16, sourceId: 's-ortiz' }];
+    const conflicts = (input: AnalyserInput): number => analyser.analyse(input).findings.filter((finding) => finding.code === 'conflicting-attribution').length;
+    const withSources = (list: AnalyserInput['sources']): AnalyserInput => ({ paragraphs: [...paragraphs], links, sources: list, pullQuotes });
+    // The text names Ana Lugo; the link says Ben Ortiz.
+    expect(conflicts(withSources([lugo, ortiz]))).toBe(1);
+    // Ana Lugo's source now carries the id the link names, so text and link agree.
+    const renamed = [{ ...lugo, id: 's-ortiz' }];
+    expect(conflicts(withSources(renamed))).toBe(0);
+    expect(analyser.analyse(withSources(renamed))).toEqual(createAnalyser().analyse(withSources(renamed)));
+    // Back to the first list: the answer kept for the same quotes under the other sources must not be reused.
+    expect(conflicts(withSources([lugo, ortiz]))).toBe(1);
+    expect(analyser.analyse(withSources([lugo, ortiz]))).toEqual(createAnalyser().analyse(withSources([lugo, ortiz])));
+  });
+
   it('offers paragraphs to the language layer again when the speech verbs change, though their text did not', () => {
     const analyser = createAnalyser();
     // No quotation mark and no default speech verb: tagged only once "grumbled" counts as one.
