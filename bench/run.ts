@@ -37,7 +37,7 @@ async function nodeSuites(options: BenchOptions, results: Result[]): Promise<voi
     for (const words of options.words) results.push(...(await step(`article suite at ${words} words`, () => measureArticle(words, options.runs))));
   }
   if (options.suites.has('analysis')) {
-    for (const words of options.words) results.push(...(await step(`analysis suite at ${words} words`, () => measureAnalysis(words, options.runs))));
+    for (const words of options.words) results.push(...(await step(`analysis suite at ${words} words`, () => measureAnalysis(words, options.runs, { profileDir: options.isProfiling ? generatedDir : null, log }))));
   }
   const libraries: LibraryMeasurement[] = [];
   if (options.suites.has('library') || options.suites.has('compare')) {

@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { EditorState } from '@tiptap/pm/state';
 import { createLongLivedAnalyser } from '../../renderer/analysis/analyser';
 import { createAnalysisHost } from '../../renderer/analysis/analysisHost';
@@ -6,6 +9,7 @@ import type { AnalysisUpdate } from '../../renderer/analysis/protocol';
 import { editorSchema } from '../../shared/editor/extensions';
 import { analyserInputFor } from '../../shared/publish/analyserInput';
 import { generateArticle, specForWords } from '../fixtures/article';
+import { splitProfile, type CpuProfile, type ProfileSplit, type ProfileStep } from '../core/profileSplit';
 import { ratio, result, type Result } from '../core/results';
 import { timeRuns } from '../core/stats';
 
@@ -24,6 +28,65 @@ function endOfBlock(state: EditorState, index: number): number {
   return position - 1;
 }
 
+/** The analyser's steps, innermost first (see `splitProfile`): the language layer, then the article's build around it, then the rules. */
+const analysisSteps: readonly ProfileStep[] = [
+  { label: 'language layer: tagging (wink-nlp)', functionName: 'tagParagraphs' },
+  { label: 'language layer: words looked up alone', functionName: 'lexicalTag' },
+  { label: 'scanning, tokens, sentences, name runs', functionName: 'buildArticle' },
+  { label: 'rules: people and organisations', functionName: 'registryFor' },
+  { label: 'rules: the sieve (speakers)', functionName: 'runSieve' },
+  { label: 'rules: findings', functionName: 'collectFindings' },
+  { label: 'quote keys, reviews, the answer', functionName: 'analyseWith' },
+];
+
+/**
+ * Profiles `runs` full analyses of the worker's first message (a fresh analyser each) with the
+ * inspector, writes the profile to `path`, and splits its time between the analyser's steps.
+ */
+async function profileFullAnalyses(first: AnalysisUpdate, runs: number, path: string): Promise<ProfileSplit> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    for (let run = 0; run < runs; run += 1) {
+      const host = createAnalysisHost(createLongLivedAnalyser());
+      host.apply(first);
+      host.analyse();
+    }
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(path, JSON.stringify(profile));
+    const { nodes, samples, timeDeltas } = profile;
+    if (!samples || !timeDeltas) throw new Error('the inspector returned a CPU profile without samples');
+    return splitProfile({ nodes, samples, timeDeltas } satisfies CpuProfile, analysisSteps);
+  } finally {
+    session.disconnect();
+  }
+}
+
+/** The split as log lines: each step's milliseconds per analysis and share of the analysis. */
+function formatSplit(split: ProfileSplit, runs: number): string[] {
+  const rows = [...split.steps, { label: 'garbage collection', ms: split.garbageCollectionMs }, { label: 'outside the analyser (harness, VM)', ms: split.otherMs }];
+  const total = rows.reduce((sum, row) => sum + row.ms, 0);
+  return rows.map((row) => `  ${(row.ms / runs).toFixed(1).padStart(8)} ms  ${total > 0 ? ((100 * row.ms) / total).toFixed(0).padStart(3) : '  0'} %  ${row.label}`);
+}
+
+/** Profiles the full analyses (see `profileFullAnalyses`) and logs where the profile is and its split by step. */
+async function logProfile(first: AnalysisUpdate, runs: number, label: string, profileDir: string, log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<void> {
+  const path = join(profileDir, `analysis-full-${label.replace(/\D/g, '')}.cpuprofile`);
+  const split = await profileFullAnalyses(first, runs, path);
+  log(`\nCPU profile of ${runs} full analyses, ${label}: ${path}\n  ms per analysis, share, step`);
+  for (const line of formatSplit(split, runs)) log(line);
+}
+
+/** Options of the analysis suite. */
+export interface AnalysisOptions {
+  /** Where to write a CPU profile of the full analyses and log its split by step; null for none. */
+  profileDir?: string | null;
+  log?: (line: string) => void;
+}
+
 /**
  * The analysis as the renderer runs it, in Node: a full analysis of the article by the worker's
  * long-lived analyser (its first message), and a re-analysis after one keystroke — the renderer
@@ -32,7 +95,7 @@ function endOfBlock(state: EditorState, index: number): number {
  * opening and the first key the worker is idle, and runs its warm-up (`rehearse`) as the real
  * worker does; its CPU is reported on its own line.
  */
-export async function measureAnalysis(words: number, runs: number): Promise<Result[]> {
+export async function measureAnalysis(words: number, runs: number, options: AnalysisOptions = {}): Promise<Result[]> {
   const label = `${words.toLocaleString('en')} words`;
   const article = generateArticle(specForWords(words));
   let state = EditorState.create({ doc: editorSchema.nodeFromJSON(article.body) });
@@ -75,6 +138,8 @@ export async function measureAnalysis(words: number, runs: number): Promise<Resu
     });
     if (run >= 0) workerCpu.push(spent);
   });
+  // Profiled last, so the profiled analyses do not warm the code the keystroke runs measure.
+  if (options.profileDir) await logProfile(first, runs, label, options.profileDir, options.log);
   const fullCpuResult = result(`attribution full analysis CPU (worker's first message), ${label}`, 'ms', fullCpu, words === 20_000 ? [{ stat: 'median', max: 100 }] : [], 'process CPU time, user + system');
   const workerCpuResult = result(`re-analysis after one keystroke CPU (worker: splice + analyse), ${label}`, 'ms', workerCpu, words === 20_000 ? [{ stat: 'median', max: 5 }] : [], 'process CPU time, user + system');
   return [
