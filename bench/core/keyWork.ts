@@ -32,8 +32,10 @@ export interface KeyWork {
   styleMs: number;
   /** Of those, layout (`Layout`). */
   frameLayoutMs: number;
-  /** Of those, pre-paint, paint and layerization. */
+  /** Of those, pre-paint and paint. */
   paintMs: number;
+  /** Of those, layerization: grouping every paint chunk of the page into composited layers, each frame anything painted. */
+  layerizeMs: number;
   /** Everything else: timers, worker messages, React's scheduled work, garbage collection. */
   otherMs: number;
 }
@@ -42,7 +44,7 @@ const keyEventTypes = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'i
 
 const cpuMs = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
 
-const paintEvents = ['PrePaint', 'Paint', 'Layerize'];
+const paintEvents = ['PrePaint', 'Paint'];
 
 /** The renderer main thread that worked most: the typed page's, when other pages are open too. */
 function busiestMainThread(events: readonly TraceEvent[]): TraceEvent | null {
@@ -64,7 +66,7 @@ export function keyWork(events: readonly TraceEvent[]): KeyWork {
   const main = busiestMainThread(events);
   if (!main) throw new RangeError('keyWork: the trace has no renderer main thread');
   const onMain = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const totals = { keys: 0, keyTask: 0, forcedLayout: 0, frame: 0, hitTest: 0, style: 0, frameLayout: 0, paint: 0, other: 0 };
+  const totals = { keys: 0, keyTask: 0, forcedLayout: 0, frame: 0, hitTest: 0, style: 0, frameLayout: 0, paint: 0, layerize: 0, other: 0 };
   let next = 0;
   for (const task of onMain.filter((event) => event.name === 'RunTask')) {
     const end = task.ts + (task.dur ?? 0);
@@ -86,6 +88,7 @@ export function keyWork(events: readonly TraceEvent[]): KeyWork {
       totals.style += sum('UpdateLayoutTree');
       totals.frameLayout += sum('Layout');
       totals.paint += paintEvents.reduce((total, name) => total + sum(name), 0);
+      totals.layerize += sum('Layerize');
     } else totals.other += cpuMs(task);
   }
   const perKey = (ms: number) => (totals.keys > 0 ? ms / totals.keys : 0);
@@ -98,6 +101,7 @@ export function keyWork(events: readonly TraceEvent[]): KeyWork {
     styleMs: perKey(totals.style),
     frameLayoutMs: perKey(totals.frameLayout),
     paintMs: perKey(totals.paint),
+    layerizeMs: perKey(totals.layerize),
     otherMs: perKey(totals.other),
   };
 }
