@@ -96,7 +96,7 @@ async function uiSuite(options: BenchOptions, results: Result[]): Promise<void> 
   }
   for (const run of output.typing) {
     const work = run.work;
-    if (work) log(`main-thread CPU per key (${run.tab}, round ${run.round + 1}, ${work.keys} keys): key handling ${work.keyTaskMs.toFixed(2)} ms (forced layout ${work.forcedLayoutMs.toFixed(2)}), frames ${work.frameMs.toFixed(2)} ms (hit tests ${work.hitTestMs.toFixed(2)}), other ${work.otherMs.toFixed(2)} ms`);
+    if (work) log(`main-thread CPU per key (${run.tab}, round ${run.round + 1}, ${work.keys} keys): key handling ${work.keyTaskMs.toFixed(2)} ms (forced layout ${work.forcedLayoutMs.toFixed(2)}), frames ${work.frameMs.toFixed(2)} ms (style ${work.styleMs.toFixed(2)}, layout ${work.frameLayoutMs.toFixed(2)}, paint ${work.paintMs.toFixed(2)}, layerize ${work.layerizeMs.toFixed(2)}, hit tests ${work.hitTestMs.toFixed(2)}), other ${work.otherMs.toFixed(2)} ms`);
   }
   for (const run of output.typing) {
     if (!run.profile) continue;

@@ -28,6 +28,14 @@ export interface KeyWork {
   frameMs: number;
   /** Of those, hit tests (Chromium tests what is under the pointer again after each layout). */
   hitTestMs: number;
+  /** Of those, style recalculation (`UpdateLayoutTree`). */
+  styleMs: number;
+  /** Of those, layout (`Layout`). */
+  frameLayoutMs: number;
+  /** Of those, pre-paint and paint. */
+  paintMs: number;
+  /** Of those, layerization: grouping every paint chunk of the page into composited layers, each frame anything painted. */
+  layerizeMs: number;
   /** Everything else: timers, worker messages, React's scheduled work, garbage collection. */
   otherMs: number;
 }
@@ -35,6 +43,8 @@ export interface KeyWork {
 const keyEventTypes = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput']);
 
 const cpuMs = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
+
+const paintEvents = ['PrePaint', 'Paint'];
 
 /** The renderer main thread that worked most: the typed page's, when other pages are open too. */
 function busiestMainThread(events: readonly TraceEvent[]): TraceEvent | null {
@@ -48,15 +58,15 @@ function busiestMainThread(events: readonly TraceEvent[]): TraceEvent | null {
 }
 
 /**
- * Splits the busiest renderer main thread's tasks into key handling, frames and the rest, and
- * returns each per keystroke. A task is key handling when it dispatched a key or input event, and
+ * Splits the busiest renderer main thread's tasks into key handling, frames (with their style,
+ * layout, paint and hit tests) and the rest, and returns each per keystroke. A task is key handling when it dispatched a key or input event, and
  * a frame when it painted; a layout nested in key handling was forced by script.
  */
 export function keyWork(events: readonly TraceEvent[]): KeyWork {
   const main = busiestMainThread(events);
   if (!main) throw new RangeError('keyWork: the trace has no renderer main thread');
   const onMain = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const totals = { keys: 0, keyTask: 0, forcedLayout: 0, frame: 0, hitTest: 0, other: 0 };
+  const totals = { keys: 0, keyTask: 0, forcedLayout: 0, frame: 0, hitTest: 0, style: 0, frameLayout: 0, paint: 0, layerize: 0, other: 0 };
   let next = 0;
   for (const task of onMain.filter((event) => event.name === 'RunTask')) {
     const end = task.ts + (task.dur ?? 0);
@@ -75,6 +85,10 @@ export function keyWork(events: readonly TraceEvent[]): KeyWork {
     } else if (inner.some((event) => event.name === 'Paint')) {
       totals.frame += cpuMs(task);
       totals.hitTest += sum('HitTest');
+      totals.style += sum('UpdateLayoutTree');
+      totals.frameLayout += sum('Layout');
+      totals.paint += paintEvents.reduce((total, name) => total + sum(name), 0);
+      totals.layerize += sum('Layerize');
     } else totals.other += cpuMs(task);
   }
   const perKey = (ms: number) => (totals.keys > 0 ? ms / totals.keys : 0);
@@ -84,6 +98,10 @@ export function keyWork(events: readonly TraceEvent[]): KeyWork {
     forcedLayoutMs: perKey(totals.forcedLayout),
     frameMs: perKey(totals.frame),
     hitTestMs: perKey(totals.hitTest),
+    styleMs: perKey(totals.style),
+    frameLayoutMs: perKey(totals.frameLayout),
+    paintMs: perKey(totals.paint),
+    layerizeMs: perKey(totals.layerize),
     otherMs: perKey(totals.other),
   };
 }

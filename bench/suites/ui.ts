@@ -23,7 +23,7 @@ const outputSchema = z.object({
   typing: z.array(
     z.object({
       tab: z.string(), round: z.number(), report: reportSchema, profile: z.string().nullable(),
-      work: z.object({ keys: z.number(), keyTaskMs: z.number(), forcedLayoutMs: z.number(), frameMs: z.number(), hitTestMs: z.number(), otherMs: z.number() }).nullable(),
+      work: z.object({ keys: z.number(), keyTaskMs: z.number(), forcedLayoutMs: z.number(), frameMs: z.number(), hitTestMs: z.number(), styleMs: z.number(), frameLayoutMs: z.number(), paintMs: z.number(), layerizeMs: z.number(), otherMs: z.number() }).nullable(),
       analyses: z.array(z.object({ analyseMs: z.number(), roundTripMs: z.number(), paragraphs: z.number() })),
     }),
   ),

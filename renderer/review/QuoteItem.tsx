@@ -32,9 +32,9 @@ function QuoteItemView({ quote, match, speakerListId, pendingAction, onReview: o
   const review = match?.review ?? null;
   const [speaker, setSpeaker] = useState(quote.speaker ?? '');
   const [isFlagging, setIsFlagging] = useState(false);
-  // The field is bound to the speaker list only while it has focus: a field with a list carries a
-  // picker button in its shadow tree, and ~200 of them made Chromium's hover hit test after every
-  // layout cost the Review tab 1.5–2.3 ms of main-thread time per keystroke while typing.
+  // The speaker is text until the reporter edits it: a text field is a scroll container with its
+  // own paint layer (and, bound to the speaker list, a picker), and ~200 of them made Chromium's
+  // hit test after every layout cost the Review tab main-thread time on each keystroke.
   const [isEditingSpeaker, setIsEditingSpeaker] = useState(false);
   const [note, setNote] = useState(review?.note ?? '');
   const excerpt = quote.text.length > 140 ? `${quote.text.slice(0, 140)}…` : quote.text;
@@ -48,22 +48,28 @@ function QuoteItemView({ quote, match, speakerListId, pendingAction, onReview: o
         “{excerpt}”
       </button>
       <div className="quote-meta">
-        <label>
-          Speaker
-          <input
-            type="text"
-            list={isEditingSpeaker ? speakerListId : undefined}
-            value={speaker}
-            placeholder="Unattributed"
-            onFocus={() => setIsEditingSpeaker(true)}
-            onChange={(event) => setSpeaker(event.target.value)}
-            onBlur={() => {
-              setIsEditingSpeaker(false);
-              commitSpeaker();
-            }}
-            onKeyDown={(event) => event.key === 'Enter' && commitSpeaker()}
-          />
-        </label>
+        {isEditingSpeaker ? (
+          <label>
+            Speaker
+            <input
+              type="text"
+              list={speakerListId}
+              value={speaker}
+              placeholder="Unattributed"
+              autoFocus
+              onChange={(event) => setSpeaker(event.target.value)}
+              onBlur={() => {
+                setIsEditingSpeaker(false);
+                commitSpeaker();
+              }}
+              onKeyDown={(event) => event.key === 'Enter' && commitSpeaker()}
+            />
+          </label>
+        ) : (
+          <button type="button" className="speaker-value" title="Correct the speaker" onFocus={() => setIsEditingSpeaker(true)} onClick={() => setIsEditingSpeaker(true)}>
+            <span className="speaker-caption">Speaker</span> <span className={speaker ? 'speaker-name' : 'speaker-name is-empty'}>{speaker || 'Unattributed'}</span>
+          </button>
+        )}
         <span className="quote-facts">
           {quote.title ? `${quote.title} · ` : ''}
           {quote.speakerKind} · {quote.cue ? `“${quote.cue}” · ` : ''}{quote.explanation}

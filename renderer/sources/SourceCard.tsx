@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { sourcingLevels, type Source, type SourcingLevel } from '../../shared/article/model';
 import { getPrivacy } from '../api';
 import { LineField } from '../LineField';
@@ -9,9 +9,10 @@ import type { SourceQuote } from './sourceQuotes';
 interface SourceCardProps {
   source: Source;
   quotes: SourceQuote[];
-  onChange: (change: Partial<Source>) => void;
-  onLink: (quote: SourceQuote) => void;
-  onRemove: () => void;
+  onChange: (sourceId: string, change: Partial<Source>) => void;
+  /** Links the source's quote with this key, at its place in the latest analysis. */
+  onLink: (sourceId: string, quoteKey: string) => void;
+  onRemove: (sourceId: string) => void;
 }
 
 const levelLabels: Record<SourcingLevel, string> = { 'on-record': 'On the record', background: 'On background', anonymous: 'Anonymous' };
@@ -32,11 +33,9 @@ function useIsStoredInClear(): boolean {
   return isInClear;
 }
 
-/**
- * One source: who they are, how they may be named, why if anonymous, and private fields (a contact
- * note, and an anonymous source's real identity) that are never exported and are encrypted on disk when possible.
- */
-export function SourceCard({ source, quotes, onChange, onLink, onRemove }: SourceCardProps) {
+function SourceCardView({ source, quotes, onChange: onChangeSource, onLink: onLinkSource, onRemove }: SourceCardProps) {
+  const onChange = (change: Partial<Source>) => onChangeSource(source.id, change);
+  const onLink = (quote: SourceQuote) => onLinkSource(source.id, quote.key);
   const prefix = `source-${source.id}`;
   const isStoredInClear = useIsStoredInClear();
   const needsReason = source.level === 'anonymous' && !source.anonymityReason.trim();
@@ -81,9 +80,32 @@ export function SourceCard({ source, quotes, onChange, onLink, onRemove }: Sourc
         </p>
       ) : null}
       <SourceQuoteList name={source.name || 'this source'} quotes={quotes} onLink={onLink} />
-      <button type="button" onClick={onRemove} disabled={linkedCount > 0} title={linkedCount > 0 ? 'Unlink its quotes first' : 'Remove this source'}>
+      <button type="button" onClick={() => onRemove(source.id)} disabled={linkedCount > 0} title={linkedCount > 0 ? 'Unlink its quotes first' : 'Remove this source'}>
         Remove source
       </button>
     </li>
   );
 }
+
+/**
+ * What a card shows of a quote. Its place in the text changes as the reporter types and is read
+ * only when a detected quote is linked (by key, from the latest analysis); a pull quote's key is its
+ * place, and it is always linked, so only its words count.
+ */
+function isSameQuote(a: SourceQuote, b: SourceQuote): boolean {
+  return a.text === b.text && a.isLinked === b.isLinked && a.isPullQuote === b.isPullQuote && (a.isPullQuote || a.key === b.key);
+}
+
+function isSameCard(before: SourceCardProps, after: SourceCardProps): boolean {
+  return (
+    before.source === after.source && before.onChange === after.onChange && before.onLink === after.onLink && before.onRemove === after.onRemove &&
+    before.quotes.length === after.quotes.length && before.quotes.every((quote, index) => isSameQuote(quote, after.quotes[index]!))
+  );
+}
+
+/**
+ * One source: who they are, how they may be named, why if anonymous, and private fields (a contact
+ * note, and an anonymous source's real identity) that are never exported and are encrypted on disk
+ * when possible. Renders again only when the source or what it shows of its quotes changed.
+ */
+export const SourceCard = memo(SourceCardView, isSameCard);

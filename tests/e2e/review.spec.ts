@@ -68,7 +68,10 @@ test('an editor corrects a speaker and the correction sticks', async ({ app }) =
   await app.main.api.saveArticle({ article: { ...created, body: paragraphs('“The steel has not arrived,” a spokesperson said.') }, isExplicit: true });
   await app.main.api.updateSettings({ reviewerName: 'Sam Editor' });
   await openStory(page, 'Pier repairs delayed');
-  const speaker = page.getByRole('listitem', { name: /The steel has not arrived/ }).getByLabel('Speaker', { exact: true });
+  const item = page.getByRole('listitem', { name: /The steel has not arrived/ });
+  await item.getByRole('button', { name: 'Speaker a spokesperson' }).click();
+  const speaker = item.getByLabel('Speaker', { exact: true });
+  await expect(speaker).toBeFocused();
   await speaker.fill('Harbour Authority');
   await speaker.press('Enter');
   await expect(page.getByRole('region', { name: 'Quotes by Harbour Authority' })).toBeVisible();

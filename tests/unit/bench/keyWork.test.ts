@@ -8,7 +8,7 @@ const task = (name: string, ts: number, dur: number, tdur: number, tid = 7, type
 const thread = (tid: number): TraceEvent => ({ name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid, args: { name: 'CrRendererMain' } });
 
 describe('keyWork', () => {
-  it('splits the typed page’s main thread into key handling, frames and the rest, per keystroke, in thread time', () => {
+  it('splits the typed page’s main thread into key handling, frames (style, layout, paint, layerization, hit tests) and the rest, per keystroke, in thread time', () => {
     const events: TraceEvent[] = [
       thread(7),
       thread(9),
@@ -19,9 +19,13 @@ describe('keyWork', () => {
       task('EventDispatch', 5_200, 1_000, 800, 7, 'input'),
       task('RunTask', 20_000, 5_000, 4_000),
       task('EventDispatch', 20_100, 4_000, 3_000, 7, 'keypress'),
-      // Two frames, one with a hit test.
+      // Two frames, one with style, layout, pre-paint and a hit test.
       task('RunTask', 10_000, 4_000, 3_000),
-      task('Paint', 10_500, 1_000, 900),
+      task('UpdateLayoutTree', 10_100, 300, 200),
+      task('Layout', 10_400, 100, 100),
+      task('PrePaint', 10_500, 100, 100),
+      task('Paint', 10_600, 1_000, 900),
+      task('Layerize', 11_600, 300, 200),
       task('HitTest', 12_000, 600, 500),
       task('RunTask', 30_000, 2_000, 1_000),
       task('Paint', 30_100, 500, 400),
@@ -32,7 +36,7 @@ describe('keyWork', () => {
       task('RunTask', 0, 1_000, 1_000, 9),
       task('EventDispatch', 10, 500, 500, 9, 'keypress'),
     ];
-    expect(keyWork(events)).toEqual({ keys: 2, keyTaskMs: 5, forcedLayoutMs: 0.75, frameMs: 2, hitTestMs: 0.25, otherMs: 1 });
+    expect(keyWork(events)).toEqual({ keys: 2, keyTaskMs: 5, forcedLayoutMs: 0.75, frameMs: 2, hitTestMs: 0.25, styleMs: 0.1, frameLayoutMs: 0.05, paintMs: 0.7, layerizeMs: 0.1, otherMs: 1 });
   });
 
   it('refuses a trace without a renderer main thread', () => {
