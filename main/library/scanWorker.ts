@@ -18,11 +18,14 @@ import { currentSchemaVersion } from '../../shared/article/vocabulary';
 import { AppError } from '../../shared/errors';
 import { articleFileSuffix, contentHash, decodeArticleText, FileBytesReader, parseArticleJson } from '../articles/articleBytes';
 import { listableSummary } from './listCheck';
-import { PackedMiniSearch } from './packedSearch';
-import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable } from './scanProtocol';
+import { mergeSnapshots, PackedMiniSearch } from './packedSearch';
+import type { FileStat, MergeTask, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable, WorkerTask } from './scanProtocol';
 import { describeArticle, searchDocumentOf } from './summary';
+import { lowerThisThreadPriority } from './threadPriority';
 
-const task = workerData as ScanTask;
+const given = workerData as WorkerTask;
+/** The task as the file passes read it (they run only for scan and stat tasks; a merge task has its own function). */
+const task = given as ScanTask;
 const port = parentPort;
 if (!port) throw new Error('scanWorker.ts runs only as a worker thread');
 const post = (message: ScanMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
@@ -140,11 +143,22 @@ async function buildIndex(fileNames: readonly string[], listed: ReadonlyMap<stri
     done += 1;
     if (done % batchSize === 0) post({ type: 'indexed', done });
   }
-  const bytes = index.toSnapshot(task.workspace, (id) => hashes.get(id) ?? '');
-  // A copy into its own ArrayBuffer, so it can be handed over to main without copying again.
-  const snapshot = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(snapshot).set(bytes);
-  return snapshot;
+  return ownBuffer(index.toSnapshot(task.workspace, (id) => hashes.get(id) ?? ''));
+}
+
+/** `bytes` in an ArrayBuffer of their own, so they can be handed over to main without copying again. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  return copy;
+}
+
+/** Joins a scan's index parts into one index file's bytes, at the lowest priority. */
+function mergeParts({ parts, workspace, journal }: MergeTask): void {
+  lowerThisThreadPriority();
+  const bytes = ownBuffer(mergeSnapshots(parts, workspace, journal));
+  post({ type: 'merged', bytes }, [bytes]);
 }
 
 /**
@@ -154,11 +168,14 @@ async function buildIndex(fileNames: readonly string[], listed: ReadonlyMap<stri
 async function main(): Promise<void> {
   const listed = task.withSummaries ? await sendSummaries() : new Map<string, Listed>();
   if (!task.withIndex) {
-    post({ type: 'done', snapshot: null });
+    post({ type: 'done', snapshot: null, niceness: null });
     return;
   }
+  // The index pass runs after the library lists (or behind a live one): at the lowest priority, so
+  // the window keeps its frames and the other worker's first pass keeps its core.
+  const niceness = lowerThisThreadPriority();
   const snapshot = await buildIndex(task.withSummaries ? [...listed.keys()] : task.fileNames, listed);
-  post({ type: 'done', snapshot }, [snapshot]);
+  post({ type: 'done', snapshot, niceness }, [snapshot]);
 }
 
 /** Lists the folder's article files with their mtime and size (a vanished file is left out). */
@@ -176,4 +193,4 @@ function listStats(): void {
   post({ type: 'stats', files });
 }
 
-Promise.resolve().then(task.kind === 'stat' ? listStats : main).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+Promise.resolve().then(given.kind === 'merge' ? () => mergeParts(given) : given.kind === 'stat' ? listStats : main).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
