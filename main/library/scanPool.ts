@@ -133,21 +133,23 @@ export interface ScanRun {
  * as they come. With `withIndex`, each worker then reads its files again, checks them in full and
  * indexes their text, returning its part of the full-text index (the first pass then lists a file
  * from a light check of its row fields, and files that fail the full check go to
- * `sink.onRejected`); without `withSummaries` it only checks and indexes. The index pass runs at
+ * `sink.onRejected`); without `withSummaries` it only checks and indexes. Workers take files in
+chunks from a shared position as they go, so one slowed by other load reads fewer. The index pass runs at
 the lowest thread priority where threads have their own (`threadPriority.ts`), so it uses only
-what the window, main and the other workers' listing leave of the cores. Files are dealt out in turn, so each worker gets a similar mix. Progress
+what the window, main and the other workers' listing leave of the cores. Progress
  * counts indexed files when indexing, else summarised ones.
  */
 export function scanInWorkers(dir: string, workspace: string, fileNames: readonly string[], passes: { withSummaries: boolean; withIndex: boolean }, sink: ScanSink, signal?: AbortSignal): ScanRun {
   const count = Math.min(scanWorkerCount(), Math.max(1, Math.ceil(fileNames.length / 200)));
-  const shares: string[][] = Array.from({ length: count }, () => []);
-  fileNames.forEach((fileName, index) => shares[index % count]?.push(fileName));
-  const progress = shares.map(() => 0);
+  // Every worker gets the whole list and takes chunks from a shared position, so a worker slowed by other load takes fewer files.
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const names = [...fileNames];
+  const progress = Array.from({ length: count }, () => 0);
   const report = (worker: number) => (done: number) => {
     progress[worker] = done;
     sink.onProgress?.(progress.reduce((sum, value) => sum + value, 0), fileNames.length);
   };
-  const runs = shares.map((share, worker) => runWorker({ kind: 'scan', dir, workspace, fileNames: share, ...passes }, sink, report(worker), signal));
+  const runs = progress.map((_, worker) => runWorker({ kind: 'scan', dir, workspace, fileNames: names, next, ...passes }, sink, report(worker), signal));
   const finished = quiet(Promise.all(runs.map((run) => run.done)).then((parts) => ({
     snapshots: parts.map((part) => part.snapshot).filter((snapshot): snapshot is Uint8Array => snapshot !== null),
     niceness: parts.map((part) => part.niceness),
@@ -161,7 +163,7 @@ export function scanInWorkers(dir: string, workspace: string, fileNames: readonl
  */
 export async function statInWorker(dir: string, signal?: AbortSignal): Promise<FileStat[]> {
   let files: FileStat[] = [];
-  await runWorker({ kind: 'stat', dir, workspace: dir, fileNames: [], withSummaries: false, withIndex: false }, { onEntries: () => undefined, onStats: (listed) => (files = listed) }, () => undefined, signal).done;
+  await runWorker({ kind: 'stat', dir, workspace: dir, fileNames: [], withSummaries: false, withIndex: false, next: null }, { onEntries: () => undefined, onStats: (listed) => (files = listed) }, () => undefined, signal).done;
   return files;
 }
 

@@ -13,6 +13,12 @@ export interface ScanTask {
   withSummaries: boolean;
   /** Index the files' text (second pass, after the summaries) and send the index back. */
   withIndex: boolean;
+  /**
+   * Shared by a scan's workers (one Int32 over a SharedArrayBuffer): the position in `fileNames`
+   * (the whole list, the same for each) the next worker to ask takes its next files from, so a
+   * worker slowed by other load takes fewer and all finish together. Null: read all of `fileNames`.
+   */
+  next: Int32Array | null;
 }
 
 /**

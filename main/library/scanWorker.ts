@@ -33,6 +33,23 @@ const post = (message: ScanMessage, transfer: ArrayBuffer[] = []) => port.postMe
 /** Files per batch sent to main. */
 const batchSize = 500;
 
+/** Files a worker takes at a time from a scan's shared list: small enough that the workers finish close together. */
+const claimSize = 64;
+
+/** The files this worker reads: all of `fileNames`, or with a shared position, the chunks it takes as it goes. */
+function* claimedFiles(): Generator<string> {
+  const { fileNames, next } = task;
+  if (!next) {
+    yield* fileNames;
+    return;
+  }
+  for (;;) {
+    const start = Atomics.add(next, 0, claimSize);
+    if (start >= fileNames.length) return;
+    for (let index = start; index < Math.min(start + claimSize, fileNames.length); index += 1) yield fileNames[index] as string;
+  }
+}
+
 /** One reader per worker: its buffer is reused from file to file. */
 const reader = new FileBytesReader();
 
@@ -64,7 +81,7 @@ async function sendSummaries(): Promise<Map<string, Listed>> {
     entries = [];
     unreadable = [];
   };
-  for (const fileName of task.fileNames) {
+  for (const fileName of claimedFiles()) {
     const path = join(task.dir, fileName);
     try {
       const { bytes, mtimeMs, size } = reader.readBytes(path);
@@ -126,7 +143,7 @@ function readForIndex(fileName: string, listed: Listed | undefined, full: FullCh
  * indexed (a file changed since the first pass is re-indexed by the library's check of hashes).
  * A file that cannot be read now is left out. Returns the index file's bytes.
  */
-async function buildIndex(fileNames: readonly string[], listed: ReadonlyMap<string, Listed>): Promise<ArrayBuffer> {
+async function buildIndex(fileNames: Iterable<string>, listed: ReadonlyMap<string, Listed>): Promise<ArrayBuffer> {
   const full = await loadFullCheck();
   const index = new PackedMiniSearch();
   const hashes = new Map<string, string>();
@@ -174,7 +191,8 @@ async function main(): Promise<void> {
   // The index pass runs after the library lists (or behind a live one): at the lowest priority, so
   // the window keeps its frames and the other worker's first pass keeps its core.
   const niceness = lowerThisThreadPriority();
-  const snapshot = await buildIndex(task.withSummaries ? [...listed.keys()] : task.fileNames, listed);
+  // Indexes the files it listed; with no first pass, takes its files from the shared list as it goes.
+  const snapshot = await buildIndex(task.withSummaries ? [...listed.keys()] : claimedFiles(), listed);
   post({ type: 'done', snapshot, niceness }, [snapshot]);
 }
 

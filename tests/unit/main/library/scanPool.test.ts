@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryArticle } from '../../../../bench/fixtures/corpus';
 import { serializeArticle } from '../../../../main/articles/articleFile';
 import { mergeSnapshots, PackedMiniSearch } from '../../../../main/library/packedSearch';
-import { mergeInWorker, scanInWorkers } from '../../../../main/library/scanPool';
+import { mergeInWorker, scanInWorkers, scanWorkerCount } from '../../../../main/library/scanPool';
 import type { ScannedEntry } from '../../../../main/library/scanProtocol';
 import { describeArticle } from '../../../../main/library/summary';
 import { backgroundNiceness } from '../../../../main/library/threadPriority';
@@ -35,6 +35,14 @@ describe('scan workers', () => {
     expect(niceness.length).toBeGreaterThan(0);
     expect(niceness.every((value) => value === (process.platform === 'linux' ? backgroundNiceness : null))).toBe(true);
     expect(getPriority(process.pid)).toBe(before);
+  });
+
+  it('index each file once across workers that take their files from one shared list', async () => {
+    const { dir, names } = await folderOf(450);
+    const { snapshots } = await scanInWorkers(dir, dir, names, { withSummaries: false, withIndex: true }, { onEntries: () => undefined }).finished;
+    expect(snapshots.length).toBe(Math.min(scanWorkerCount(), 3));
+    const counts = snapshots.map((bytes) => PackedMiniSearch.fromSnapshot(bytes, dir).index.documentCount);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(names.length);
   });
 
   it('merge index parts in a worker into the very bytes a merge on this thread gives', async () => {
