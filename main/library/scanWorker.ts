@@ -1,7 +1,9 @@
 /**
- * A scan worker thread: reads and parses its share of a workspace's article files, sends their
- * summaries to main in batches, then reads them again, checks them in full and indexes their
- * text in its own MiniSearch index, which it sends back as an index file's bytes when done.
+ * A scan worker thread: reads and parses a workspace's article files, taking them in chunks from
+ * a list shared with the scan's other workers, sends their summaries to main in batches, then
+ * (at the lowest thread priority) reads them again, checks them in full and indexes their text in
+ * its own MiniSearch index, which it sends back as an index file's bytes when done. The same
+ * script lists a folder's files with their mtimes (`stat`) and joins index parts (`merge`).
  * Started by `scanPool.ts`.
  *
  * The first pass lists a file from a light check of its row fields (`listCheck.ts`), so the
