@@ -108,9 +108,13 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
   }, maintenance.signal);
   const checked = maintenance.start(async (signal) => {
     // Files a failed worker left unread are read on this thread (files already read are skipped).
-    await scan.scanned.catch(() => (signal.aborted ? undefined : workspace.scan()));
+    const isReadHere = await scan.scanned.then(() => false, async () => {
+      if (!signal.aborted) await workspace.scan();
+      return true;
+    });
     if (signal.aborted) return;
-    host.relist();
+    // The last batch made the lists from every file already; made again only when files were read here.
+    if (isReadHere || listedAt !== progress.total) host.relist();
     host.report(null, true);
     rejectListed(workspace, held ?? []);
     held = null;

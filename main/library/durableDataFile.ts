@@ -3,7 +3,8 @@ import type { Adapter } from 'lowdb';
 import { writeFileDurably } from '../articles/durableWrite';
 
 /**
- * A lowdb adapter that reads a file (text or binary, as `format` decodes it) and writes it
+ * A lowdb adapter that reads a file (text or binary, as `format` decodes it) and writes it (its
+ * bytes made at once, or in slices when `format.stringify` returns a promise)
  * through Copydesk's one durable write (whole file staged, size checked, renamed, folder synced),
  * so a full disk never leaves the index truncated. A missing file reads as null, as with lowdb's
  * own file adapters.
@@ -11,7 +12,7 @@ import { writeFileDurably } from '../articles/durableWrite';
 export class DurableDataFile<T> implements Adapter<T> {
   constructor(
     private readonly path: string,
-    private readonly format: { parse: (bytes: Buffer) => T; stringify: (data: T) => string | Uint8Array },
+    private readonly format: { parse: (bytes: Buffer) => T; stringify: (data: T) => string | Uint8Array | Promise<Uint8Array> },
   ) {}
 
   async read(): Promise<T | null> {
@@ -26,6 +27,6 @@ export class DurableDataFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, this.format.stringify(data));
+    await writeFileDurably(this.path, await this.format.stringify(data));
   }
 }

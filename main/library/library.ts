@@ -187,6 +187,8 @@ export class Library {
 
   /** Rewrites the library index snapshot from the lists as they are (after a cold scan, or when its journal has grown). */
   async writeCacheSnapshot(): Promise<void> {
+    // After a cold read the headline order is not made yet: made in slices, main keeps answering meanwhile.
+    await this.lists.sortHeadlinesInSlices();
     const byId = (id: string) => this.workspace.find(id);
     await this.cache.writeSnapshot(this.lists.list('all', 'updated'), this.lists.list('all', 'headline'), byId, [...this.unreadableRecords.values()]);
     this.lists.prepare();

@@ -7,7 +7,7 @@ import type { ArticleSummary } from '../../shared/ipc';
 import type { WorkspaceEntry } from '../articles/workspace';
 import { DurableDataFile } from './durableDataFile';
 import { Journal } from './journal';
-import { decodeRowSnapshot, encodeRowSnapshot, type DecodedSnapshot, type RowSnapshotMeta, type UnreadableRecord } from './rowSnapshot';
+import { decodeRowSnapshot, encodeRowSnapshotInSlices, type DecodedSnapshot, type RowSnapshotMeta, type UnreadableRecord } from './rowSnapshot';
 import { headlineCollation } from './sortedLists';
 
 /** The JSON format before the column snapshot: rows as arrays in date order, the headline order beside them. */
@@ -91,7 +91,7 @@ export class LibraryCache {
 
   private constructor(private readonly path: string, private readonly workspace: string) {
     this.snapshotPath = LibraryCache.snapshotPathFor(path);
-    this.file = new DurableDataFile<DecodedSnapshot>(this.snapshotPath, { parse: decodeRowSnapshot, stringify: encodeRowSnapshot });
+    this.file = new DurableDataFile<DecodedSnapshot>(this.snapshotPath, { parse: decodeRowSnapshot, stringify: (data) => encodeRowSnapshotInSlices(data) });
     this.db = new Low(this.file, LibraryCache.empty(workspace));
     this.journal = new Journal<JournalLine>(`${path.replace(/\.json$/, '')}.log`);
   }

@@ -120,7 +120,36 @@ export function plainSummary(row: ArticleSummary): ArticleSummary {
 }
 
 /** Encodes rows (newest first) and the headline order (positions in `entries`, one per row) as a snapshot file. */
-export function encodeRowSnapshot({ meta, entries, headlineOrder }: DecodedSnapshot): Buffer {
+export function encodeRowSnapshot(data: DecodedSnapshot): Buffer {
+  const steps = encodeSteps(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * What `encodeRowSnapshot` gives, with the event loop free at least every `sliceMs` (the rows are
+ * encoded a thousand at a time), so writing a cold start's snapshot of 50,000 rows never holds
+ * main for long. `data` must not change until this resolves.
+ */
+export async function encodeRowSnapshotInSlices(data: DecodedSnapshot, sliceMs = 8): Promise<Buffer> {
+  const steps = encodeSteps(data);
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() < deadline) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    deadline = performance.now() + sliceMs;
+  }
+}
+
+/** Rows encoded between two points where the encoding may pause. */
+const rowsPerStep = 1_000;
+
+/** The encoding of a snapshot, pausing (yielding) after each `rowsPerStep` rows; returns the file's bytes. */
+function* encodeSteps({ meta, entries, headlineOrder }: DecodedSnapshot): Generator<void, Buffer> {
   const count = entries.length;
   const mtimes = new Float64Array(count);
   const sizes = new Float64Array(count);
@@ -150,6 +179,7 @@ export function encodeRowSnapshot({ meta, entries, headlineOrder }: DecodedSnaps
       textAt += Buffer.byteLength(text, 'utf8');
       textOffsets[row * textsPerRow + index + 1] = textAt;
     }
+    if (row % rowsPerStep === rowsPerStep - 1) yield;
   }
   const keysBytes = Buffer.from(keys.join(''), 'utf8');
   const header: Header = { copydeskLibrary: rowSnapshotVersion, endian: endianness(), count, keysBytes: keysBytes.length, textBytes: textAt, ...meta };

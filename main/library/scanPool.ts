@@ -1,12 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable } from './scanProtocol';
+import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable, WorkerTask } from './scanProtocol';
 import { workerScript } from './workerScript';
 
 /** What a scan of many files produced. */
 export interface ScanOutcome {
   /** One index file's bytes per worker (empty unless the text was indexed). */
   snapshots: Uint8Array[];
+  /** Per worker, the thread priority its index pass ran at (null: not indexed, or no per-thread priority here). */
+  niceness: (number | null)[];
 }
 
 /** Receives results as workers send them, so main can adopt entries while the rest are read. */
@@ -44,7 +46,7 @@ function workerExecArgv(): string[] | undefined {
 }
 
 /** Starts a worker without loader hooks; when a remaining flag is one a worker refuses (`--expose-gc`), with none. */
-function startWorker(script: URL, task: ScanTask): Worker {
+function startWorker(script: URL, task: WorkerTask): Worker {
   const execArgv = workerExecArgv();
   try {
     return new Worker(script, { workerData: task, execArgv });
@@ -57,7 +59,13 @@ function startWorker(script: URL, task: ScanTask): Worker {
 /** A running worker: when it has sent every summary, and when it is done (with its index part). */
 interface WorkerRun {
   scanned: Promise<void>;
-  done: Promise<Uint8Array | null>;
+  done: Promise<WorkerPart>;
+}
+
+/** What one worker hands back when done: its index part and the priority it built it at. */
+interface WorkerPart {
+  snapshot: Uint8Array | null;
+  niceness: number | null;
 }
 
 /** Marks a promise as handled (its rejection is also seen by whoever awaits it). */
@@ -76,19 +84,19 @@ function runWorker(task: ScanTask, sink: ScanSink, onDone: (done: number) => voi
   const done = quiet((async () => {
     const script = await workerScript('scanWorker');
     if (!script) throw new NoWorkerError('this build has no scan worker');
-    return new Promise<Uint8Array | null>((resolve, reject) => {
+    return new Promise<WorkerPart>((resolve, reject) => {
       if (signal?.aborted) return reject(new Error('the scan was stopped'));
       const worker = startWorker(script, task);
       let settled = false;
       const stop = () => finish(new Error('the scan was stopped'), null);
       signal?.addEventListener('abort', stop, { once: true });
-      const finish = (error: Error | null, snapshot: Uint8Array | null) => {
+      const finish = (error: Error | null, snapshot: Uint8Array | null, niceness: number | null = null) => {
         if (settled) return;
         settled = true;
         signal?.removeEventListener('abort', stop);
         void worker.terminate();
         if (error) reject(error);
-        else resolve(snapshot);
+        else resolve({ snapshot, niceness });
       };
       worker.on('message', (message: ScanMessage) => {
         if (message.type === 'batch') {
@@ -97,11 +105,11 @@ function runWorker(task: ScanTask, sink: ScanSink, onDone: (done: number) => voi
         } else if (message.type === 'scanned') markScanned();
         else if (message.type === 'indexed') onDone(message.done);
         else if (message.type === 'rejected') sink.onRejected?.(message.files);
-        else if (message.type === 'done') finish(null, message.snapshot ? new Uint8Array(message.snapshot) : null);
+        else if (message.type === 'done') finish(null, message.snapshot ? new Uint8Array(message.snapshot) : null, message.niceness);
         else if (message.type === 'stats') {
           sink.onStats?.(message.files);
           finish(null, null);
-        } else finish(new Error(`a scan worker failed: ${message.message}`), null);
+        } else finish(new Error(`a scan worker failed: ${message.type === 'failed' ? message.message : `it sent ${message.type}`}`), null);
       });
       worker.on('error', (error) => finish(error, null));
       worker.on('exit', (code) => finish(new Error(`a scan worker stopped early (exit code ${code})`), null));
@@ -125,20 +133,27 @@ export interface ScanRun {
  * as they come. With `withIndex`, each worker then reads its files again, checks them in full and
  * indexes their text, returning its part of the full-text index (the first pass then lists a file
  * from a light check of its row fields, and files that fail the full check go to
- * `sink.onRejected`); without `withSummaries` it only checks and indexes. Files are dealt out in turn, so each worker gets a similar mix. Progress
+ * `sink.onRejected`); without `withSummaries` it only checks and indexes. Workers take files in
+chunks from a shared position as they go, so one slowed by other load reads fewer. The index pass runs at
+the lowest thread priority where threads have their own (`threadPriority.ts`), so it uses only
+what the window, main and the other workers' listing leave of the cores. Progress
  * counts indexed files when indexing, else summarised ones.
  */
 export function scanInWorkers(dir: string, workspace: string, fileNames: readonly string[], passes: { withSummaries: boolean; withIndex: boolean }, sink: ScanSink, signal?: AbortSignal): ScanRun {
   const count = Math.min(scanWorkerCount(), Math.max(1, Math.ceil(fileNames.length / 200)));
-  const shares: string[][] = Array.from({ length: count }, () => []);
-  fileNames.forEach((fileName, index) => shares[index % count]?.push(fileName));
-  const progress = shares.map(() => 0);
+  // Every worker gets the whole list and takes chunks from a shared position, so a worker slowed by other load takes fewer files.
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const names = [...fileNames];
+  const progress = Array.from({ length: count }, () => 0);
   const report = (worker: number) => (done: number) => {
     progress[worker] = done;
     sink.onProgress?.(progress.reduce((sum, value) => sum + value, 0), fileNames.length);
   };
-  const runs = shares.map((share, worker) => runWorker({ kind: 'scan', dir, workspace, fileNames: share, ...passes }, sink, report(worker), signal));
-  const finished = quiet(Promise.all(runs.map((run) => run.done)).then((snapshots) => ({ snapshots: snapshots.filter((snapshot): snapshot is Uint8Array => snapshot !== null) })));
+  const runs = progress.map((_, worker) => runWorker({ kind: 'scan', dir, workspace, fileNames: names, next, ...passes }, sink, report(worker), signal));
+  const finished = quiet(Promise.all(runs.map((run) => run.done)).then((parts) => ({
+    snapshots: parts.map((part) => part.snapshot).filter((snapshot): snapshot is Uint8Array => snapshot !== null),
+    niceness: parts.map((part) => part.niceness),
+  })));
   return { scanned: quiet(Promise.all(runs.map((run) => run.scanned)).then(() => undefined)), finished };
 }
 
@@ -148,6 +163,29 @@ export function scanInWorkers(dir: string, workspace: string, fileNames: readonl
  */
 export async function statInWorker(dir: string, signal?: AbortSignal): Promise<FileStat[]> {
   let files: FileStat[] = [];
-  await runWorker({ kind: 'stat', dir, workspace: dir, fileNames: [], withSummaries: false, withIndex: false }, { onEntries: () => undefined, onStats: (listed) => (files = listed) }, () => undefined, signal).done;
+  await runWorker({ kind: 'stat', dir, workspace: dir, fileNames: [], withSummaries: false, withIndex: false, next: null }, { onEntries: () => undefined, onStats: (listed) => (files = listed) }, () => undefined, signal).done;
   return files;
+}
+
+/**
+ * Joins index parts into one index file's bytes (`mergeSnapshots`) in a worker thread at the
+ * lowest priority, so main keeps answering the window meanwhile. The parts are copied to the
+ * worker (the caller keeps them). Rejects with `NoWorkerError` in a build without the worker script.
+ */
+export async function mergeInWorker(parts: readonly Uint8Array[], workspace: string, journal: string): Promise<Uint8Array> {
+  const script = await workerScript('scanWorker');
+  if (!script) throw new NoWorkerError('this build has no scan worker');
+  const worker = startWorker(script, { kind: 'merge', workspace, journal, parts: [...parts] });
+  try {
+    return await new Promise<Uint8Array>((resolve, reject) => {
+      worker.on('message', (message: ScanMessage) => {
+        if (message.type === 'merged') resolve(new Uint8Array(message.bytes));
+        else reject(new Error(`the index merge worker failed: ${message.type === 'failed' ? message.message : `it sent ${message.type}`}`));
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => reject(new Error(`the index merge worker stopped early (exit code ${code})`)));
+    });
+  } finally {
+    void worker.terminate();
+  }
 }

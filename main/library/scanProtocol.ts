@@ -1,6 +1,9 @@
 import type { WorkspaceEntry } from '../articles/workspace';
 
-/** What a scan worker is asked to do: read files, or only list the folder with each file's mtime and size. */
+/** What a scan worker is asked to do: read files, only list the folder with each file's mtime and size, or merge index parts. */
+export type WorkerTask = ScanTask | MergeTask;
+
+/** Read files (first pass, second pass or both), or only list the folder. */
 export interface ScanTask {
   kind: 'scan' | 'stat';
   dir: string;
@@ -10,6 +13,24 @@ export interface ScanTask {
   withSummaries: boolean;
   /** Index the files' text (second pass, after the summaries) and send the index back. */
   withIndex: boolean;
+  /**
+   * Shared by a scan's workers (one Int32 over a SharedArrayBuffer): the position in `fileNames`
+   * (the whole list, the same for each) the next worker to ask takes its next files from, so a
+   * worker slowed by other load takes fewer and all finish together. Null: read all of `fileNames`.
+   */
+  next: Int32Array | null;
+}
+
+/**
+ * Join the index parts of a scan's workers into one index file's bytes (`mergeSnapshots`), off
+ * main, at the lowest priority: at 50,000 articles the merge takes a core for over a second.
+ */
+export interface MergeTask {
+  kind: 'merge';
+  workspace: string;
+  /** The generation of the index file's journal. */
+  journal: string;
+  parts: Uint8Array[];
 }
 
 /** A file a worker read and validated. */
@@ -39,8 +60,10 @@ export type ScanMessage =
   | { type: 'scanned' }
   | { type: 'indexed'; done: number }
   | { type: 'rejected'; files: ScannedRejected[] }
-  | { type: 'done'; snapshot: ArrayBuffer | null }
+  /** `niceness`: the thread priority the index pass ran at (null: not indexed, or the platform has no per-thread priority). */
+  | { type: 'done'; snapshot: ArrayBuffer | null; niceness: number | null }
   | { type: 'stats'; files: FileStat[] }
+  | { type: 'merged'; bytes: ArrayBuffer }
   | { type: 'failed'; message: string };
 
 /** An article file's name, mtime and size, as listed by a `stat` task. */

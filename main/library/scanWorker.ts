@@ -1,7 +1,9 @@
 /**
- * A scan worker thread: reads and parses its share of a workspace's article files, sends their
- * summaries to main in batches, then reads them again, checks them in full and indexes their
- * text in its own MiniSearch index, which it sends back as an index file's bytes when done.
+ * A scan worker thread: reads and parses a workspace's article files, taking them in chunks from
+ * a list shared with the scan's other workers, sends their summaries to main in batches, then
+ * (at the lowest thread priority) reads them again, checks them in full and indexes their text in
+ * its own MiniSearch index, which it sends back as an index file's bytes when done. The same
+ * script lists a folder's files with their mtimes (`stat`) and joins index parts (`merge`).
  * Started by `scanPool.ts`.
  *
  * The first pass lists a file from a light check of its row fields (`listCheck.ts`), so the
@@ -18,17 +20,37 @@ import { currentSchemaVersion } from '../../shared/article/vocabulary';
 import { AppError } from '../../shared/errors';
 import { articleFileSuffix, contentHash, decodeArticleText, FileBytesReader, parseArticleJson } from '../articles/articleBytes';
 import { listableSummary } from './listCheck';
-import { PackedMiniSearch } from './packedSearch';
-import type { FileStat, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable } from './scanProtocol';
+import { mergeSnapshots, PackedMiniSearch } from './packedSearch';
+import type { FileStat, MergeTask, ScanMessage, ScanTask, ScannedEntry, ScannedRejected, ScannedUnreadable, WorkerTask } from './scanProtocol';
 import { describeArticle, searchDocumentOf } from './summary';
+import { lowerThisThreadPriority } from './threadPriority';
 
-const task = workerData as ScanTask;
+const given = workerData as WorkerTask;
+/** The task as the file passes read it (they run only for scan and stat tasks; a merge task has its own function). */
+const task = given as ScanTask;
 const port = parentPort;
 if (!port) throw new Error('scanWorker.ts runs only as a worker thread');
 const post = (message: ScanMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 /** Files per batch sent to main. */
 const batchSize = 500;
+
+/** Files a worker takes at a time from a scan's shared list: small enough that the workers finish close together. */
+const claimSize = 64;
+
+/** The files this worker reads: all of `fileNames`, or with a shared position, the chunks it takes as it goes. */
+function* claimedFiles(): Generator<string> {
+  const { fileNames, next } = task;
+  if (!next) {
+    yield* fileNames;
+    return;
+  }
+  for (;;) {
+    const start = Atomics.add(next, 0, claimSize);
+    if (start >= fileNames.length) return;
+    for (let index = start; index < Math.min(start + claimSize, fileNames.length); index += 1) yield fileNames[index] as string;
+  }
+}
 
 /** One reader per worker: its buffer is reused from file to file. */
 const reader = new FileBytesReader();
@@ -61,7 +83,7 @@ async function sendSummaries(): Promise<Map<string, Listed>> {
     entries = [];
     unreadable = [];
   };
-  for (const fileName of task.fileNames) {
+  for (const fileName of claimedFiles()) {
     const path = join(task.dir, fileName);
     try {
       const { bytes, mtimeMs, size } = reader.readBytes(path);
@@ -123,7 +145,7 @@ function readForIndex(fileName: string, listed: Listed | undefined, full: FullCh
  * indexed (a file changed since the first pass is re-indexed by the library's check of hashes).
  * A file that cannot be read now is left out. Returns the index file's bytes.
  */
-async function buildIndex(fileNames: readonly string[], listed: ReadonlyMap<string, Listed>): Promise<ArrayBuffer> {
+async function buildIndex(fileNames: Iterable<string>, listed: ReadonlyMap<string, Listed>): Promise<ArrayBuffer> {
   const full = await loadFullCheck();
   const index = new PackedMiniSearch();
   const hashes = new Map<string, string>();
@@ -140,11 +162,22 @@ async function buildIndex(fileNames: readonly string[], listed: ReadonlyMap<stri
     done += 1;
     if (done % batchSize === 0) post({ type: 'indexed', done });
   }
-  const bytes = index.toSnapshot(task.workspace, (id) => hashes.get(id) ?? '');
-  // A copy into its own ArrayBuffer, so it can be handed over to main without copying again.
-  const snapshot = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(snapshot).set(bytes);
-  return snapshot;
+  return ownBuffer(index.toSnapshot(task.workspace, (id) => hashes.get(id) ?? ''));
+}
+
+/** `bytes` in an ArrayBuffer of their own, so they can be handed over to main without copying again. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  return copy;
+}
+
+/** Joins a scan's index parts into one index file's bytes, at the lowest priority. */
+function mergeParts({ parts, workspace, journal }: MergeTask): void {
+  lowerThisThreadPriority();
+  const bytes = ownBuffer(mergeSnapshots(parts, workspace, journal));
+  post({ type: 'merged', bytes }, [bytes]);
 }
 
 /**
@@ -154,11 +187,15 @@ async function buildIndex(fileNames: readonly string[], listed: ReadonlyMap<stri
 async function main(): Promise<void> {
   const listed = task.withSummaries ? await sendSummaries() : new Map<string, Listed>();
   if (!task.withIndex) {
-    post({ type: 'done', snapshot: null });
+    post({ type: 'done', snapshot: null, niceness: null });
     return;
   }
-  const snapshot = await buildIndex(task.withSummaries ? [...listed.keys()] : task.fileNames, listed);
-  post({ type: 'done', snapshot }, [snapshot]);
+  // The index pass runs after the library lists (or behind a live one): at the lowest priority, so
+  // the window keeps its frames and the other worker's first pass keeps its core.
+  const niceness = lowerThisThreadPriority();
+  // Indexes the files it listed; with no first pass, takes its files from the shared list as it goes.
+  const snapshot = await buildIndex(task.withSummaries ? [...listed.keys()] : claimedFiles(), listed);
+  post({ type: 'done', snapshot, niceness }, [snapshot]);
 }
 
 /** Lists the folder's article files with their mtime and size (a vanished file is left out). */
@@ -176,4 +213,4 @@ function listStats(): void {
   post({ type: 'stats', files });
 }
 
-Promise.resolve().then(task.kind === 'stat' ? listStats : main).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+Promise.resolve().then(given.kind === 'merge' ? () => mergeParts(given) : given.kind === 'stat' ? listStats : main).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) }));

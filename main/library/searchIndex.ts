@@ -3,6 +3,7 @@ import { writeFileDurably } from '../articles/durableWrite';
 import { Journal } from './journal';
 import { SearchIndexReadError } from './packedFormat';
 import { mergeSnapshots, PackedMiniSearch } from './packedSearch';
+import { mergeInWorker } from './scanPool';
 import type { SearchDocument } from './summary';
 
 type JournalLine = ['put', SearchDocument, string] | ['remove', string];
@@ -94,7 +95,8 @@ export class SearchIndex {
    */
   static async writeMerged(parts: readonly Uint8Array[], path: string, workspace: string): Promise<SearchIndex> {
     const generation = randomUUID();
-    const bytes = mergeSnapshots(parts, workspace, generation);
+    // Off main when the build has the worker; on this thread when it has not, or the worker failed.
+    const bytes = await mergeInWorker(parts, workspace, generation).catch(() => mergeSnapshots(parts, workspace, generation));
     const isWritten = await writeFileDurably(path, bytes).then(() => new Journal<JournalLine>(SearchIndex.journalPathFor(path)).clear(generation)).then(() => true, () => false);
     const loaded = isWritten ? await SearchIndex.load(path, workspace) : null;
     if (loaded) return loaded;

@@ -1,5 +1,6 @@
 import type { ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
+import { sortInSlices } from './sliceSort';
 
 type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
 /** The orders the library keeps. */
@@ -70,6 +71,8 @@ export class SortedLists {
   private headlineLabels: Map<ArticleSummary, number> | null = null;
   /** How many times the labels were made in full (for tests: inserts must not make them again). */
   labelPasses = 0;
+  /** Grows with every put, removal and load: a headline order made in slices is void when it moved meanwhile. */
+  private changes = 0;
 
   /**
    * Replaces everything with `rows`. `orders` are the rows already sorted by date and by headline
@@ -79,6 +82,7 @@ export class SortedLists {
    * when it was stored under another collation than this process's (`headlineCollation`).
    */
   load(rows: readonly ArticleSummary[], orders?: { updated: ArticleSummary[]; headline: ArticleSummary[]; collation: string }): void {
+    this.changes += 1;
     this.byStatus.clear();
     this.headlineLabels = null;
     const fits = (list: ArticleSummary[] | undefined): list is ArticleSummary[] => list !== undefined && list.length === rows.length;
@@ -94,6 +98,7 @@ export class SortedLists {
   }
 
   private sortAll(): void {
+    this.changes += 1;
     this.all = { updated: [...this.members.values()].sort(byUpdated), headline: [] };
     this.isHeadlineSorted = false;
     this.byStatus.clear();
@@ -138,6 +143,7 @@ export class SortedLists {
 
   /** Adds an article's row, or moves it when it replaces an earlier row with the same id. */
   put(row: ArticleSummary): void {
+    this.changes += 1;
     this.remove(row.id);
     this.members.set(row.id, row);
     for (const lists of [this.all, this.byStatus.get(row.status)]) {
@@ -167,6 +173,7 @@ export class SortedLists {
   remove(id: string): void {
     const old = this.members.get(id);
     if (!old) return;
+    this.changes += 1;
     this.members.delete(id);
     this.headlineLabels?.delete(old);
     for (const lists of [this.all, this.byStatus.get(old.status)]) {
@@ -215,6 +222,22 @@ export class SortedLists {
     // The rows by id first: made from stored orders that name an article twice, they remake the lists.
     this.get('');
     this.labels();
+  }
+
+  /**
+   * Makes the whole library's headline order, when it is not made yet, with the event loop free
+   * at least every `sliceMs`: a merge sort (runs sorted, then merged) that pauses between slices,
+   * so the collator comparisons of a cold start's 50,000 rows (seconds of main) never hold up an
+   * answer to the window. When rows are put or removed meanwhile the result is dropped, and the
+   * order is made at once when first needed, as without this.
+   */
+  async sortHeadlinesInSlices(sliceMs = 8): Promise<void> {
+    if (this.isHeadlineSorted) return;
+    const changes = this.changes;
+    const sorted = await sortInSlices([...this.members.values()], byHeadline, sliceMs);
+    if (changes !== this.changes || this.isHeadlineSorted) return;
+    this.all.headline = sorted;
+    this.isHeadlineSorted = true;
   }
 
   /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceEntry } from '../../../../main/articles/workspace';
+import { decodeRowSnapshot, encodeRowSnapshot, encodeRowSnapshotInSlices, plainSummary, type DecodedSnapshot } from '../../../../main/library/rowSnapshot';
+
+function entry(index: number): WorkspaceEntry {
+  const id = `a1b2c3d4-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  const fileName = `story-${index}.article.json`;
+  return {
+    id, fileName, mtimeMs: 1_700_000_000_000 + index, size: 1_000 + index, hash: `hash-${index}`,
+    summary: {
+      id, fileName, slug: `story-${index}`, kicker: 'Ports', headline: `Ferry timetable ${index} — “changed”`, dek: 'The council met.', status: 'draft',
+      bylines: 'Ana Pérez', updatedAt: `2026-11-${String(1 + (index % 28)).padStart(2, '0')}T10:00:00.000Z`, words: 100 + index, isChangedSincePublished: index % 3 === 0, tags: ['ferry', `t${index % 5}`], lead: `Crowds gathered (${index}).`,
+    },
+  };
+}
+
+const data = (count: number): DecodedSnapshot => ({
+  meta: { workspace: '/tmp/workspace', journal: 'gen-1', collation: 'en', unreadable: [['bad.article.json', 1, 2, 'not JSON']] },
+  entries: Array.from({ length: count }, (_, index) => entry(index)),
+  headlineOrder: Array.from({ length: count }, (_, index) => count - 1 - index),
+  isComplete: true,
+});
+
+describe('a library snapshot encoded in slices', () => {
+  it('is the very bytes of one encoded at once, and reads back as the rows it was made from', async () => {
+    for (const count of [0, 999, 1_000, 2_501]) {
+      const snapshot = data(count);
+      const sliced = await encodeRowSnapshotInSlices(snapshot, 0);
+      expect(sliced.equals(encodeRowSnapshot(snapshot))).toBe(true);
+      const decoded = decodeRowSnapshot(sliced);
+      expect(decoded.entries.map((row) => plainSummary(row.summary))).toEqual(snapshot.entries.map((row) => row.summary));
+    }
+  });
+
+  it('lets the event loop turn while it encodes', async () => {
+    let turns = 0;
+    let isRunning = true;
+    const next = () => {
+      if (!isRunning) return;
+      turns += 1;
+      setImmediate(next);
+    };
+    setImmediate(next);
+    await encodeRowSnapshotInSlices(data(5_000), 0);
+    isRunning = false;
+    expect(turns).toBeGreaterThanOrEqual(4);
+  });
+});
