@@ -60,16 +60,17 @@ describe('the long-lived analyser', () => {
 });
 
 describe('linear time', () => {
-  it('analyses one paragraph four times as long in well under sixteen times the time', () => {
+  it('analyses one paragraph sixteen times as long in well under 256 times the time', () => {
     const unit = article.join(' ');
     let text = unit;
     while (text.length < 20_000) text += ` ${unit}`;
     const small = text.slice(0, 20_000);
-    const large = `${small} ${small} ${small} ${small}`;
+    const large = Array.from({ length: 16 }, () => small).join(' ');
     const best = (paragraph: string): number => Math.min(...[0, 1, 2, 3, 4].map(() => cpuMilliseconds(() => createAnalyser().analyse({ paragraphs: [paragraph] }))));
     best(small);
     const ratio = best(large) / best(small);
-    // Linear work gives about 4×; a quadratic step would give about 16×.
-    expect(ratio).toBeLessThan(12);
+    // Linear work gives about 16×; a quadratic step would give about 256×. The wide margin keeps
+    // the test sound on a loaded machine (4× the text gave 12× the time once under load 16).
+    expect(ratio).toBeLessThan(64);
   });
 });
