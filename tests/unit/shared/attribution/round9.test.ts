@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../../shared/attribution/index';
+import { speakersOf } from './helpers';
+
+describe('the article’s pronoun outweighs the given-name table when nobody else fits', () => {
+  it('gives `He answered` to the last speaker whose given name is usually a woman’s, once the article has called him `he`', () => {
+    const paragraphs = ['Sidney Hale said that he had “no comment” on Wednesday.', 'He answered, “I have no idea where the money went.”'];
+    expect(speakersOf(paragraphs)).toEqual(['Sidney Hale', 'Sidney Hale']);
+  });
+
+  it('flags the choice for the editor, since the pronoun contradicts the usual gender of the name', () => {
+    const paragraphs = ['Sidney Hale said that he had “no comment” on Wednesday.', 'He answered, “I have no idea where the money went.”'];
+    expect(analyse({ paragraphs }).findings.map((finding) => finding.code)).toContain('ambiguous-pronoun');
+  });
+
+  it('still gives `she wrote` to nobody after a man’s words when the article never called him `she` (a guard: the rule needs the pronoun)', () => {
+    const paragraphs = ['Peter Hale said that he had “no comment” on Wednesday.', '“Enough is enough,” she wrote on social media.'];
+    expect(speakersOf(paragraphs)).toEqual(['Peter Hale', null]);
+  });
+});
