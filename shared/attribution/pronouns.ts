@@ -7,6 +7,7 @@
 import { isCommunicationVerb } from './communication';
 import { genderOfGivenName } from './givenNames';
 import { genderedTitles, personNouns } from './lexicon';
+import { isPlaceName } from './places';
 import type { Entity, Mention } from './registry';
 import { namesakesOf, type Place } from './resolve';
 import { sentenceOf } from './sentences';
@@ -40,7 +41,7 @@ function isModifier(context: SpeakerContext, mention: Mention): boolean {
 
 function fits(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boolean {
   const { entity } = mention;
-  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
+  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && !isPlaceName(entity.words) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
 }
 
 /** Most sentences a pronoun looks back over for its referent. */

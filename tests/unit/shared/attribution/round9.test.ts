@@ -18,3 +18,10 @@ describe('the article’s pronoun outweighs the given-name table when nobody els
     expect(speakersOf(paragraphs)).toEqual(['Peter Hale', null]);
   });
 });
+
+describe('a place is never a `he` or a `she`', () => {
+  it('gives `he said` to the analyst named before, not to the state named in the same sentence', () => {
+    const paragraphs = ['Political analyst Tom Reyes agreed that the shift was a matter of geography. For voters in states like South Carolina, he said, their “history told them that they cannot win.”'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Reyes']);
+  });
+});
