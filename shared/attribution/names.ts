@@ -166,9 +166,11 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
     title.push(...rest.slice(0, nameStart));
     rest = rest.slice(nameStart);
   }
-  if (rest.length === 0 || rest.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
-  if (rest.length === 1 && peerageTitles.has(title[title.length - 1] ?? '')) return { kind: 'person', name: [title.pop() as string, ...rest], title };
+  // An affiliation after the name (`Mr. Burman of the Tax Policy Center`) does not make the name an organisation's.
   const affiliationAt = rest.findIndex((word, index) => index > 0 && connectors.has(word.toLowerCase()));
+  const named = affiliationAt > 0 ? rest.slice(0, affiliationAt) : rest;
+  if (rest.length === 0 || named.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
+  if (rest.length === 1 && peerageTitles.has(title[title.length - 1] ?? '')) return { kind: 'person', name: [title.pop() as string, ...rest], title };
   if (affiliationAt > 0) return { kind: 'person', name: rest.slice(0, affiliationAt), title: [...title, ...rest.slice(affiliationAt)] };
   return { kind: 'person', name: rest, title };
 }

@@ -25,3 +25,11 @@ describe('a place is never a `he` or a `she`', () => {
     expect(speakersOf(paragraphs)).toEqual(['Tom Reyes']);
   });
 });
+
+describe('an affiliation after a titled name stays out of the name', () => {
+  it('reads `Mr. Hale of the Tax Policy Center` as the person Hale, not as an organisation', () => {
+    const paragraphs = ['Leonard Hale has studied the tax code for decades.', '“There is no way we can keep the promises,” said Mr. Hale of the Tax Policy Center.'];
+    const result = analyse({ paragraphs });
+    expect(result.quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Leonard Hale', 'named']]);
+  });
+});
