@@ -33,3 +33,14 @@ describe('an affiliation after a titled name stays out of the name', () => {
     expect(result.quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Leonard Hale', 'named']]);
   });
 });
+
+describe('a speaker named after the verb may be followed by an affiliation', () => {
+  it('reads `said Stu Roe of the non-partisan Roe Report` as Stu Roe, and carries him to the next quote', () => {
+    const paragraphs = ['“The showing raises questions,” says Stu Roe of the non-partisan Roe Political Report. “The victory should give him momentum.”'];
+    expect(speakersOf(paragraphs)).toEqual(['Stu Roe', 'Stu Roe']);
+  });
+
+  it('reads `said Ana Ruiz from the transport ministry` as Ana Ruiz', () => {
+    expect(speakersOf(['“The trains will run,” said Ana Ruiz from the transport ministry.'])).toEqual(['Ana Ruiz']);
+  });
+});
