@@ -44,3 +44,15 @@ describe('a speaker named after the verb may be followed by an affiliation', () 
     expect(speakersOf(['“The trains will run,” said Ana Ruiz from the transport ministry.'])).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('quotes joined by `and` share the cue after them', () => {
+  it('gives both partial quotes to the speaker named after the second', () => {
+    const paragraphs = ['Guns are “the ultimate public health crisis” and “stunt children’s growth,” Jane Roe, the former governor, told a cheering crowd.'];
+    expect(speakersOf(paragraphs)).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+
+  it('does not join quotes separated by other words', () => {
+    const paragraphs = ['Critics called it “a farce” before the vote, but “the numbers add up,” Jane Roe said.'];
+    expect(speakersOf(paragraphs)[0]).not.toBe('Jane Roe');
+  });
+});
