@@ -56,3 +56,10 @@ describe('quotes joined by `and` share the cue after them', () => {
     expect(speakersOf(paragraphs)[0]).not.toBe('Jane Roe');
   });
 });
+
+describe('a comma after a party label in brackets does not hide the subject', () => {
+  it('reads `Gov. Ana Ruiz (R-OH), said, "…"` as Ana Ruiz speaking', () => {
+    const paragraphs = ['After winning the primary, Gov. Ana Ruiz (R-OH), said, “We are going to rent a covered wagon.”'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Ruiz']);
+  });
+});
