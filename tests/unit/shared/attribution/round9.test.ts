@@ -63,3 +63,20 @@ describe('a comma after a party label in brackets does not hide the subject', ()
     expect(speakersOf(paragraphs)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a bare surname shared by relatives names the article’s principal unless a relative was just named', () => {
+  const family = [
+    'Senator Dana Vole opened her campaign in Ohio on Monday.',
+    'Her son, Eric Vole, runs the family farm and appeared on stage.',
+    'The crowd of 2,000 cheered for an hour.',
+    'Rain fell on the fairground all afternoon.',
+  ];
+
+  it('gives `Vole said` to the senator the article named first when her son was named paragraphs earlier', () => {
+    expect(speakersOf([...family, '“We will win this state,” Vole said.'])).toEqual(['Dana Vole']);
+  });
+
+  it('gives `Vole said` to the son when he was named in the paragraph before', () => {
+    expect(speakersOf([...family, 'Eric Vole sold pies at the gate.', '“The farm is doing fine,” Vole said.'])).toEqual(['Eric Vole']);
+  });
+});
