@@ -35,7 +35,8 @@ const placeWords = new Set(['United', 'States', 'State', 'Kingdom', 'Republic', 
 export function isTitleWord(word: string): boolean {
   const bare = word.replace(/\.$/, '');
   if (titleWords.has(bare) || partyLabels.has(bare) || /-born$/u.test(bare)) return true;
-  if (bare.length > 3 && bare.endsWith('s') && titleWords.has(bare.slice(0, -1))) return true;
+  // Plurals label a name too (`Senators Roe and Poe`, `Republicans Jolly and DeSantis`).
+  if (bare.length > 3 && bare.endsWith('s') && (titleWords.has(bare.slice(0, -1)) || partyLabels.has(bare.slice(0, -1)))) return true;
   return bare.includes('-') && bare.split('-').some((part) => titleWords.has(part.charAt(0).toUpperCase() + part.slice(1)));
 }
 

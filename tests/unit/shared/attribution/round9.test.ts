@@ -80,3 +80,14 @@ describe('a bare surname shared by relatives names the article’s principal unl
     expect(speakersOf([...family, 'Eric Vole sold pies at the gate.', '“The farm is doing fine,” Vole said.'])).toEqual(['Eric Vole']);
   });
 });
+
+describe('a plural party label before names is a label, as a plural title is', () => {
+  it('gives `he said` to Tom Jolly, not to `Republicans Jolly`', () => {
+    const paragraphs = [
+      'Representative Tom Jolly of Florida wants to keep the department.',
+      'Republicans Jolly of Indian Shores and Ruiz of Ponte Vedra Beach are against abolishing it.',
+      '“Some communities require federal involvement,” he said.',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Jolly']);
+  });
+});
