@@ -21,22 +21,22 @@ describe('the article’s pronoun outweighs the given-name table when nobody els
 
 describe('a place is never a `he` or a `she`', () => {
   it('gives `he said` to the analyst named before, not to the state named in the same sentence', () => {
-    const paragraphs = ['Political analyst Tom Reyes agreed that the shift was a matter of geography. For voters in states like South Carolina, he said, their “history told them that they cannot win.”'];
+    const paragraphs = ['Political analyst Tom Reyes studied the county results. For farmers in places like West Virginia, he said, the mills “were never a friend.”'];
     expect(speakersOf(paragraphs)).toEqual(['Tom Reyes']);
   });
 });
 
 describe('an affiliation after a titled name stays out of the name', () => {
-  it('reads `Mr. Hale of the Tax Policy Center` as the person Hale, not as an organisation', () => {
-    const paragraphs = ['Leonard Hale has studied the tax code for decades.', '“There is no way we can keep the promises,” said Mr. Hale of the Tax Policy Center.'];
+  it('reads `Mr. Hale of the Pension Research Center` as the person Hale, not as an organisation', () => {
+    const paragraphs = ['Leonard Hale has studied pensions for decades.', '“The fund runs dry in ten years,” said Mr. Hale of the Pension Research Center.'];
     const result = analyse({ paragraphs });
     expect(result.quotes.map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Leonard Hale', 'named']]);
   });
 });
 
 describe('a speaker named after the verb may be followed by an affiliation', () => {
-  it('reads `said Stu Roe of the non-partisan Roe Report` as Stu Roe, and carries him to the next quote', () => {
-    const paragraphs = ['“The showing raises questions,” says Stu Roe of the non-partisan Roe Political Report. “The victory should give him momentum.”'];
+  it('reads `says Stu Roe of the non-partisan Roe Election Letter` as Stu Roe, and carries him to the next quote', () => {
+    const paragraphs = ['“The vote surprised everyone,” says Stu Roe of the non-partisan Roe Election Letter. “Turnout will matter more in the spring.”'];
     expect(speakersOf(paragraphs)).toEqual(['Stu Roe', 'Stu Roe']);
   });
 
@@ -47,7 +47,7 @@ describe('a speaker named after the verb may be followed by an affiliation', () 
 
 describe('quotes joined by `and` share the cue after them', () => {
   it('gives both partial quotes to the speaker named after the second', () => {
-    const paragraphs = ['Guns are “the ultimate public health crisis” and “stunt children’s growth,” Jane Roe, the former governor, told a cheering crowd.'];
+    const paragraphs = ['Traffic is “a daily misery” and “a drain on every business,” Jane Roe, the harbour master, told a packed hall.'];
     expect(speakersOf(paragraphs)).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
@@ -59,7 +59,7 @@ describe('quotes joined by `and` share the cue after them', () => {
 
 describe('a comma after a party label in brackets does not hide the subject', () => {
   it('reads `Gov. Ana Ruiz (R-OH), said, "…"` as Ana Ruiz speaking', () => {
-    const paragraphs = ['After winning the primary, Gov. Ana Ruiz (R-OH), said, “We are going to rent a covered wagon.”'];
+    const paragraphs = ['After the ferry vote, Gov. Ana Ruiz (R-OH), said, “We will build the new pier by June.”'];
     expect(speakersOf(paragraphs)).toEqual(['Ana Ruiz']);
   });
 });
@@ -84,9 +84,9 @@ describe('a bare surname shared by relatives names the article’s principal unl
 describe('a plural party label before names is a label, as a plural title is', () => {
   it('gives `he said` to Tom Jolly, not to `Republicans Jolly`', () => {
     const paragraphs = [
-      'Representative Tom Jolly of Florida wants to keep the department.',
-      'Republicans Jolly of Indian Shores and Ruiz of Ponte Vedra Beach are against abolishing it.',
-      '“Some communities require federal involvement,” he said.',
+      'Representative Tom Jolly of Dayton wants to keep the ferry office.',
+      'Republicans Jolly of Dayton and Ruiz of Akron oppose closing it.',
+      '“The river towns need that office,” he said.',
     ];
     expect(speakersOf(paragraphs)).toEqual(['Tom Jolly']);
   });
