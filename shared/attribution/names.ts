@@ -35,7 +35,7 @@ const placeWords = new Set(['United', 'States', 'State', 'Kingdom', 'Republic', 
 export function isTitleWord(word: string): boolean {
   const bare = word.replace(/\.$/, '');
   if (titleWords.has(bare) || partyLabels.has(bare) || /-born$/u.test(bare)) return true;
-  // Plurals label a name too (`Senators Roe and Poe`, `Republicans Jolly and DeSantis`).
+  // Plurals label a name too (`Senators Roe and Poe`, `Republicans Vole and Ruiz`).
   if (bare.length > 3 && bare.endsWith('s') && (titleWords.has(bare.slice(0, -1)) || partyLabels.has(bare.slice(0, -1)))) return true;
   return bare.includes('-') && bare.split('-').some((part) => titleWords.has(part.charAt(0).toUpperCase() + part.slice(1)));
 }
@@ -167,7 +167,7 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
     title.push(...rest.slice(0, nameStart));
     rest = rest.slice(nameStart);
   }
-  // An affiliation after the name (`Mr. Burman of the Tax Policy Center`) does not make the name an organisation's.
+  // An affiliation after the name (`Mr. Hale of the Pension Research Center`) does not make the name an organisation's.
   const affiliationAt = rest.findIndex((word, index) => index > 0 && connectors.has(word.toLowerCase()));
   const named = affiliationAt > 0 ? rest.slice(0, affiliationAt) : rest;
   if (rest.length === 0 || named.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };

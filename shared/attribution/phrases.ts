@@ -34,7 +34,7 @@ const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on
 const linkDeterminers = new Set(['the', 'both', 'all']);
 /**
  * Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on
- * Friday`, `said Stu Roe of the non-partisan Roe Report`, `said Ana Ruiz from the ministry`).
+ * Friday`, `says Stu Roe of the non-partisan Roe Election Letter`, `said Ana Ruiz from the ministry`).
  */
 const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'by', 'of', 'from']);
 

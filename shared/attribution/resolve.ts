@@ -68,7 +68,7 @@ function firstMentionOf(registry: Registry): Map<Entity, number> {
 /**
  * Of the people who share a surname, the one a bare surname names: one named in this or the
  * previous paragraph (the nearest), else the one the article names first, since news style gives
- * the others their first name (`Eric Trump`, `Bill Clinton`) and a bare surname to its principal.
+ * the others their first name (`Eric Vole`, the senator's son) and a bare surname to its principal.
  */
 function principalOf(registry: Registry, candidates: readonly Entity[], place: Place): Entity | undefined {
   const latest = latestMentionBefore(registry, candidates, place);

@@ -151,7 +151,7 @@ function localQuote(cueContext: CueContext, sentence: SentenceRange, token: numb
 const coordinators = new Set(['and', 'or', ',']);
 
 /**
- * Quotes joined by `and` or `or` (`Guns are "a crisis" and "a scourge," Roe said`) are one
+ * Quotes joined by `and` or `or` (`Traffic is "a misery" and "a drain," Roe said`) are one
  * statement: a quote with no cue of its own takes the cue after the quote it is joined to.
  */
 function shareCoordinatedCues(paragraph: ParagraphModel, quotes: LocalQuote[]): void {

@@ -117,7 +117,7 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
 }
 
 /**
- * True when the token at `close` ends a party label in brackets (`Kasich (R-OH), said`): the
+ * True when the token at `close` ends a party label in brackets (`Ana Ruiz (R-OH), said`): the
  * comma after it is the writer's slip, not the end of an appositive.
  */
 function closesPartyLabel(tokens: readonly Token[], floor: number, close: number): boolean {
