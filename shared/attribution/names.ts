@@ -35,7 +35,8 @@ const placeWords = new Set(['United', 'States', 'State', 'Kingdom', 'Republic', 
 export function isTitleWord(word: string): boolean {
   const bare = word.replace(/\.$/, '');
   if (titleWords.has(bare) || partyLabels.has(bare) || /-born$/u.test(bare)) return true;
-  if (bare.length > 3 && bare.endsWith('s') && titleWords.has(bare.slice(0, -1))) return true;
+  // Plurals label a name too (`Senators Roe and Poe`, `Republicans Vole and Ruiz`).
+  if (bare.length > 3 && bare.endsWith('s') && (titleWords.has(bare.slice(0, -1)) || partyLabels.has(bare.slice(0, -1)))) return true;
   return bare.includes('-') && bare.split('-').some((part) => titleWords.has(part.charAt(0).toUpperCase() + part.slice(1)));
 }
 
@@ -166,9 +167,11 @@ function splitAtTitle(words: string[], titleIndex: number): ParsedName {
     title.push(...rest.slice(0, nameStart));
     rest = rest.slice(nameStart);
   }
-  if (rest.length === 0 || rest.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
-  if (rest.length === 1 && peerageTitles.has(title[title.length - 1] ?? '')) return { kind: 'person', name: [title.pop() as string, ...rest], title };
+  // An affiliation after the name (`Mr. Hale of the Pension Research Center`) does not make the name an organisation's.
   const affiliationAt = rest.findIndex((word, index) => index > 0 && connectors.has(word.toLowerCase()));
+  const named = affiliationAt > 0 ? rest.slice(0, affiliationAt) : rest;
+  if (rest.length === 0 || named.some((word) => organisationWords.has(word))) return { kind: 'organisation', name: words, title: [] };
+  if (rest.length === 1 && peerageTitles.has(title[title.length - 1] ?? '')) return { kind: 'person', name: [title.pop() as string, ...rest], title };
   if (affiliationAt > 0) return { kind: 'person', name: rest.slice(0, affiliationAt), title: [...title, ...rest.slice(affiliationAt)] };
   return { kind: 'person', name: rest, title };
 }

@@ -32,8 +32,11 @@ const stopWords = new Set((
 ).split(' '));
 const phrasePrepositions = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'by', 'to']);
 const linkDeterminers = new Set(['the', 'both', 'all']);
-/** Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on Friday`). */
-const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'by']);
+/**
+ * Words that may follow a speaker named after the verb (`said Bolden to the crowd`, `said Smith on
+ * Friday`, `says Stu Roe of the non-partisan Roe Election Letter`, `said Ana Ruiz from the ministry`).
+ */
+const clauseContinuations = new Set(['to', 'in', 'at', 'on', 'after', 'before', 'during', 'with', 'when', 'while', 'as', 'by', 'of', 'from']);
 
 /** True when the language layer tagged the token as a verb or auxiliary: a noun phrase never runs across one. */
 export function isVerbTag(token: Token | undefined): boolean {

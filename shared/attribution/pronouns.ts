@@ -7,6 +7,7 @@
 import { isCommunicationVerb } from './communication';
 import { genderOfGivenName } from './givenNames';
 import { genderedTitles, personNouns } from './lexicon';
+import { isPlaceName } from './places';
 import type { Entity, Mention } from './registry';
 import { namesakesOf, type Place } from './resolve';
 import { sentenceOf } from './sentences';
@@ -40,7 +41,7 @@ function isModifier(context: SpeakerContext, mention: Mention): boolean {
 
 function fits(context: SpeakerContext, mention: Mention, gender: 'm' | 'f'): boolean {
   const { entity } = mention;
-  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
+  return entity.kind === 'person' && (entity.gender === null || entity.gender === gender) && !isPlaceName(entity.words) && isConfirmedPerson(context, mention) && !isModifier(context, mention);
 }
 
 /** Most sentences a pronoun looks back over for its referent. */
@@ -131,14 +132,40 @@ function fittingSpeaker(entry: HistoryEntry | undefined, gender: 'm' | 'f'): His
 
 /**
  * The last speaker, when the pronoun contradicts only the given-name table's guess at their
- * gender and the one person in reach who fits was named before that speaker's words: `Robin Hale`
- * spoke, then `he continued`, with `Tom Pell` named further back. The writer goes on with the
- * speaker just quoted; reaching back past them for a man named earlier is the less likely reading.
+ * gender and the one person in reach who fits was named before that speaker's words (`Robin Hale`
+ * spoke, then `he continued`, with `Tom Pell` named further back), or nobody in reach fits and the
+ * article already called that speaker by this pronoun where they spoke (`Sidney Hale said he …`).
+ * The writer goes on with the speaker just quoted; reaching back past them for a man named
+ * earlier, or giving the words to nobody, is the less likely reading.
  */
 function lastSpeakerAgainstGuess(context: SpeakerContext, gender: 'm' | 'f', place: Place, entry: HistoryEntry | undefined, nearest: Mention | undefined): HistoryEntry | undefined {
   const entity = entry?.speaker.entity;
-  if (!entry || !entity || !nearest || !isBefore(mentionPlace(nearest), { paragraph: entry.paragraph, token: entry.token })) return undefined;
+  if (!entry || !entity) return undefined;
+  if (nearest ? !isBefore(mentionPlace(nearest), { paragraph: entry.paragraph, token: entry.token }) : !isCalledByPronoun(context, entry, gender)) return undefined;
   return isGuessedGender(entity) && speaksAfter(context, place) && !hasNamesakeOf(context, entity, gender) ? entry : undefined;
+}
+
+/**
+ * True when the sentence of one of a speaker's recent attributions uses the pronoun outside its
+ * quotes (`Sidney Hale said that he …`, `He continued, "…"`): the article's own word for them.
+ */
+function isCalledByPronoun(context: SpeakerContext, entry: HistoryEntry, gender: 'm' | 'f'): boolean {
+  const floor = Math.max(0, context.history.length - maxHistoryBack);
+  for (let index = context.history.length - 1; index >= floor; index -= 1) {
+    const earlier = context.history[index] as HistoryEntry;
+    if (earlier.speaker.entity === entry.speaker.entity && sentenceHasWord(context, earlier, subjectPronouns[gender])) return true;
+  }
+  return false;
+}
+
+function sentenceHasWord(context: SpeakerContext, place: HistoryEntry, word: string): boolean {
+  const model = context.article.paragraphs[place.paragraph];
+  const sentence = model?.sentences[sentenceOf(model.sentences, place.token)];
+  if (!model || !sentence) return false;
+  for (let index = sentence.start; index < sentence.end; index += 1) {
+    if (model.tokens[index]?.lower === word) return true;
+  }
+  return false;
 }
 
 /**

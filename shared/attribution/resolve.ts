@@ -28,6 +28,11 @@ function editDistance(a: string, b: string): number {
 
 /** The candidate mentioned last before a place (mentions are in document order), else the first candidate. */
 function latestBefore(registry: Registry, candidates: readonly Entity[], place: Place): Entity | undefined {
+  return latestMentionBefore(registry, candidates, place)?.entity ?? candidates[0];
+}
+
+/** The last mention of any candidate before a place, if any. */
+function latestMentionBefore(registry: Registry, candidates: readonly Entity[], place: Place): Registry['mentions'][number] | undefined {
   let low = 0;
   let high = registry.mentions.length;
   while (low < high) {
@@ -38,10 +43,38 @@ function latestBefore(registry: Registry, candidates: readonly Entity[], place: 
   }
   const wanted = new Set(candidates);
   for (let index = low - 1; index >= 0; index -= 1) {
-    const entity = (registry.mentions[index] as Registry['mentions'][number]).entity;
-    if (wanted.has(entity)) return entity;
+    const mention = registry.mentions[index] as Registry['mentions'][number];
+    if (wanted.has(mention.entity)) return mention;
   }
-  return candidates[0];
+  return undefined;
+}
+
+/** Where each entity is first mentioned, per mention list (a list is only ever appended to, so its length tells a stale entry). */
+const firstMentions = new WeakMap<Registry['mentions'], { count: number; first: Map<Entity, number> }>();
+
+function firstMentionOf(registry: Registry): Map<Entity, number> {
+  let cached = firstMentions.get(registry.mentions);
+  if (!cached || cached.count !== registry.mentions.length) {
+    const first = new Map<Entity, number>();
+    registry.mentions.forEach((mention, index) => {
+      if (!first.has(mention.entity)) first.set(mention.entity, index);
+    });
+    cached = { count: registry.mentions.length, first };
+    firstMentions.set(registry.mentions, cached);
+  }
+  return cached.first;
+}
+
+/**
+ * Of the people who share a surname, the one a bare surname names: one named in this or the
+ * previous paragraph (the nearest), else the one the article names first, since news style gives
+ * the others their first name (`Eric Vole`, the senator's son) and a bare surname to its principal.
+ */
+function principalOf(registry: Registry, candidates: readonly Entity[], place: Place): Entity | undefined {
+  const latest = latestMentionBefore(registry, candidates, place);
+  if (latest && latest.paragraph >= place.paragraph - 1) return latest.entity;
+  const order = firstMentionOf(registry);
+  return candidates.reduce((a, b) => ((order.get(b) ?? Infinity) < (order.get(a) ?? Infinity) ? b : a));
 }
 
 interface PeopleIndex {
@@ -107,7 +140,7 @@ export function findPersonByWord(registry: Registry, word: string, place: Place,
   const index = peopleIndex(registry);
   const bySurname = index.bySurname.get(lower) ?? [];
   if (bySurname.length === 1) return bySurname[0];
-  if (bySurname.length > 1) return latestBefore(registry, bySurname, place);
+  if (bySurname.length > 1) return isTitled ? latestBefore(registry, bySurname, place) : principalOf(registry, bySurname, place);
   const byFirst = index.byFirst.get(lower) ?? [];
   if (byFirst.length === 1 && !isTitled) return byFirst[0];
   return nearSpelling(index, lower);

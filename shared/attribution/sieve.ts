@@ -148,6 +148,23 @@ function localQuote(cueContext: CueContext, sentence: SentenceRange, token: numb
   return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject), isPartial };
 }
 
+const coordinators = new Set(['and', 'or', ',']);
+
+/**
+ * Quotes joined by `and` or `or` (`Traffic is "a misery" and "a drain," Roe said`) are one
+ * statement: a quote with no cue of its own takes the cue after the quote it is joined to.
+ */
+function shareCoordinatedCues(paragraph: ParagraphModel, quotes: LocalQuote[]): void {
+  for (let index = quotes.length - 2; index >= 0; index -= 1) {
+    const quote = quotes[index] as LocalQuote;
+    const next = quotes[index + 1] as LocalQuote;
+    if (quote.cue !== null || next.cue?.side !== 'tail') continue;
+    const between = paragraph.tokens.slice(quote.token + 1, next.token);
+    if (between.length === 0 || !between.every((token) => coordinators.has(token.lower)) || !between.some((token) => token.kind === 'word')) continue;
+    quotes[index] = { ...quote, cue: next.cue, isStatement: quote.isStatement || next.isStatement };
+  }
+}
+
 /** The sentences' local findings, computed once per paragraph text and verb list and kept with the paragraph. */
 function localSentences(input: SieveInput, paragraph: ParagraphModel): LocalSentence[] {
   const cached = paragraph.core.memo.get(input.verbs) as LocalSentence[] | undefined;
@@ -162,6 +179,7 @@ function localSentences(input: SieveInput, paragraph: ParagraphModel): LocalSent
     for (let token = sentence.start; token < sentence.end; token += 1) {
       if (paragraph.tokens[token]?.kind === 'quote') quotes.push(localQuote(cueContext, sentence, token));
     }
+    shareCoordinatedCues(paragraph, quotes);
     return { quotes, cue: quotes.some((quote) => quote.isStatement) ? null : sentenceCue(cueContext, sentence) };
   });
   paragraph.core.memo.set(input.verbs, sentences);

@@ -62,6 +62,10 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       continue;
     }
     if (isCommaLike(token)) {
+      if (closesPartyLabel(tokens, floor, index - 1)) {
+        index -= 1;
+        continue;
+      }
       const opening = interruptionStart(tokens, floor, index);
       if (opening >= 0) {
         name ??= appositiveName(tokens, opening, index);
@@ -110,6 +114,16 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
     return name && !/^\p{Lu}/u.test(tokens[phraseHead(tokens, phrase)]?.text ?? '') ? name : phrase;
   }
   return null;
+}
+
+/**
+ * True when the token at `close` ends a party label in brackets (`Ana Ruiz (R-OH), said`): the
+ * comma after it is the writer's slip, not the end of an appositive.
+ */
+function closesPartyLabel(tokens: readonly Token[], floor: number, close: number): boolean {
+  if (tokens[close]?.text !== ')') return false;
+  const open = matchingOpenParen(tokens, floor, close);
+  return open >= 0 && close - open <= 5 && /^[RDI](?:-\p{Lu}|$)/u.test(tokens[open + 1]?.text ?? '');
 }
 
 /** The head of a noun phrase: the word before its first linking preposition (`the secretary general of CEI` → `general`), else its last word. */
