@@ -134,9 +134,9 @@ export interface ScanRun {
  * indexes their text, returning its part of the full-text index (the first pass then lists a file
  * from a light check of its row fields, and files that fail the full check go to
  * `sink.onRejected`); without `withSummaries` it only checks and indexes. Workers take files in
-chunks from a shared position as they go, so one slowed by other load reads fewer. The index pass runs at
-the lowest thread priority where threads have their own (`threadPriority.ts`), so it uses only
-what the window, main and the other workers' listing leave of the cores. Progress
+ * chunks from a shared position as they go, so one slowed by other load reads fewer. The index
+ * pass runs at the lowest thread priority where threads have their own (`threadPriority.ts`), so
+ * it uses only what the window, main and the other workers' listing leave of the cores. Progress
  * counts indexed files when indexing, else summarised ones.
  */
 export function scanInWorkers(dir: string, workspace: string, fileNames: readonly string[], passes: { withSummaries: boolean; withIndex: boolean }, sink: ScanSink, signal?: AbortSignal): ScanRun {
