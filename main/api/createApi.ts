@@ -162,6 +162,8 @@ export async function createApi(options: ApiOptions): Promise<MainApi> {
     await newsroom.close();
     await importer.close();
     await session.close();
+    // Last: a reading position the renderer sent just before the close is on disk for the next start.
+    await settings.flush();
   };
   return { api: guardPrivateFields(api, privateFields), session: () => session, close };
 }

@@ -77,7 +77,7 @@ export function OpenArticle({ id, settings, isNew, isFocusMode, onToggleFocus, o
 
   const article = document.article;
   const { bodyRef, update } = document;
-  const pane = useScrollMemory(id, settings, article !== null);
+  const pane = useScrollMemory(id, settings, article !== null, editor);
   // The analysis runs in a worker; only the panels that show it re-render when it arrives.
   const analysis = useAnalysis(editor, article);
   useFollowEditedQuotes(analysis, article, settings.reviewerName || 'reporter', update);

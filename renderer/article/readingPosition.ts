@@ -1,3 +1,5 @@
+import type { Editor } from '@tiptap/react';
+
 /** Where the reporter is reading: the body block at the top of the view and how many pixels of it are scrolled past. */
 export interface ReadingAnchor {
   block: number;
@@ -39,7 +41,7 @@ export function readingAnchor(pane: HTMLElement): ReadingAnchor | null {
  * next frames: blocks above it may still change height as the page settles (pull quotes, images,
  * fonts). Returns false when the body no longer has that block.
  */
-export function restoreReadingAnchor(pane: HTMLElement, anchor: ReadingAnchor, frames = 3): boolean {
+export function restoreReadingAnchor(pane: HTMLElement, anchor: ReadingAnchor, onSettled: () => void = () => undefined, frames = 3): boolean {
   const place = () => {
     const block = bodyBlocks(pane)?.[anchor.block];
     if (!block) return false;
@@ -52,7 +54,31 @@ export function restoreReadingAnchor(pane: HTMLElement, anchor: ReadingAnchor, f
     place();
     left -= 1;
     if (left > 0) window.requestAnimationFrame(again);
+    else onSettled();
   };
   if (left > 0) window.requestAnimationFrame(again);
+  else onSettled();
   return true;
+}
+
+/** How far below the chrome the caret must start so that revealing it does not scroll (`reveal.ts` keeps 24 px). */
+const caretMargin = 25;
+
+/**
+ * Puts the caret (without focusing or scrolling) at the first line that starts in the view, when
+ * the reporter has not placed it yet. Else it stays at the body's start, and the first command that
+ * focuses the editor (a toolbar button, Tab) scrolls a restored reading position back to the top.
+ */
+export function placeCaretInView(pane: HTMLElement, editor: Editor): void {
+  if (editor.isDestroyed || editor.isFocused) return;
+  const { view } = editor;
+  const top = viewTop(pane) + caretMargin;
+  const left = view.dom.getBoundingClientRect().left + 1;
+  for (let y = top; y < top + 200; y += 8) {
+    const found = view.posAtCoords({ left, top: y });
+    if (found && view.coordsAtPos(found.pos).top >= top - 1) {
+      editor.commands.setTextSelection(found.pos);
+      return;
+    }
+  }
 }

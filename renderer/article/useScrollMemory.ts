@@ -1,7 +1,8 @@
+import type { Editor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
 import type { Settings } from '../../shared/ipc';
 import { call } from '../api';
-import { readingAnchor, restoreReadingAnchor } from './readingPosition';
+import { placeCaretInView, readingAnchor, restoreReadingAnchor } from './readingPosition';
 
 /** How long a restore waits for the body to be drawn (a shared story joins first; a loaded machine is slow). */
 const waitForBodyMs = 10_000;
@@ -9,10 +10,14 @@ const waitForBodyMs = 10_000;
 /**
  * Restores where the reporter was reading in the last open article and remembers it as they
  * scroll: by the body block at the top of the view (off-screen paragraphs have estimated heights,
- * so a pixel offset would land elsewhere), else by the pane's scroll offset.
+ * so a pixel offset would land elsewhere), else by the pane's scroll offset. A restored block
+ * also gets the caret, so the first focus of the editor does not scroll back to the top.
  */
-export function useScrollMemory(id: string, settings: Settings, isLoaded: boolean) {
+export function useScrollMemory(id: string, settings: Settings, isLoaded: boolean, editor: Editor | null) {
   const pane = useRef<HTMLElement>(null);
+  // Read when the restore has settled: the editor is made in the same commit as the loaded article.
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
   useEffect(() => {
     const element = pane.current;
     if (!element || !isLoaded) return;
@@ -26,7 +31,10 @@ export function useScrollMemory(id: string, settings: Settings, isLoaded: boolea
         frame = window.requestAnimationFrame(restore);
         return;
       }
-      if (!(last.anchor && restoreReadingAnchor(element, last.anchor))) element.scrollTop = last.scrollTop;
+      const placeCaret = () => {
+        if (editorRef.current) placeCaretInView(element, editorRef.current);
+      };
+      if (!(last.anchor && restoreReadingAnchor(element, last.anchor, placeCaret))) element.scrollTop = last.scrollTop;
     };
     restore();
     let timer: number | null = null;
