@@ -13,6 +13,9 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererOrigin = devServerUrl ? new URL(devServerUrl).origin : appOrigin;
 let mainWindow: BrowserWindow | null = null;
 let mainApi: MainApi | null = null;
+/** The close that holds the quit until main's writes have settled; set on the first quit. */
+let closing: Promise<void> | null = null;
+let isClosed = false;
 
 // Lets tests and portable installs keep their data apart from the user's.
 if (process.env.COPYDESK_USER_DATA) app.setPath('userData', process.env.COPYDESK_USER_DATA);
@@ -34,7 +37,16 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void mainApi?.close());
+  app.on('before-quit', (event) => {
+    if (isClosed || !mainApi) return;
+    // Electron would exit with a save, a settings write or the library index still in flight:
+    // hold the quit until main has closed (every write settled), then quit for real.
+    event.preventDefault();
+    closing ??= mainApi.close().catch((error: unknown) => console.error('Copydesk: closing failed', error)).then(() => {
+      isClosed = true;
+      app.quit();
+    });
+  });
 }
 
 async function start(): Promise<void> {
