@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
 import { link, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { describeFsError } from './fsErrors';
+import { asWriteError, bytesOf, writeAll } from './fullWrite';
+import { tempPathFor } from './tempNames';
+
+export { appendDurably, appendShared } from './durableAppend';
+export { parseTempFileName, tempPathFor, type TempFileName } from './tempNames';
 
 /** How a durable write checks and places its file. */
 export interface DurableWriteOptions {
@@ -31,44 +32,6 @@ export interface StagedFile {
   place(): Promise<void>;
   /** Removes the temp file and leaves the target as it was. */
   discard(): Promise<void>;
-}
-
-/** Temp files are named `<file>.<host>-<pid>-<random>.tmp`, so a clean-up can tell a live writer's from a dead one's. */
-const tempNamePattern = /^(.+)\.([0-9a-f]{6})-(\d+)-[0-9a-f]{8}\.tmp$/;
-/** write-file-atomic, used before this module, named its temp files `<file>.<decimal hash>`. */
-const legacyTempNamePattern = /^(.+\.(?:json|html))\.\d{1,10}$/;
-const hostTag = createHash('sha1').update(hostname()).digest('hex').slice(0, 6);
-
-/** A temp file's target, and the process that wrote it when the name says (null: unknown, e.g. an older Copydesk's). */
-export interface TempFileName {
-  target: string;
-  writer: { isThisComputer: boolean; pid: number } | null;
-}
-
-/** Reads a temp file's name; null when it is not a Copydesk temp file. */
-export function parseTempFileName(name: string): TempFileName | null {
-  const ours = tempNamePattern.exec(name);
-  if (ours) return { target: ours[1] ?? '', writer: { isThisComputer: ours[2] === hostTag, pid: Number(ours[3]) } };
-  const legacy = legacyTempNamePattern.exec(name);
-  return legacy ? { target: legacy[1] ?? '', writer: null } : null;
-}
-
-/** A fresh temp file name next to `path`, marked with this computer and the writing process. */
-export function tempPathFor(path: string, pid = process.pid): string {
-  return `${path}.${hostTag}-${pid}-${randomBytes(4).toString('hex')}.tmp`;
-}
-
-/**
- * Writes every byte at `start` (null: at the end of a file opened for appending), looping on short
- * writes; a write that makes no progress is a full disk.
- */
-async function writeAll(handle: FileHandle, bytes: Buffer, start: number | null = 0): Promise<void> {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, start === null ? null : start + offset);
-    if (bytesWritten <= 0) throw Object.assign(new Error('the write made no progress'), { code: 'ENOSPC' });
-    offset += bytesWritten;
-  }
 }
 
 /** Proves the temp file holds exactly `bytes`: its size always; with `isReadBack`, every byte. */
@@ -139,12 +102,6 @@ async function removeQuietly(path: string): Promise<void> {
   await unlink(path).catch(() => undefined);
 }
 
-/** Expected failures become `AppError('write-failed')` with a reason a reporter can act on. */
-function asWriteError(error: unknown): AppError {
-  if (error instanceof AppError) return error.code === 'write-failed' ? error : new AppError('write-failed', error.message);
-  return new AppError('write-failed', describeFsError(error, 'write'));
-}
-
 function isFileExists(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === 'EEXIST';
 }
@@ -170,7 +127,7 @@ async function placeExclusively(tempPath: string, path: string): Promise<void> {
  * target is left exactly as it was.
  */
 export async function stageFile(path: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<StagedFile> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const bytes = bytesOf(data);
   const tempPath = tempPathFor(path);
   try {
     const mode = await stat(path).then((info) => info.mode & 0o777, () => 0o666);
@@ -215,47 +172,4 @@ export async function stageFile(path: string, data: string | Uint8Array, options
 export async function writeFileDurably(path: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
   const staged = await stageFile(path, data, options);
   await staged.commit();
-}
-
-/**
- * The durable append, for append-only journals: cuts the file back to `at` (the end of what is
- * known to be whole, so a torn tail from a killed write is never followed), writes every byte
- * there, and syncs. Resolves only once the bytes are on disk; on any failure the file is cut back
- * to `at` where possible and `AppError('write-failed')` is thrown, so nothing counts as written
- * that is not.
- */
-export async function appendDurably(path: string, data: string | Uint8Array, at: number): Promise<void> {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  let handle: FileHandle | null = null;
-  try {
-    // Neither O_APPEND (it would ignore `at`) nor truncating on open (it would lose what is whole).
-    handle = await open(path, constants.O_RDWR | constants.O_CREAT, 0o666);
-    await handle.truncate(at);
-    await writeAll(handle, bytes, at);
-    await handle.datasync();
-  } catch (error) {
-    await handle?.truncate(at).catch(() => undefined);
-    throw asWriteError(error);
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
-}
-
-/**
- * The durable append for logs that several processes add to at once (O_APPEND, so no writer
- * overwrites another's line): writes every byte, looping on short writes, and syncs. Resolves only
- * once the bytes are on disk; otherwise throws `AppError('write-failed')`. A failed append may
- * leave a partial line, so readers of such logs must skip lines that do not parse.
- */
-export async function appendShared(path: string, data: string): Promise<void> {
-  let handle: FileHandle | null = null;
-  try {
-    handle = await open(path, 'a');
-    await writeAll(handle, Buffer.from(data, 'utf8'), null);
-    await handle.datasync();
-  } catch (error) {
-    throw asWriteError(error);
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
 }
