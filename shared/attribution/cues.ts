@@ -9,6 +9,7 @@ import type { Token } from './tokens';
 import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
 import { bodyNouns, documentNouns, personNouns } from './lexicon';
 import { isCommunicationVerb } from './communication';
+import { opensParticipleClause } from './participles';
 import { isVerbToken } from './nounPhrases';
 import { subjectOfVerb } from './subjects';
 
@@ -55,7 +56,7 @@ function segments(tokens: readonly Token[], from: number, to: number): Range[] {
 function leadingPhrase(context: CueContext, range: Range): SpeakerRef | null {
   const tokens = context.paragraph.tokens;
   const first = tokens[range.start];
-  if (first?.kind !== 'word' || adjunctOpeners.has(first.lower) || isStopWord(first)) return null;
+  if (first?.kind !== 'word' || adjunctOpeners.has(first.lower) || isStopWord(first) || opensParticipleClause(tokens, range.start)) return null;
   for (let end = range.start + 1; end <= range.end; end += 1) {
     const token = tokens[end];
     const isBreak =
@@ -256,6 +257,20 @@ function verbHeadCue(context: CueContext, sentence: SentenceRange, quoteToken: n
   return nearestVerbCue(context, start, quoteToken) ?? (start > sentence.start ? nearestVerbCue(context, sentence.start, start) : null);
 }
 
+/** Words that open an adverbial clause inside what a speaker says (`He says if people think …`). */
+const clauseSubordinators = new Set(['if', 'when', 'because', 'unless', 'although', 'though', 'once', 'since', 'while']);
+
+/**
+ * True when a verb's subject sits in an adverbial clause governed by the speech verb before it
+ * (`He says if people think …, "…"`): the speaker is the subject of the governing verb.
+ */
+function isGovernedClause(tokens: readonly Token[], governor: VerbMatch | undefined, governorSubject: SpeakerRef | null | undefined, subject: SpeakerRef): boolean {
+  if (!governor || !governorSubject || governorSubject.start >= governor.start || forwardCues.has(governor.phrase)) return false;
+  let at = governor.end;
+  if (tokens[at]?.lower === 'that') at += 1;
+  return clauseSubordinators.has(tokens[at]?.lower ?? '') && subject.start > at && subject.start - at <= 3;
+}
+
 function nearestVerbCue(context: CueContext, from: number, quoteToken: number): Cue | null {
   const tokens = context.paragraph.tokens;
   const verbs = attributingVerbs(context, from, quoteToken);
@@ -266,7 +281,7 @@ function nearestVerbCue(context: CueContext, from: number, quoteToken: number): 
   for (let index = verbs.length - 1; index >= 0; index -= 1) {
     const verb = verbs[index] as VerbMatch;
     const subject = subjects[index];
-    if (!subject) continue;
+    if (!subject || isGovernedClause(tokens, verbs[index - 1], subjects[index - 1], subject)) continue;
     const isForward = forwardCues.has(verb.phrase);
     const distance = isForward && verb.start === from ? 0 : quoteToken - verb.end;
     let end = quoteToken;
