@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 import { documentVerbs, findVerbs, forwardCues, invertibleVerbs, verbAt, type VerbIndex, type VerbMatch } from './verbs';
 import { bodyNouns, documentNouns, personNouns } from './lexicon';
 import { isCommunicationVerb } from './communication';
-import { opensParticipleClause } from './participles';
+import { isHeadlineRun, opensParticipleClause } from './notSpeakers';
 import { isVerbToken } from './nounPhrases';
 import { subjectOfVerb } from './subjects';
 
@@ -44,7 +44,7 @@ function segments(tokens: readonly Token[], from: number, to: number): Range[] {
   let start = from;
   for (let index = from; index < to; index += 1) {
     const text = (tokens[index] as Token).text;
-    if (text === ',' || text === '(' || text === ')' || text === ';' || text === ':' || text === '—') {
+    if (text === ',' || text === '(' || text === ')' || text === ';' || text === ':' || text === '—' || text === '–' || text === '-') {
       if (index > start) list.push({ start, end: index });
       start = index + 1;
     }
@@ -56,7 +56,7 @@ function segments(tokens: readonly Token[], from: number, to: number): Range[] {
 function leadingPhrase(context: CueContext, range: Range): SpeakerRef | null {
   const tokens = context.paragraph.tokens;
   const first = tokens[range.start];
-  if (first?.kind !== 'word' || adjunctOpeners.has(first.lower) || isStopWord(first) || opensParticipleClause(tokens, range.start)) return null;
+  if (first?.kind !== 'word' || adjunctOpeners.has(first.lower) || isStopWord(first) || opensParticipleClause(tokens, range.start) || isHeadlineRun(tokens, range.start)) return null;
   for (let end = range.start + 1; end <= range.end; end += 1) {
     const token = tokens[end];
     const isBreak =

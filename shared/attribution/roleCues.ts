@@ -6,7 +6,7 @@
  * its object and is never taken as the speaker. A partial quote inside the reporter's sentence
  * (`De Blasio repeated his claim that "profit-making" …`) belongs to the sentence's subject.
  */
-import { afterParticipleClause } from './participles';
+import { afterParticipleClause } from './notSpeakers';
 import type { CueContext, Cue } from './cues';
 import { parseName } from './names';
 import { classifyPhrase, isStopWord, type SpeakerRef } from './phrases';

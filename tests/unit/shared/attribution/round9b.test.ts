@@ -31,3 +31,21 @@ describe('the subject of the speech verb that governs a quote wins over a subjec
     expect(speakersOf(paragraphs)).toEqual(['Ana Roe']);
   });
 });
+
+describe('a headline or kicker in capitals is never a speaker', () => {
+  it('gives nobody the quote after a headline in capitals that ends in a colon', () => {
+    expect(speakersOf(['VOTERS CARE MORE ABOUT THE ECONOMY: “We found that voters want jobs.”'])).toEqual([null]);
+  });
+
+  it('gives the quote after `HEADLINE - Ana Roe:` to the person named after the dash', () => {
+    expect(speakersOf(['POLLS SHOW A TIGHT RACE - Ana Roe: “We found that voters want jobs.”'])).toEqual(['Ana Roe']);
+  });
+
+  it('still reads a name in capitals in a transcript (a guard: two words are a name, not a headline)', () => {
+    expect(speakersOf(['JANE ROE: “We found that voters want jobs.”'])).toEqual(['JANE ROE']);
+  });
+
+  it('still reads an organisation set in capitals with a hyphen (a guard: `AFL-CIO` is one word)', () => {
+    expect(speakersOf(['“We found that voters want jobs,” the AFL-CIO said.'])).toEqual(['AFL-CIO']);
+  });
+});

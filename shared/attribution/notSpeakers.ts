@@ -1,6 +1,7 @@
 /**
- * Participle clauses that open a sentence (`Asked whether the plan would pass, Smith said`): they
- * tell what the speaker did, so their words are never the speaker.
+ * Words at a clause opening that are never the speaker: a participle clause (`Asked whether the
+ * plan would pass, Smith said`) tells what the speaker did, and a headline in capitals (`VOTERS
+ * CARE MORE ABOUT …`) is the writer's own.
  */
 import { isGivenName } from './givenNames';
 import type { Token } from './tokens';
@@ -29,4 +30,28 @@ export function afterParticipleClause(tokens: readonly Token[], index: number, l
     if (token.text === ',') return at + 1;
   }
   return index;
+}
+
+/** Fewest words of two or more letters, in capitals and in a row, that make a headline or kicker rather than a name. */
+const minHeadlineWords = 3;
+
+function isCapitalsWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^[\p{Lu}\p{N}'\u2019.&-]+$/u.test(token.text) && /\p{Lu}/u.test(token.text);
+}
+
+/**
+ * True when the word at `index` is part of a headline or kicker set in capitals (`VOTERS CARE MORE
+ * ABOUT …`, `POLLS SHOW A TIGHT RACE`): a run of words in capitals with at least three of two or
+ * more letters. A name in capitals is shorter (`ROE:`, `JANE ROE:` in a transcript), and an
+ * acronym stands alone (`CNN`).
+ */
+export function isHeadlineRun(tokens: readonly Token[], index: number): boolean {
+  if (!isCapitalsWord(tokens[index])) return false;
+  let start = index;
+  while (start > 0 && index - start < 12 && isCapitalsWord(tokens[start - 1])) start -= 1;
+  let count = 0;
+  for (let at = start; at < start + 24 && isCapitalsWord(tokens[at]) && count < minHeadlineWords; at += 1) {
+    if ((tokens[at] as Token).text.replace(/[^\p{Lu}]/gu, '').length >= 2) count += 1;
+  }
+  return count >= minHeadlineWords;
 }
