@@ -45,6 +45,10 @@ describe('a headline or kicker in capitals is never a speaker', () => {
     expect(speakersOf(['JANE ROE: “We found that voters want jobs.”'])).toEqual(['JANE ROE']);
   });
 
+  it('still reads a transcript speaker of three words in capitals (a guard: `SEN. JANE ROE:` opens a line of a transcript)', () => {
+    expect(speakersOf(['SEN. JANE ROE: “We found that voters want jobs.”'])).toEqual(['SEN. JANE ROE']);
+  });
+
   it('still reads an organisation set in capitals with a hyphen (a guard: `AFL-CIO` is one word)', () => {
     expect(speakersOf(['“We found that voters want jobs,” the AFL-CIO said.'])).toEqual(['AFL-CIO']);
   });
