@@ -4,16 +4,15 @@
  * has been named as a subject since that speaker's words. The article's pronoun outweighs the
  * given-name table's guess at the last speaker's gender (flagged for the editor).
  */
-import { isCommunicationVerb } from './communication';
-import { genderOfGivenName } from './givenNames';
 import { genderedTitles, personNouns } from './lexicon';
 import { isPlaceName } from './places';
 import type { Entity, Mention } from './registry';
-import { namesakesOf, type Place } from './resolve';
+import type { Place } from './resolve';
 import { sentenceOf } from './sentences';
 import { entitySpeaker, firstAtOrAfter, noSpeaker, type HistoryEntry, type Speaker, type SpeakerContext } from './speakerContext';
 import type { Token } from './tokens';
 import { invertibleVerbs } from './verbs';
+import { fittingSpeaker, isBefore, lastPersonSpeaker, lastSpeakerAgainstGuess, mentionPlace, namesakeOfLastSpeaker, subjectPronouns } from './lastSpeaker';
 
 /**
  * True when a mention is surely a person a pronoun can stand for: one with a title, a gender or a
@@ -74,10 +73,6 @@ function lastSpeakerEntity(context: SpeakerContext): Entity | null {
   return context.history[context.history.length - 1]?.speaker.entity ?? null;
 }
 
-function isBefore(a: Place, b: Place): boolean {
-  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.token < b.token);
-}
-
 /** The latest unnamed person (`a company spokesman`) who spoke before a place, within the pronoun window. */
 function describedPerson(context: SpeakerContext, gender: 'm' | 'f', place: Place): HistoryEntry | undefined {
   const other = gender === 'm' ? 'f' : 'm';
@@ -110,111 +105,6 @@ export function isSubjectPosition(context: SpeakerContext, mention: Mention): bo
   return !governsObject(tokens[mention.startToken - 1]);
 }
 
-/** Most attributions a pronoun looks back over for the last speaker, so its search stays bounded in a very long paragraph. */
-const maxHistoryBack = 40;
-
-/** The latest person who spoke before a place and within reach (this or the previous paragraph). */
-function lastPersonSpeaker(context: SpeakerContext, place: Place): HistoryEntry | undefined {
-  const floor = Math.max(0, context.history.length - maxHistoryBack);
-  for (let index = context.history.length - 1; index >= floor; index -= 1) {
-    const entry = context.history[index] as HistoryEntry;
-    if (entry.paragraph < place.paragraph - 1) return undefined;
-    if (isBefore({ paragraph: entry.paragraph, token: entry.token }, place) && entry.speaker.entity?.kind === 'person') return entry;
-  }
-  return undefined;
-}
-
-/** The last person speaker in reach (`lastPersonSpeaker`), when a pronoun of this gender can stand for them. */
-function fittingSpeaker(entry: HistoryEntry | undefined, gender: 'm' | 'f'): HistoryEntry | undefined {
-  const entity = entry?.speaker.entity;
-  return entity && (entity.gender === null || entity.gender === gender) ? entry : undefined;
-}
-
-/**
- * The last speaker, when the pronoun contradicts only the given-name table's guess at their
- * gender and the one person in reach who fits was named before that speaker's words (`Robin Hale`
- * spoke, then `he continued`, with `Tom Pell` named further back), or nobody in reach fits and the
- * article already called that speaker by this pronoun where they spoke (`Sidney Hale said he …`).
- * The writer goes on with the speaker just quoted; reaching back past them for a man named
- * earlier, or giving the words to nobody, is the less likely reading.
- */
-function lastSpeakerAgainstGuess(context: SpeakerContext, gender: 'm' | 'f', place: Place, entry: HistoryEntry | undefined, nearest: Mention | undefined): HistoryEntry | undefined {
-  const entity = entry?.speaker.entity;
-  if (!entry || !entity) return undefined;
-  if (nearest ? !isBefore(mentionPlace(nearest), { paragraph: entry.paragraph, token: entry.token }) : !isCalledByPronoun(context, entry, gender)) return undefined;
-  return isGuessedGender(entity) && speaksAfter(context, place) && !hasNamesakeOf(context, entity, gender) ? entry : undefined;
-}
-
-/**
- * True when the sentence of one of a speaker's recent attributions uses the pronoun outside its
- * quotes (`Sidney Hale said that he …`, `He continued, "…"`): the article's own word for them.
- */
-function isCalledByPronoun(context: SpeakerContext, entry: HistoryEntry, gender: 'm' | 'f'): boolean {
-  const floor = Math.max(0, context.history.length - maxHistoryBack);
-  for (let index = context.history.length - 1; index >= floor; index -= 1) {
-    const earlier = context.history[index] as HistoryEntry;
-    if (earlier.speaker.entity === entry.speaker.entity && sentenceHasWord(context, earlier, subjectPronouns[gender])) return true;
-  }
-  return false;
-}
-
-function sentenceHasWord(context: SpeakerContext, place: HistoryEntry, word: string): boolean {
-  const model = context.article.paragraphs[place.paragraph];
-  const sentence = model?.sentences[sentenceOf(model.sentences, place.token)];
-  if (!model || !sentence) return false;
-  for (let index = sentence.start; index < sentence.end; index += 1) {
-    if (model.tokens[index]?.lower === word) return true;
-  }
-  return false;
-}
-
-/**
- * True when a person's gender is only the usual gender of their given name (`Lindsey`, `Robin`,
- * `Kim` are given to both), not stated by a title such as `Mr.` or `Mrs.`: the article's own
- * pronoun may overrule it.
- */
-function isGuessedGender(entity: Entity): boolean {
-  const title = entity.title.split(' ').pop()?.replace('.', '').toLowerCase() ?? '';
-  return entity.words.length > 1 && !genderedTitles.has(title) && genderOfGivenName(entity.words[0] as string) === entity.gender;
-}
-
-/** Verbs by which a speaker goes on with the words just quoted, beyond the verbs of saying. */
-const continuingVerbs = new Set(['continued', 'continues', 'went']);
-
-/** True when the pronoun is the subject of a verb of saying right after it (`He continued, "…"`, `"…," she wrote`). */
-function speaksAfter(context: SpeakerContext, place: Place): boolean {
-  const next = context.article.paragraphs[place.paragraph]?.tokens[place.token + 1];
-  return next?.kind === 'word' && (isCommunicationVerb(next.lower) || continuingVerbs.has(next.lower));
-}
-
-/** True when someone of the pronoun's gender shares the person's surname (`Bill` and `Hillary Clinton`): then the namesake is meant. */
-function hasNamesakeOf(context: SpeakerContext, entity: Entity, gender: 'm' | 'f'): boolean {
-  return namesakesOf(context.registry, entity).some((other) => other.gender === gender);
-}
-
-/**
- * The namesake a pronoun points to when the last speaker in reach is of the other gender: `"…,"
- * Clinton said.` / `"…," she added.` names the one person of the pronoun's gender who shares that
- * speaker's surname, when the surname alone named them (the article's couples and relatives).
- */
-function namesakeOfLastSpeaker(context: SpeakerContext, gender: 'm' | 'f', entry: HistoryEntry | undefined): HistoryEntry | undefined {
-  const entity = entry?.speaker.entity;
-  if (!entry || !entity || entity.gender === null || entity.gender === gender || !namedBySurnameOnly(context, entry)) return undefined;
-  const fitting = namesakesOf(context.registry, entity).filter((other) => other.gender === gender);
-  return fitting.length === 1 ? { ...entry, speaker: entitySpeaker(fitting[0] as Entity) } : undefined;
-}
-
-/** True when the mention of an entry's speaker nearest before its quote is the bare surname. */
-function namedBySurnameOnly(context: SpeakerContext, entry: HistoryEntry): boolean {
-  const mentions = context.mentionsByParagraph.get(entry.paragraph) ?? [];
-  const end = firstAtOrAfter(mentions, entry.token + 15);
-  for (let index = end - 1; index >= 0; index -= 1) {
-    const mention = mentions[index] as Mention;
-    if (mention.entity === entry.speaker.entity) return mention.endToken - mention.startToken === 1;
-  }
-  return false;
-}
-
 /** The nearest fitting mention, in subject position when any fitting one is, with the others that fit in its sentence. */
 function nearestFitting(context: SpeakerContext, gender: 'm' | 'f', place: Place): { first: Mention; fitting: Mention[] } | undefined {
   for (const group of candidateGroups(context, place)) {
@@ -239,8 +129,6 @@ function keepsLastSpeaker(context: SpeakerContext, last: HistoryEntry, nearest: 
   if (!isSameSentence && followsSamePronoun(context, nearest, gender)) return true;
   return !isSameSentence && !isSubjectPosition(context, nearest);
 }
-
-const subjectPronouns = { m: 'he', f: 'she' } as const;
 
 /**
  * True when a pronoun of the same gender comes before a mention in the mention's sentence (`He
@@ -289,10 +177,6 @@ export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f
   const isClash = first.entity.gender === null && hasKnownFurther(context, place, gender, first.entity);
   const isAmbiguous = isClash || (distinct.size > 1 && lastSpeakerEntity(context) !== first.entity);
   return { speaker: entitySpeaker(first.entity), isAmbiguous };
-}
-
-function mentionPlace(mention: Mention): Place {
-  return { paragraph: mention.paragraph, token: mention.startToken };
 }
 
 /** True when a person of the given gender is mentioned within the pronoun's look-back window. */

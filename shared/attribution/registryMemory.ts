@@ -14,7 +14,8 @@
 import type { ArticleModel, ParagraphModel } from './article';
 import { parseRun, type NameRun } from './names';
 import { buildRegistry, runRecord, type Entity, type Mention, type Registry, type RunRecord } from './registry';
-import { addSingleWordMentions, findPersonByWord, forgetPeopleIndex, mergeSingleWordPeople } from './resolve';
+import { findPersonByWord, forgetPeopleIndex } from './personLookup';
+import { addSingleWordMentions, mergeSingleWordPeople } from './resolve';
 import { hasSameFields, isSameList } from './sameFields';
 import type { AnalyserSource } from './types';
 

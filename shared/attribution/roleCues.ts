@@ -6,6 +6,7 @@
  * its object and is never taken as the speaker. A partial quote inside the reporter's sentence
  * (`De Blasio repeated his claim that "profit-making" …`) belongs to the sentence's subject.
  */
+import { afterParticipleClause } from './notSpeakers';
 import type { CueContext, Cue } from './cues';
 import { parseName } from './names';
 import { classifyPhrase, isStopWord, type SpeakerRef } from './phrases';
@@ -121,6 +122,7 @@ export function subjectCue(context: CueContext, sentence: SentenceRange, quoteTo
   const tokens = context.paragraph.tokens;
   let first = sentence.start;
   while (first < quoteToken && (openers.has(tokens[first]?.lower ?? '') || tokens[first]?.tag === 'ADV' || tokens[first]?.kind === 'punct')) first += 1;
+  first = afterParticipleClause(tokens, first, quoteToken);
   if (first >= quoteToken || tokens[first]?.kind !== 'word' || isStopWord(tokens[first] as Token)) return null;
   let end = first;
   while (end < quoteToken && end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && tokens[end]?.tag !== 'AUX') end += 1;

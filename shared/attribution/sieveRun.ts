@@ -10,6 +10,7 @@ import type { Entity, Mention, Registry, RegistryChange } from './registry';
 import { replayChange } from './resolve';
 import { isSameList } from './sameFields';
 import { attributeParagraph, type AttributedQuote, type SieveInput } from './sieve';
+import { moved, reusableEdit, shapeOf, type Edit, type RegistryShape } from './sieveEdit';
 import type { HistoryEntry, Speaker, SpeakerContext } from './speakerContext';
 
 /**
@@ -26,13 +27,8 @@ interface Checkpoint {
   changes: number;
 }
 
-/** The registry's people and keys as the sieve first sees them, in a form two runs can compare. */
-interface RegistryShape {
-  entities: string[];
-  keys: string[];
-}
-
-interface LastRun {
+/** What the last sieve run read and found, with its state at each paragraph boundary. */
+export interface LastRun {
   paragraphs: readonly ParagraphModel[];
   /** The registry the run read, and its shape as the sieve first saw it. */
   registry: Registry;
@@ -62,77 +58,6 @@ export interface SieveRunStats {
 export class SieveMemory {
   last: LastRun | null = null;
   stats: SieveRunStats = { from: 0, to: 0, isResumed: false, isRegistryKept: false };
-}
-
-function shapeOf(registry: Registry): RegistryShape {
-  const entities = registry.entities.map((entity) =>
-    [entity.kind, entity.words.join(' '), entity.title, entity.gender, entity.sourceId, entity.descriptors.join(' ')].join('\u0001'),
-  );
-  const keys: string[] = [];
-  for (const [key, entity] of registry.byKey) keys.push(`${key}\u0001${entity.id}`);
-  keys.push('\u0002');
-  for (const [key, entity] of registry.acronyms) keys.push(`${key}\u0001${entity.id}`);
-  return { entities, keys };
-}
-
-function isSameParagraph(a: ParagraphModel | undefined, b: ParagraphModel | undefined): boolean {
-  return a !== undefined && b !== undefined && a.core === b.core && a.runs === b.runs && a.isTagged === b.isTagged;
-}
-
-/** The edited stretch: paragraphs `[from, newEnd)` of the new article replace `[from, oldEnd)` of the old. */
-interface Edit {
-  from: number;
-  oldEnd: number;
-  newEnd: number;
-  shift: number;
-}
-
-function editBetween(old: readonly ParagraphModel[], now: readonly ParagraphModel[]): Edit {
-  let from = 0;
-  while (from < old.length && from < now.length && isSameParagraph(old[from], now[from])) from += 1;
-  let tail = 0;
-  while (tail < old.length - from && tail < now.length - from && isSameParagraph(old[old.length - 1 - tail], now[now.length - 1 - tail])) tail += 1;
-  return { from, oldEnd: old.length - tail, newEnd: now.length - tail, shift: now.length - old.length };
-}
-
-/** Where an old paragraph index is now, for paragraphs outside the edit. */
-function moved(edit: Edit, paragraph: number): number {
-  return paragraph >= edit.oldEnd ? paragraph + edit.shift : paragraph;
-}
-
-/** True when the mentions differ only by the edit's shift: the rules see the same people in the same places. */
-function isSameMentions(edit: Edit, old: readonly Mention[], now: readonly Mention[]): boolean {
-  if (old.length !== now.length) return false;
-  for (let index = 0; index < old.length; index += 1) {
-    const a = old[index] as Mention;
-    const b = now[index] as Mention;
-    if (b.paragraph !== moved(edit, a.paragraph) || (a.paragraph >= edit.from && a.paragraph < edit.oldEnd && b.paragraph >= edit.newEnd)) return false;
-    if (a.entity.id !== b.entity.id || a.startToken !== b.startToken || a.endToken !== b.endToken || a.isFull !== b.isFull || a.isIdentified !== b.isIdentified) return false;
-  }
-  return true;
-}
-
-function linkKeys(edit: Edit, links: SieveInput['links'], isOld: boolean): string[] {
-  const keys: string[] = [];
-  for (const link of links) {
-    const isInside = link.paragraph >= edit.from && link.paragraph < (isOld ? edit.oldEnd : edit.newEnd);
-    if (!isInside) keys.push(`${isOld ? moved(edit, link.paragraph) : link.paragraph}:${link.start}:${link.end}:${link.sourceId}`);
-  }
-  return keys;
-}
-
-/**
- * The edit, when the last run's state can be reused around it; null when everything must run again.
- * A registry kept from the last run (`registryMemory.ts`: the same object, with the sieve's own
- * changes undone) has the last run's entities and keys, so only its mentions are compared.
- */
-function reusableEdit(last: LastRun | null, input: SieveInput, registry: Registry, shape: RegistryShape, sources: string): Edit | null {
-  if (!last || last.verbs !== input.verbs || last.sources !== sources) return null;
-  if (shape !== last.shape && (!isSameList(last.shape.entities, shape.entities) || !isSameList(last.shape.keys, shape.keys))) return null;
-  const edit = editBetween(last.paragraphs, input.article.paragraphs);
-  if (!isSameMentions(edit, last.mentions, registry.mentions)) return null;
-  if (!isSameList(linkKeys(edit, last.links, true), linkKeys(edit, input.links, false))) return null;
-  return edit;
 }
 
 /**

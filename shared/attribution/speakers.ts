@@ -4,7 +4,8 @@
  */
 import type { SpeakerRef } from './phrases';
 import type { Entity, Mention } from './registry';
-import { findPersonByWord, namesakesOf, resolveOrganisation, resolvePerson, setKind, type Place } from './resolve';
+import { findPersonByWord, namesakesOf } from './personLookup';
+import { resolveOrganisation, resolvePerson, setKind, type Place } from './resolve';
 import { sentenceOf } from './sentences';
 import { stripPossessive } from './tokens';
 import { documentNouns } from './lexicon';
