@@ -129,9 +129,10 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
     const built = await scan.finished.catch(() => null);
     await checked;
     try {
-      if (built) await search.installMerged(built.snapshots);
+      // A merge worker that fails took the parts with it: the index is then rebuilt from the files.
+      const isInstalled = built ? await search.installMerged(built.snapshots).then(() => true, () => false) : false;
       // The rebuild checks every file in full, so files only the light check vouched for are still checked.
-      else if (!signal.aborted) await search.rebuild(signal, reject);
+      if (!isInstalled && !signal.aborted) await search.rebuild(signal, reject);
     } finally {
       if (!signal.aborted) host.report(null, false);
     }
