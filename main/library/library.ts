@@ -134,10 +134,10 @@ export class Library {
     };
   }
 
-  /** Makes the lists again from every entry the workspace holds (settling ids claimed twice quietly, as a bulk). */
+  /** Makes the lists again from every entry the workspace holds (settling ids claimed twice quietly, as a bulk); rows listed before keep their order. */
   private relist(): void {
     this.asBulk(() => this.workspace.keyDeferred());
-    this.lists.load(this.workspace.entries().map((entry) => entry.summary));
+    this.lists.reload(this.workspace.entries().map((entry) => entry.summary));
     this.version += 1;
   }
 

@@ -51,3 +51,15 @@ export async function sortInSlices<T>(rows: T[], compare: (a: T, b: T) => number
   return runs[0] ?? [];
 }
 
+
+/** `left` and `right` (each in `compare` order) as one new list in that order; ties take the left item. */
+export function mergeSorted<T>(left: readonly T[], right: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const into = new Array<T>(left.length + right.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < left.length && j < right.length) into[k++] = compare(right[j] as T, left[i] as T) < 0 ? (right[j++] as T) : (left[i++] as T);
+  while (i < left.length) into[k++] = left[i++] as T;
+  while (j < right.length) into[k++] = right[j++] as T;
+  return into;
+}

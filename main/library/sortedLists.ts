@@ -1,6 +1,6 @@
 import type { ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
-import { sortInSlices } from './sliceSort';
+import { mergeSorted, sortInSlices } from './sliceSort';
 
 type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
 /** The orders the library keeps. */
@@ -95,6 +95,27 @@ export class SortedLists {
     }
     this.membersMap = new Map(rows.map((row) => [row.id, row]));
     this.sortAll();
+  }
+
+  /**
+   * Replaces everything with `rows`, as `load` without stored orders does, reusing the date order
+   * made before: rows listed already (the same objects) keep their order, and only the others are
+   * sorted and merged in. A cold start lists again each time the files read double; this makes
+   * each listing cost a pass over the rows, not a sort of them all.
+   */
+  reload(rows: readonly ArticleSummary[]): void {
+    const previous = this.membersMap;
+    if (!previous || previous.size === 0) return this.load(rows);
+    const members = new Map<string, ArticleSummary>();
+    for (const row of rows) members.set(row.id, row);
+    const kept = this.all.updated.filter((row) => members.get(row.id) === row);
+    const added = [...members.values()].filter((row) => previous.get(row.id) !== row).sort(byUpdated);
+    this.membersMap = members;
+    this.changes += 1;
+    this.all = { updated: mergeSorted(kept, added, byUpdated), headline: [] };
+    this.isHeadlineSorted = false;
+    this.byStatus.clear();
+    this.headlineLabels = null;
   }
 
   private sortAll(): void {
