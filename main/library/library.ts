@@ -120,6 +120,8 @@ export class Library {
         this.workspace.adoptMany(entries);
         this.asBulk(() => {
           for (const file of unreadable) this.workspace.setUnreadable(file.fileName, file.reason, file);
+          // Keyed batch by batch, so the listing after the last batch does not key thousands of rows at once.
+          this.workspace.keyDeferred();
         });
       },
       relist: () => this.relist(),

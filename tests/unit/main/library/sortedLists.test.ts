@@ -144,5 +144,13 @@ describe('SortedLists.reload', () => {
       }
     }
     expect(ids('all', 'updated').slice(0, 2)).toEqual([moved.id, saved.id]);
+    // Only new rows since (the usual next listing of a cold read), one of them the newest.
+    const newest = { ...row(700), updatedAt: '2027-01-02T10:00:00.000Z' };
+    const more = [...next, ...Array.from({ length: 150 }, (_, index) => row(500 + index)), newest];
+    lists.reload(more);
+    expect(lists.size).toBe(650);
+    expect(ids('all', 'updated')).toEqual([...more].sort(byUpdated).map((r) => r.id));
+    expect(ids('draft', 'headline')).toEqual(more.filter((r) => r.status === 'draft').sort(byHeadline).map((r) => r.id));
+    expect(ids('all', 'updated')[0]).toBe(newest.id);
   });
 });
