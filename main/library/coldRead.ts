@@ -11,8 +11,18 @@ import { workerScript } from './workerScript';
 /** Below this many files a cold start reads them on this thread: starting workers would cost more. */
 const defaultWorkerThreshold = 200;
 
-/** A cold read in the background lists its first rows once this many files are read, then each time the count doubles. */
+/**
+ * A cold read in the background lists its first rows once this many files are read, then each
+ * time the count doubles, or grows by `relistStep`, whichever comes first.
+ */
 const firstListing = 500;
+
+/**
+ * Most files read between two listings. A listing sorts only the rows new since the last and
+ * merges them in (`SortedLists.reload`), so its longest cost is sorting this many rows: at 32,000
+ * files a doubling step's 16,000 held main for a fifth of a second and more under load.
+ */
+const relistStep = 4_000;
 
 /** How far a cold read has got: files read so far, of how many. */
 export interface FolderScan {
@@ -78,7 +88,8 @@ export async function coldStart(host: ColdReadHost, workerThreshold = defaultWor
 /**
  * Reads `names` (every article file of a folder with no usable library index) in worker threads,
  * in the background. The host lists what has been read so far, its lists made again each time the
- * count doubles (so the whole read stays linear), and says how far the read has got. Once every
+ * count doubles or grows by `relistStep` (each listing merges the new rows into the order made
+ * before), and says how far the read has got. Once every
  * file is read the lists are made once more and complete, the snapshot is written, the folder's
  * mtimes and sizes are checked once more (a worker's reading can be older than the watcher's), and
  * the workers' index parts become the search index. `workspace.untilChecked` resolves once every
@@ -97,7 +108,7 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
     onEntries: (scanned, unreadable) => {
       host.adopt(scanned, unreadable);
       progress.done += scanned.length + unreadable.length;
-      if (progress.done >= Math.max(firstListing, listedAt * 2) || progress.done === progress.total) {
+      if (progress.done >= Math.max(firstListing, Math.min(listedAt * 2, listedAt + relistStep)) || progress.done === progress.total) {
         listedAt = progress.done;
         host.relist();
       }
@@ -129,9 +140,10 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
     const built = await scan.finished.catch(() => null);
     await checked;
     try {
-      if (built) await search.installMerged(built.snapshots);
+      // A merge worker that fails took the parts with it: the index is then rebuilt from the files.
+      const isInstalled = built ? await search.installMerged(built.snapshots).then(() => true, () => false) : false;
       // The rebuild checks every file in full, so files only the light check vouched for are still checked.
-      else if (!signal.aborted) await search.rebuild(signal, reject);
+      if (!isInstalled && !signal.aborted) await search.rebuild(signal, reject);
     } finally {
       if (!signal.aborted) host.report(null, false);
     }

@@ -5,7 +5,7 @@ import type { ArticleSummary, LibraryListing, LibraryQuery, RowSnippet } from '.
 import { maxLibraryWindow } from '../../shared/ipc';
 import { coldStart, type ColdReadHost, type FolderScan } from './coldRead';
 import { LibraryCache, type CacheContents } from './libraryCache';
-import { matchSummaries, orderHits, type QueryRows } from './libraryQuery';
+import { QueryAnswers } from './libraryQuery';
 import { LibrarySearch } from './librarySearch';
 import { Maintenance } from './maintenance';
 import { SearchIndex } from './searchIndex';
@@ -33,7 +33,7 @@ export class Library {
   /** While a cold start reads the folder in the background: files read so far, of how many. */
   private folderScan: FolderScan | null = null;
   private version = 0;
-  private lastQuery: { key: string; result: QueryRows } | null = null;
+  private readonly answers = new QueryAnswers();
   readonly maintenance: Maintenance;
 
   /** Called when background work changed what the library lists or the index state (throttle it). */
@@ -120,6 +120,8 @@ export class Library {
         this.workspace.adoptMany(entries);
         this.asBulk(() => {
           for (const file of unreadable) this.workspace.setUnreadable(file.fileName, file.reason, file);
+          // Keyed batch by batch, so the listing after the last batch does not key thousands of rows at once.
+          this.workspace.keyDeferred();
         });
       },
       relist: () => this.relist(),
@@ -134,10 +136,10 @@ export class Library {
     };
   }
 
-  /** Makes the lists again from every entry the workspace holds (settling ids claimed twice quietly, as a bulk). */
+  /** Makes the lists again from every entry the workspace holds (settling ids claimed twice quietly, as a bulk); rows listed before keep their order. */
   private relist(): void {
     this.asBulk(() => this.workspace.keyDeferred());
-    this.lists.load(this.workspace.entries().map((entry) => entry.summary));
+    this.lists.reload(this.workspace.entries().map((entry) => entry.summary));
     this.version += 1;
   }
 
@@ -221,25 +223,9 @@ export class Library {
     return [...this.unreadableRecords.keys()];
   }
 
-  private async rows(query: LibraryQuery): Promise<QueryRows> {
-    const search = query.search.trim();
-    const sort = query.sort === 'relevance' && !search ? 'updated' : query.sort;
-    if (!search) return { rows: this.lists.list(query.status, sort === 'relevance' ? 'updated' : sort), terms: null };
-    // Loading a persisted index takes moments; a rebuild does not hold searches up (they answer from the summaries).
-    if (!this.search.live) await this.search.ready;
-    let key = JSON.stringify([search, query.status, sort, this.version, this.search.live !== null]);
-    if (this.lastQuery?.key === key) return this.lastQuery.result;
-    const hits = this.search.use((index) => index.search(search));
-    const result = hits ? orderHits(hits, this.lists, query.status, sort) : matchSummaries(search, this.lists, query.status, sort);
-    // A damaged index dropped by this search changed the version: the answer is keyed as what it is.
-    key = JSON.stringify([search, query.status, sort, this.version, this.search.live !== null]);
-    this.lastQuery = { key, result };
-    return result;
-  }
-
   /** One window of the library list for a query: search, status filter, sort, then `offset` and `limit`. */
   async list(query: LibraryQuery): Promise<LibraryListing> {
-    const { rows, terms } = await this.rows(query);
+    const { rows, terms } = await this.answers.rows(query, this.lists, this.search, () => this.version);
     const offset = Math.min(query.offset ?? 0, rows.length);
     const window = rows.slice(offset, offset + (query.limit ?? maxLibraryWindow));
     return {
@@ -259,7 +245,7 @@ export class Library {
   /** Body text around the match for a few listed articles, read from their files. */
   async snippets(ids: readonly string[], search: string): Promise<RowSnippet[]> {
     const words = search.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const matched = this.lastQuery?.result.terms;
+    const matched = this.answers.lastTerms;
     return Promise.all(
       ids.map(async (id) => {
         const entry = this.workspace.find(id);

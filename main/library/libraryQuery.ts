@@ -1,5 +1,6 @@
 import type { ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary, LibraryQuery } from '../../shared/ipc';
+import type { LibrarySearch } from './librarySearch';
 import type { SearchHit } from './searchIndex';
 import type { SortedLists } from './sortedLists';
 
@@ -45,4 +46,34 @@ export function matchSummaries(search: string, lists: SortedLists, status: Artic
     return true;
   });
   return { rows, terms };
+}
+
+/**
+ * Answers a library query with its rows in order (the last search's answer kept, so paging
+ * through one search's windows searches once). A listing without search words is a sorted list
+ * as it is; a search uses the full-text index, or the summaries while the index is built.
+ */
+export class QueryAnswers {
+  private last: { key: string; result: QueryRows } | null = null;
+
+  /** The words each row of the last search matched (for snippets). */
+  get lastTerms(): ReadonlyMap<string, string[]> | null | undefined {
+    return this.last?.result.terms;
+  }
+
+  /** The rows `query` matches; `version` grows with every change to the lists or the index state. */
+  async rows(query: LibraryQuery, lists: SortedLists, search: LibrarySearch, version: () => number): Promise<QueryRows> {
+    const words = query.search.trim();
+    const sort = query.sort === 'relevance' && !words ? 'updated' : query.sort;
+    if (!words) return { rows: lists.list(query.status, sort === 'relevance' ? 'updated' : sort), terms: null };
+    // Loading a persisted index takes moments; a rebuild does not hold searches up (they answer from the summaries).
+    if (!search.live) await search.ready;
+    const keyNow = () => JSON.stringify([words, query.status, sort, version(), search.live !== null]);
+    if (this.last?.key === keyNow()) return this.last.result;
+    const hits = search.use((index) => index.search(words));
+    const result = hits ? orderHits(hits, lists, query.status, sort) : matchSummaries(words, lists, query.status, sort);
+    // A damaged index dropped by this search changed the version: the answer is keyed as what it is.
+    this.last = { key: keyNow(), result };
+    return result;
+  }
 }

@@ -68,16 +68,24 @@ export class LibrarySearch {
     try {
       const progress: ScanSink = { onEntries: () => undefined, onRejected, onProgress: (done: number, total: number) => this.reportBuilding(done, total) };
       const { snapshots } = await scanInWorkers(this.workspace.dir, this.workspace.dir, names, { withSummaries: false, withIndex: true }, progress, signal).finished;
-      await this.installMerged(snapshots);
+      // A merge worker that fails took the parts with it: the files are indexed on this thread instead.
+      await this.installMerged(snapshots).catch((error: unknown) => {
+        throw error instanceof NoWorkerError ? error : new NoWorkerError(`the index merge failed: ${String(error)}`);
+      });
     } catch (error) {
       if (!(error instanceof NoWorkerError)) throw error;
-      const index = SearchIndex.empty(this.path, this.workspace.dir);
-      for (const entry of this.workspace.entries()) {
-        const onDisk = await readArticleFile(join(this.workspace.dir, entry.fileName)).catch(() => null);
-        if (onDisk) index.put(describeArticle(onDisk.article, entry.fileName).search, onDisk.hash);
-      }
-      this.install(index);
+      await this.buildHere();
     }
+  }
+
+  /** Indexes every listed file on this thread (a build without the worker script, or a failed merge). */
+  private async buildHere(): Promise<void> {
+    const index = SearchIndex.empty(this.path, this.workspace.dir);
+    for (const entry of this.workspace.entries()) {
+      const onDisk = await readArticleFile(join(this.workspace.dir, entry.fileName)).catch(() => null);
+      if (onDisk) index.put(describeArticle(onDisk.article, entry.fileName).search, onDisk.hash);
+    }
+    this.install(index);
   }
 
   /** Says how far a build has got, and tells the library. */

@@ -2,6 +2,7 @@ import { readArticleFile } from '../articles/articleFile';
 import { join } from 'node:path';
 import type { Library } from './library';
 import { NoWorkerError, statInWorker } from './scanPool';
+import { filterInSlices } from './sliceSort';
 import type { FileStat } from './scanProtocol';
 import { describeArticle } from './summary';
 
@@ -82,10 +83,11 @@ export class Maintenance {
   private async applyStats(files: FileStat[], signal: AbortSignal): Promise<void> {
     const { workspace } = this.library;
     const present = new Set(files.map(([fileName]) => fileName));
-    const gone = [...workspace.entries()].filter((entry) => !present.has(entry.fileName)).map((entry) => entry.fileName);
+    // In slices: at 50,000 files each pass holds main for a tenth of a second or more under load.
+    const gone = (await filterInSlices(workspace.entries(), (entry) => !present.has(entry.fileName))).map((entry) => entry.fileName);
     await inLanes(gone, refreshConcurrency, (fileName) => workspace.refreshFile(fileName));
     for (const fileName of this.library.unreadableFileNames()) if (!present.has(fileName)) this.library.forgetUnreadable(fileName);
-    const changed = files.filter(([fileName, mtimeMs, size]) => {
+    const changed = await filterInSlices(files, ([fileName, mtimeMs, size]) => {
       const known = workspace.entryForFile(fileName) ?? this.library.unreadableRecord(fileName);
       if (!known) return true;
       return Array.isArray(known) ? known[1] !== mtimeMs || known[2] !== size : known.mtimeMs !== mtimeMs || known.size !== size;

@@ -159,10 +159,21 @@ function* encodeSteps({ meta, entries, headlineOrder }: DecodedSnapshot): Genera
   const keyOffsets = new Uint32Array(count * keysPerRow + 1);
   const textOffsets = new Uint32Array(count * textsPerRow + 1);
   const flags = new Uint8Array(count);
-  const keys: string[] = [];
-  const texts: string[] = [];
+  // Keys and texts are encoded a step's rows at a time, so the end of the encoding is one copy, not a join of every row.
+  let keys: string[] = [];
+  let texts: string[] = [];
+  const keyChunks: Buffer[] = [];
+  const textChunks: Buffer[] = [];
   let keyAt = 0;
   let textAt = 0;
+  let textChunkAt = 0;
+  const encodeChunk = () => {
+    keyChunks.push(Buffer.from(keys.join(''), 'utf8'));
+    textChunks.push(textBuffer(texts, textAt - textChunkAt));
+    keys = [];
+    texts = [];
+    textChunkAt = textAt;
+  };
   for (let row = 0; row < count; row += 1) {
     const { fileName, mtimeMs, size, hash, summary } = entries[row] as WorkspaceEntry;
     mtimes[row] = mtimeMs;
@@ -179,9 +190,13 @@ function* encodeSteps({ meta, entries, headlineOrder }: DecodedSnapshot): Genera
       textAt += Buffer.byteLength(text, 'utf8');
       textOffsets[row * textsPerRow + index + 1] = textAt;
     }
-    if (row % rowsPerStep === rowsPerStep - 1) yield;
+    if (row % rowsPerStep === rowsPerStep - 1) {
+      encodeChunk();
+      yield;
+    }
   }
-  const keysBytes = Buffer.from(keys.join(''), 'utf8');
+  encodeChunk();
+  const keysBytes = Buffer.concat(keyChunks);
   const header: Header = { copydeskLibrary: rowSnapshotVersion, endian: endianness(), count, keysBytes: keysBytes.length, textBytes: textAt, ...meta };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const columns = [mtimes, sizes, words, order, keyOffsets, textOffsets, flags];
@@ -193,10 +208,14 @@ function* encodeSteps({ meta, entries, headlineOrder }: DecodedSnapshot): Genera
     parts.push(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
     length += padding + column.byteLength;
   }
-  let textBytes = Buffer.from(texts.join(''), 'utf8');
+  return Buffer.concat([...parts, keysBytes, ...textChunks]);
+}
+
+/** `texts` encoded one after another in UTF-8 (`byteLength` bytes in all, as each alone gives). */
+function textBuffer(texts: readonly string[], byteLength: number): Buffer {
+  const joined = Buffer.from(texts.join(''), 'utf8');
   // Lone surrogates at the ends of two fields would pair up once joined: then each field is encoded alone.
-  if (textBytes.length !== textAt) textBytes = Buffer.concat(texts.map((text) => Buffer.from(text, 'utf8')));
-  return Buffer.concat([...parts, keysBytes, textBytes]);
+  return joined.length === byteLength ? joined : Buffer.concat(texts.map((text) => Buffer.from(text, 'utf8')));
 }
 
 type Column = Float64Array | Uint32Array | Uint8Array;

@@ -46,14 +46,24 @@ function workerExecArgv(): string[] | undefined {
 }
 
 /** Starts a worker without loader hooks; when a remaining flag is one a worker refuses (`--expose-gc`), with none. */
-function startWorker(script: URL, task: WorkerTask): Worker {
+function startWorker(script: URL, task: WorkerTask, transferList: ArrayBuffer[] = []): Worker {
   const execArgv = workerExecArgv();
   try {
-    return new Worker(script, { workerData: task, execArgv });
+    return new Worker(script, { workerData: task, execArgv, transferList });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    return new Worker(script, { workerData: task, execArgv: [] });
+    return new Worker(script, { workerData: task, execArgv: [], transferList });
   }
+}
+
+/** The buffers of `parts` that can be moved to a worker: each a plain buffer one part spans whole (others are copied). */
+function movableBuffers(parts: readonly Uint8Array[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const part of parts) {
+    const { buffer } = part;
+    if (buffer instanceof ArrayBuffer && part.byteOffset === 0 && part.byteLength === buffer.byteLength && part.byteLength > 0) buffers.add(buffer);
+  }
+  return [...buffers];
 }
 
 /** A running worker: when it has sent every summary, and when it is done (with its index part). */
@@ -169,13 +179,15 @@ export async function statInWorker(dir: string, signal?: AbortSignal): Promise<F
 
 /**
  * Joins index parts into one index file's bytes (`mergeSnapshots`) in a worker thread at the
- * lowest priority, so main keeps answering the window meanwhile. The parts are copied to the
- * worker (the caller keeps them). Rejects with `NoWorkerError` in a build without the worker script.
+ * lowest priority, so main keeps answering the window meanwhile. A part that owns its whole
+ * buffer is moved to the worker, not copied (copying 50,000 articles' parts held main for a
+ * fifth of a second): it is empty to the caller afterwards. Rejects with `NoWorkerError`, the
+ * parts untouched, in a build without the worker script.
  */
 export async function mergeInWorker(parts: readonly Uint8Array[], workspace: string, journal: string): Promise<Uint8Array> {
   const script = await workerScript('scanWorker');
   if (!script) throw new NoWorkerError('this build has no scan worker');
-  const worker = startWorker(script, { kind: 'merge', workspace, journal, parts: [...parts] });
+  const worker = startWorker(script, { kind: 'merge', workspace, journal, parts: [...parts] }, movableBuffers(parts));
   try {
     return await new Promise<Uint8Array>((resolve, reject) => {
       worker.on('message', (message: ScanMessage) => {

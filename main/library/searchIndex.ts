@@ -3,7 +3,7 @@ import { writeFileDurably } from '../articles/durableWrite';
 import { Journal } from './journal';
 import { SearchIndexReadError } from './packedFormat';
 import { mergeSnapshots, PackedMiniSearch } from './packedSearch';
-import { mergeInWorker } from './scanPool';
+import { mergeInWorker, NoWorkerError } from './scanPool';
 import type { SearchDocument } from './summary';
 
 type JournalLine = ['put', SearchDocument, string] | ['remove', string];
@@ -91,12 +91,17 @@ export class SearchIndex {
    * its generation) and opens it as a warm start does: postings stay on disk and are read by range
    * as searches reach their terms, so main does not keep the whole index in memory after a cold
    * scan or a rebuild. When the disk refuses the file (or it cannot be opened again), the index is
-   * kept in memory and the file is written at the next compaction.
+   * kept in memory and the file is written at the next compaction. Rejects when the merge worker
+   * fails (the parts went to it): the caller rebuilds the index from the files.
    */
   static async writeMerged(parts: readonly Uint8Array[], path: string, workspace: string): Promise<SearchIndex> {
     const generation = randomUUID();
-    // Off main when the build has the worker; on this thread when it has not, or the worker failed.
-    const bytes = await mergeInWorker(parts, workspace, generation).catch(() => mergeSnapshots(parts, workspace, generation));
+    // Off main when the build has the worker, on this thread when it has not. The parts move to the
+    // worker: when it fails they are gone, and the caller rebuilds the index from the files.
+    const bytes = await mergeInWorker(parts, workspace, generation).catch((error: unknown) => {
+      if (error instanceof NoWorkerError) return mergeSnapshots(parts, workspace, generation);
+      throw error;
+    });
     const isWritten = await writeFileDurably(path, bytes).then(() => new Journal<JournalLine>(SearchIndex.journalPathFor(path)).clear(generation)).then(() => true, () => false);
     const loaded = isWritten ? await SearchIndex.load(path, workspace) : null;
     if (loaded) return loaded;

@@ -51,3 +51,34 @@ export async function sortInSlices<T>(rows: T[], compare: (a: T, b: T) => number
   return runs[0] ?? [];
 }
 
+
+/** `left` and `right` (each in `compare` order) as one new list in that order; ties take the left item. */
+export function mergeSorted<T>(left: readonly T[], right: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const into = new Array<T>(left.length + right.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < left.length && j < right.length) into[k++] = compare(right[j] as T, left[i] as T) < 0 ? (right[j++] as T) : (left[i++] as T);
+  while (i < left.length) into[k++] = left[i++] as T;
+  while (j < right.length) into[k++] = right[j++] as T;
+  return into;
+}
+
+/**
+ * The items `keep` holds true for, in order, with the event loop free at least every `sliceMs`:
+ * for passes over a whole library on main (50,000 lookups) that would otherwise hold it at once.
+ * What `keep` reads may change between slices; each item is judged as things are when it is reached.
+ */
+export async function filterInSlices<T>(items: readonly T[], keep: (item: T) => boolean, sliceMs = 8): Promise<T[]> {
+  const kept: T[] = [];
+  let deadline = performance.now() + sliceMs;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index] as T;
+    if (keep(item)) kept.push(item);
+    if ((index & 255) === 255 && performance.now() >= deadline) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      deadline = performance.now() + sliceMs;
+    }
+  }
+  return kept;
+}

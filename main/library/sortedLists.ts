@@ -1,6 +1,6 @@
 import type { ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
-import { sortInSlices } from './sliceSort';
+import { mergeSorted, sortInSlices } from './sliceSort';
 
 type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
 /** The orders the library keeps. */
@@ -95,6 +95,40 @@ export class SortedLists {
     }
     this.membersMap = new Map(rows.map((row) => [row.id, row]));
     this.sortAll();
+  }
+
+  /**
+   * Replaces everything with `rows`, as `load` without stored orders does, reusing the date order
+   * made before: rows listed already (the same objects) keep their order, and only the others are
+   * sorted and merged in. A cold start lists again each time the files read double; this makes
+   * each listing cost a pass over the rows, not a sort of them all. `rows` hold one row per id, as
+   * the workspace gives them.
+   */
+  reload(rows: readonly ArticleSummary[]): void {
+    const previous = this.membersMap;
+    if (!previous || previous.size === 0) return this.load(rows);
+    const added: ArticleSummary[] = [];
+    let listed = 0;
+    for (const row of rows) {
+      if (previous.get(row.id) === row) listed += 1;
+      else added.push(row);
+    }
+    let members = previous;
+    let kept = this.all.updated;
+    // Rows only added (a cold read's usual case): the id map grows in place and the order is kept whole.
+    if (listed !== previous.size || added.some((row) => previous.has(row.id))) {
+      members = new Map<string, ArticleSummary>();
+      for (const row of rows) members.set(row.id, row);
+      kept = kept.filter((row) => members.get(row.id) === row);
+    }
+    added.sort(byUpdated);
+    for (const row of added) members.set(row.id, row);
+    this.membersMap = members;
+    this.changes += 1;
+    this.all = { updated: mergeSorted(kept, added, byUpdated), headline: [] };
+    this.isHeadlineSorted = false;
+    this.byStatus.clear();
+    this.headlineLabels = null;
   }
 
   private sortAll(): void {

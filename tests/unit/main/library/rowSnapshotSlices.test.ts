@@ -32,6 +32,24 @@ describe('a library snapshot encoded in slices', () => {
     }
   });
 
+  it('reads back texts with lone surrogates at field ends, in the rows on both sides of where the encoding pauses', () => {
+    const entries = [...data(2_100).entries];
+    // Row 999 ends its step with a lead ending in a high surrogate; row 1000 starts the next with a slug, row 1500's kicker starts with a low surrogate after a dek ending in a high one.
+    const odd = (index: number, change: Partial<WorkspaceEntry['summary']>) => {
+      const row = entries[index] as WorkspaceEntry;
+      entries[index] = { ...row, summary: { ...row.summary, ...change } };
+    };
+    odd(999, { lead: 'Crowds gathered \ud83d' });
+    odd(1_000, { kicker: '\ude00 Ports', headline: 'Ferry 😀 timetable' });
+    odd(1_500, { dek: 'The council met \ud83d', bylines: '\ude00 Ana Pérez' });
+    const snapshot = { ...data(2_100), entries };
+    const decoded = decodeRowSnapshot(encodeRowSnapshot(snapshot));
+    const expected = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+    expect(decoded.entries.map((row) => plainSummary(row.summary))).toEqual(snapshot.entries.map((row) => ({
+      ...row.summary, lead: expected(row.summary.lead), kicker: expected(row.summary.kicker), dek: expected(row.summary.dek), bylines: expected(row.summary.bylines),
+    })));
+  });
+
   it('lets the event loop turn while it encodes', async () => {
     let turns = 0;
     let isRunning = true;

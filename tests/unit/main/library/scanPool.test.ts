@@ -53,9 +53,27 @@ describe('scan workers', () => {
       return index.toSnapshot('/tmp/workspace', (id) => `hash-${id}`);
     };
     const parts = [partOf(documents.slice(0, 70)), partOf(documents.slice(70))];
+    const expected = mergeSnapshots(parts, '/tmp/workspace', 'gen-7');
     const merged = await mergeInWorker(parts, '/tmp/workspace', 'gen-7');
-    expect(Buffer.from(merged).equals(mergeSnapshots(parts, '/tmp/workspace', 'gen-7'))).toBe(true);
-    // The caller keeps its parts: they were copied to the worker, not handed over.
-    expect(parts.every((part) => part.byteLength > 0)).toBe(true);
+    expect(Buffer.from(merged).equals(expected)).toBe(true);
+  });
+
+  it('move index parts that own their buffers to the merge worker instead of copying them, and copy a part that shares one', async () => {
+    const documents = Array.from({ length: 60 }, (_, index) => describeArticle(libraryArticle(index, 6), `story-${index}.article.json`).search);
+    const partOf = (slice: typeof documents) => {
+      const index = new PackedMiniSearch();
+      for (const document of slice) index.add(document);
+      return index.toSnapshot('/tmp/workspace', (id) => `hash-${id}`);
+    };
+    const owned = new Uint8Array(partOf(documents.slice(0, 30)));
+    const sharedPart = partOf(documents.slice(30));
+    const backing = new Uint8Array(sharedPart.byteLength + 16);
+    backing.set(sharedPart, 8);
+    const inside = backing.subarray(8, 8 + sharedPart.byteLength);
+    const expected = mergeSnapshots([owned, inside], '/tmp/workspace', 'gen-8');
+    const merged = await mergeInWorker([owned, inside], '/tmp/workspace', 'gen-8');
+    expect(Buffer.from(merged).equals(expected)).toBe(true);
+    expect(owned.byteLength).toBe(0);
+    expect(inside.byteLength).toBe(sharedPart.byteLength);
   });
 });

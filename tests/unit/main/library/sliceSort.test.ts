@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortInSlices } from '../../../../main/library/sliceSort';
+import { filterInSlices, sortInSlices } from '../../../../main/library/sliceSort';
 import { byHeadline, SortedLists } from '../../../../main/library/sortedLists';
 import type { ArticleSummary } from '../../../../shared/ipc';
 
@@ -67,5 +67,23 @@ describe('SortedLists.sortHeadlinesInSlices', () => {
     lists.put(added);
     await sorting;
     expect(lists.list('all', 'headline').map((r) => r.id)).toEqual([...rows, added].sort(byHeadline).map((r) => r.id));
+  });
+});
+
+describe('filterInSlices', () => {
+  it('keeps what a plain filter keeps, in order, and lets the event loop turn on the way', async () => {
+    const items = Array.from({ length: 20_000 }, (_, index) => (index * 7919) % 20_000);
+    let turns = 0;
+    let isRunning = true;
+    const next = () => {
+      if (!isRunning) return;
+      turns += 1;
+      setImmediate(next);
+    };
+    setImmediate(next);
+    const kept = await filterInSlices(items, (item) => item % 3 === 0, 0);
+    isRunning = false;
+    expect(kept).toEqual(items.filter((item) => item % 3 === 0));
+    expect(turns).toBeGreaterThanOrEqual(10);
   });
 });

@@ -120,3 +120,37 @@ describe('SortedLists.order', () => {
     }
   });
 });
+
+describe('SortedLists.reload', () => {
+  it('lists again as a full sort would after rows were added, replaced by new readings, removed and put, keeping the rows it had', () => {
+    const lists = new SortedLists();
+    const first = Array.from({ length: 300 }, (_, index) => row(index));
+    lists.reload(first);
+    const ids = (status: ArticleSummary['status'] | 'all', sort: 'updated' | 'headline') => lists.list(status, sort).map((r) => r.id);
+    expect(ids('all', 'updated')).toEqual([...first].sort(byUpdated).map((r) => r.id));
+    // Between listings one row is put (moved in date), as a save while a cold read runs would.
+    const saved = { ...row(10), updatedAt: '2026-12-30T10:00:00.000Z' };
+    lists.put(saved);
+    // The next listing: every row so far (the saved one as put), 200 new ones, a new reading of row 20 with a later date, row 30 gone.
+    const moved = { ...row(20), updatedAt: '2026-12-31T09:00:00.000Z', headline: 'Moved' };
+    const next = [...first.filter((r) => r.id !== row(30).id && r.id !== saved.id && r.id !== moved.id), saved, moved, ...Array.from({ length: 200 }, (_, index) => row(300 + index))];
+    lists.reload(next);
+    expect(lists.size).toBe(499);
+    expect(lists.get(row(30).id)).toBeUndefined();
+    expect(lists.get(moved.id)).toBe(moved);
+    for (const status of ['all', ...articleStatuses] as const) {
+      for (const sort of ['updated', 'headline'] as const) {
+        expect(ids(status, sort)).toEqual(next.filter((r) => status === 'all' || r.status === status).sort(sort === 'headline' ? byHeadline : byUpdated).map((r) => r.id));
+      }
+    }
+    expect(ids('all', 'updated').slice(0, 2)).toEqual([moved.id, saved.id]);
+    // Only new rows since (the usual next listing of a cold read), one of them the newest.
+    const newest = { ...row(700), updatedAt: '2027-01-02T10:00:00.000Z' };
+    const more = [...next, ...Array.from({ length: 150 }, (_, index) => row(500 + index)), newest];
+    lists.reload(more);
+    expect(lists.size).toBe(650);
+    expect(ids('all', 'updated')).toEqual([...more].sort(byUpdated).map((r) => r.id));
+    expect(ids('draft', 'headline')).toEqual(more.filter((r) => r.status === 'draft').sort(byHeadline).map((r) => r.id));
+    expect(ids('all', 'updated')[0]).toBe(newest.id);
+  });
+});
