@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceEntry } from '../../../../main/articles/workspace';
+import { turnCounter } from '../../../support/eventLoop';
 import { decodeRowSnapshot, encodeRowSnapshot, encodeRowSnapshotInSlices, plainSummary, type DecodedSnapshot } from '../../../../main/library/rowSnapshot';
 
 function entry(index: number): WorkspaceEntry {
@@ -51,16 +52,9 @@ describe('a library snapshot encoded in slices', () => {
   });
 
   it('lets the event loop turn while it encodes', async () => {
-    let turns = 0;
-    let isRunning = true;
-    const next = () => {
-      if (!isRunning) return;
-      turns += 1;
-      setImmediate(next);
-    };
-    setImmediate(next);
+    const counter = turnCounter();
     await encodeRowSnapshotInSlices(data(5_000), 0);
-    isRunning = false;
-    expect(turns).toBeGreaterThanOrEqual(4);
+    counter.stop();
+    expect(counter.turns()).toBeGreaterThanOrEqual(4);
   });
 });

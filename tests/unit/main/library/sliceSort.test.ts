@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filterInSlices, sortInSlices } from '../../../../main/library/sliceSort';
 import { byHeadline, SortedLists } from '../../../../main/library/sortedLists';
 import type { ArticleSummary } from '../../../../shared/ipc';
+import { turnCounter } from '../../../support/eventLoop';
 
 const headlines = ['Ferry strike', 'ferry Strike', 'Éclair bakery', 'Council 10', 'Council 9', '', 'Zoo', 'apple', 'Bridge'];
 
@@ -11,19 +12,6 @@ function row(index: number): ArticleSummary {
     id, slug: `story-${index}`, fileName: `story-${index}.article.json`, kicker: '', headline: `${headlines[index % headlines.length]} ${index % 13}`, dek: '', bylines: '', lead: '', tags: [], words: 10,
     status: 'draft', updatedAt: `2026-11-${String(1 + (index % 28)).padStart(2, '0')}T10:00:00.000Z`, isChangedSincePublished: false,
   };
-}
-
-/** Counts the event loop's turns (setImmediate callbacks) until stopped. */
-function turnCounter(): { turns: () => number; stop: () => void } {
-  let turns = 0;
-  let isRunning = true;
-  const next = () => {
-    if (!isRunning) return;
-    turns += 1;
-    setImmediate(next);
-  };
-  setImmediate(next);
-  return { turns: () => turns, stop: () => void (isRunning = false) };
 }
 
 describe('sortInSlices', () => {
@@ -73,17 +61,10 @@ describe('SortedLists.sortHeadlinesInSlices', () => {
 describe('filterInSlices', () => {
   it('keeps what a plain filter keeps, in order, and lets the event loop turn on the way', async () => {
     const items = Array.from({ length: 20_000 }, (_, index) => (index * 7919) % 20_000);
-    let turns = 0;
-    let isRunning = true;
-    const next = () => {
-      if (!isRunning) return;
-      turns += 1;
-      setImmediate(next);
-    };
-    setImmediate(next);
+    const counter = turnCounter();
     const kept = await filterInSlices(items, (item) => item % 3 === 0, 0);
-    isRunning = false;
+    counter.stop();
     expect(kept).toEqual(items.filter((item) => item % 3 === 0));
-    expect(turns).toBeGreaterThanOrEqual(10);
+    expect(counter.turns()).toBeGreaterThanOrEqual(10);
   });
 });
