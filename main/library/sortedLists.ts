@@ -1,45 +1,11 @@
 import type { ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
+import { byHeadline, byUpdated, compares, headlineCollation, isSorted, lowerBound, type Sort } from './libraryOrders';
 import { mergeSorted, sortInSlices } from './sliceSort';
 
-type Compare = (a: ArticleSummary, b: ArticleSummary) => number;
-/** The orders the library keeps. */
-export type Sort = 'updated' | 'headline';
+export { byHeadline, byUpdated, headlineCollation, isSorted, type Sort } from './libraryOrders';
+
 type StatusKey = ArticleStatus | 'all';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/**
- * What the headline order depends on besides the headlines: the ICU data and the collator's
- * settings. A stored headline order made under the same collation is taken without checking it.
- */
-export const headlineCollation = JSON.stringify([process.versions.icu ?? '', collator.resolvedOptions()]);
-
-/** Newest first; ties by id, so every article has exactly one place. */
-export const byUpdated: Compare = (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Headline in a reader's alphabetical order (case and accents aside, numbers by value); untitled last; ties by id. */
-export const byHeadline: Compare = (a, b) => collator.compare(a.headline || '\uffff', b.headline || '\uffff') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-const compares: Record<Sort, Compare> = { updated: byUpdated, headline: byHeadline };
-
-/** First index whose item is not before `item` (binary search). */
-function lowerBound(list: readonly ArticleSummary[], item: ArticleSummary, compare: Compare): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compare(list[middle] as ArticleSummary, item) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** True when `list` is in `compare` order (a persisted order is checked before it is trusted). */
-export function isSorted(list: readonly ArticleSummary[], compare: Compare): boolean {
-  for (let index = 1; index < list.length; index += 1) if (compare(list[index - 1] as ArticleSummary, list[index] as ArticleSummary) >= 0) return false;
-  return true;
-}
 
 /** Spacing of the headline labels when they are (re)made: room for about 40 halvings between neighbours before a relabel. */
 const labelStep = 2 ** 40;
