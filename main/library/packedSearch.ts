@@ -2,10 +2,12 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { LazyMap, PackedMap } from './lazyMaps';
 import { decode, encode, openSnapshot, searchFields, Uint32Builder, type Snapshot } from './packedFormat';
 import { PackedPostings } from './packedPostings';
+import { byCodeUnits, TermWriter } from './packedTermWriter';
 import { LazyTreeNode } from './packedTree';
 import type { SearchDocument } from './summary';
 
 export { searchFields } from './packedFormat';
+export { mergeSnapshots } from './packedMerge';
 
 /** A term's postings per field, as MiniSearch keeps them. */
 type FieldTermData = Map<number, Map<number, number>>;
@@ -42,44 +44,6 @@ class PackedFieldLengths extends PackedMap<number[]> {
     return lengths;
   }
 }
-
-/** Where a file's term table and postings are written, one term at a time. */
-class TermWriter {
-  readonly terms: string[] = [];
-  readonly termTable: Uint32Builder;
-  readonly ids: Uint32Builder;
-  readonly freqs: Uint32Builder;
-
-  /** `bounds`, when known, are at least the term table's and the postings' final lengths. */
-  constructor(bounds?: { termTable: number; postings: number }) {
-    this.termTable = new Uint32Builder(bounds?.termTable);
-    this.ids = new Uint32Builder(bounds?.postings);
-    this.freqs = new Uint32Builder(bounds?.postings);
-  }
-
-  /**
-   * Writes one term (terms must come in code-unit order). `fields` yields, field by field in
-   * ascending field id, the runs of postings to write in ascending document order (ids shifted
-   * by `shift`); a field with no posting, and a term with none at all, are not written.
-   */
-  add(term: string, fields: Iterable<{ fieldId: number; ids: ArrayLike<number>; freqs: ArrayLike<number>; shift?: number }[]>): void {
-    const counts: number[] = [];
-    for (const runs of fields) {
-      const before = this.ids.length;
-      for (const run of runs) {
-        this.ids.pushAll(run.ids, run.shift ?? 0);
-        this.freqs.pushAll(run.freqs);
-      }
-      if (this.ids.length > before) counts.push(runs[0]?.fieldId ?? 0, this.ids.length - before);
-    }
-    if (counts.length === 0) return;
-    this.terms.push(term);
-    this.termTable.push(counts.length / 2);
-    for (const count of counts) this.termTable.push(count);
-  }
-}
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * MiniSearch with a compact file format (`packedFormat.ts`). `toSnapshot` writes the inverted
@@ -229,93 +193,4 @@ function termData(snapshot: Snapshot): (term: number) => FieldTermData {
 function sortedMapEntries(postings: Map<number, number>): { ids: number[]; freqs: number[] } {
   const entries = [...postings].sort((a, b) => a[0] - b[0]);
   return { ids: entries.map((entry) => entry[0]), freqs: entries.map((entry) => entry[1]) };
-}
-
-/**
- * Joins index files built over disjoint sets of articles (one per scan worker) into one, as if a
- * single index had taken every article: short ids of each part are shifted past the previous
- * part's, postings are concatenated per term and field, and field-length averages are weighted.
- * When two parts hold one id (two files claiming it), the first wins: the other's document and
- * postings are left out, as one index taking both files would have skipped the second.
- */
-export function mergeSnapshots(parts: readonly Uint8Array[], workspace: string, journal = ''): Buffer {
-  const decoded = parts.map(decode);
-  const documents = decoded.reduce((total, snapshot) => total + snapshot.shortIds.length, 0);
-  const shortIds = new Uint32Builder(documents);
-  const documentIds: string[] = [];
-  const hashes: string[] = [];
-  const fieldLengths = new Uint32Builder(documents * searchFields.length);
-  const shifts: number[] = [];
-  const seen = new Set<string>();
-  /** Per part, the (unshifted) short ids of documents left out. */
-  const dropped: Set<number>[] = [];
-  let nextId = 0;
-  let documentCount = 0;
-  const sums = searchFields.map(() => 0);
-  for (const { header, shortIds: partIds, documentIds: partDocuments, hashes: partHashes, fieldLengths: lengths } of decoded) {
-    shifts.push(nextId);
-    const left = new Set<number>();
-    dropped.push(left);
-    searchFields.forEach((_, field) => (sums[field] = (sums[field] as number) + (header.averageFieldLength[field] ?? 0) * header.documentCount));
-    documentCount += header.documentCount;
-    for (let position = 0; position < partIds.length; position += 1) {
-      const id = partDocuments[position] as string;
-      const lengthsOf = lengths.subarray(position * searchFields.length, (position + 1) * searchFields.length);
-      if (seen.has(id)) {
-        left.add(partIds[position] as number);
-        documentCount -= 1;
-        searchFields.forEach((_, field) => (sums[field] = (sums[field] as number) - (lengthsOf[field] ?? 0)));
-        continue;
-      }
-      seen.add(id);
-      shortIds.push((partIds[position] as number) + nextId);
-      documentIds.push(id);
-      hashes.push(partHashes[position] as string);
-      fieldLengths.pushAll(lengthsOf);
-    }
-    nextId += header.nextId;
-  }
-  // Term → per field, the (part, start, length) runs to concatenate, in part order.
-  const runs = new Map<string, Map<number, { part: number; start: number; length: number }[]>>();
-  decoded.forEach(({ terms, termTable }, part) => {
-    let cursor = 0;
-    let posting = 0;
-    for (const term of terms) {
-      const fields = runs.get(term) ?? new Map<number, { part: number; start: number; length: number }[]>();
-      runs.set(term, fields);
-      const count = termTable[cursor++] as number;
-      for (let field = 0; field < count; field += 1) {
-        const fieldId = termTable[cursor++] as number;
-        const length = termTable[cursor++] as number;
-        const list = fields.get(fieldId) ?? [];
-        list.push({ part, start: posting, length });
-        fields.set(fieldId, list);
-        posting += length;
-      }
-    }
-  });
-  const sum = (pick: (snapshot: Snapshot) => number) => decoded.reduce((total, snapshot) => total + pick(snapshot), 0);
-  const writer = new TermWriter({ termTable: sum((snapshot) => snapshot.termTable.length), postings: sum((snapshot) => snapshot.header.postings) });
-  for (const term of [...runs.keys()].sort(byCodeUnits)) {
-    const fields = runs.get(term) as Map<number, { part: number; start: number; length: number }[]>;
-    writer.add(term, (function* kept() {
-      for (const [fieldId, list] of [...fields].sort((a, b) => a[0] - b[0])) {
-        yield list.map((run) => {
-          const source = decoded[run.part] as Snapshot;
-          const left = dropped[run.part] as Set<number>;
-          const range = source.postings.read(run.start, run.start + run.length);
-          const ids = range.ids.subarray(range.from, range.to);
-          const freqs = range.freqs.subarray(range.from, range.to);
-          if (left.size === 0) return { fieldId, ids, freqs, shift: shifts[run.part] as number };
-          const keep = Array.from(ids, (docId) => !left.has(docId));
-          return { fieldId, ids: ids.filter((_, index) => keep[index]), freqs: freqs.filter((_, index) => keep[index]), shift: shifts[run.part] as number };
-        });
-      }
-    })());
-  }
-  const averageFieldLength = sums.map((sum) => (documentCount ? sum / documentCount : 0));
-  return encode({
-    header: { workspace, journal, documentCount, nextId, averageFieldLength },
-    shortIds: shortIds.view(), fieldLengths: fieldLengths.view(), termTable: writer.termTable.view(), ids: writer.ids.view(), freqs: writer.freqs.view(), documentIds, hashes, terms: writer.terms,
-  });
 }
