@@ -107,7 +107,9 @@ export function emitToPage(page: Page, event: string, payload: unknown): void {
  */
 export async function unloadPage(page: Page): Promise<void> {
   await page.evaluate(() => {
-    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    // This file is compiled without the DOM's types: the page's globals are named by hand.
+    const page = globalThis as unknown as { dispatchEvent(event: unknown): boolean; PageTransitionEvent: new (type: string, init: { persisted: boolean }) => unknown };
+    page.dispatchEvent(new page.PageTransitionEvent('pagehide', { persisted: false }));
   });
   await page.waitForFunction(() => (globalThis as unknown as { __copydeskPending: number }).__copydeskPending === 0);
   await page.goto('about:blank');
