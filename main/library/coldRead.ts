@@ -11,18 +11,27 @@ import { workerScript } from './workerScript';
 /** Below this many files a cold start reads them on this thread: starting workers would cost more. */
 const defaultWorkerThreshold = 200;
 
-/**
- * A cold read in the background lists its first rows once this many files are read, then each
- * time the count doubles, or grows by `relistStep`, whichever comes first.
- */
+/** A cold read in the background lists its first rows once this many files are read (see `nextListing`). */
 const firstListing = 500;
 
 /**
- * Most files read between two listings. A listing sorts only the rows new since the last and
- * merges them in (`SortedLists.reload`), so its longest cost is sorting this many rows: at 32,000
- * files a doubling step's 16,000 held main for a fifth of a second and more under load.
+ * Most files read between two listings while the library is small. A listing sorts the rows new
+ * since the last and merges them in (`SortedLists.reload`), so its longest cost is sorting this
+ * many rows: at 32,000 files a doubling step's 16,000 held main for a fifth of a second and more
+ * under load.
  */
 const relistStep = 4_000;
+
+/**
+ * How many files a cold read has read when it lists them next, having listed `listedAt`: when the
+ * count doubles, or grows by `relistStep`, or (past 16,000 files) by a quarter, whichever comes
+ * first of the first two and last of the last two. Each listing passes over every row listed, so
+ * a fixed step made the whole read's listings cost O(n²/step); growing by a quarter makes their
+ * number logarithmic and their total work at most about five passes over the library.
+ */
+export function nextListing(listedAt: number): number {
+  return Math.max(firstListing, Math.min(listedAt * 2, listedAt + Math.max(relistStep, Math.ceil(listedAt / 4))));
+}
 
 /** How far a cold read has got: files read so far, of how many. */
 export interface FolderScan {
@@ -87,9 +96,9 @@ export async function coldStart(host: ColdReadHost, workerThreshold = defaultWor
 
 /**
  * Reads `names` (every article file of a folder with no usable library index) in worker threads,
- * in the background. The host lists what has been read so far, its lists made again each time the
- * count doubles or grows by `relistStep` (each listing merges the new rows into the order made
- * before), and says how far the read has got. Once every
+ * in the background. The host lists what has been read so far, its lists made again at the counts
+ * `nextListing` gives (each listing merges the new rows into the order made before), and says how
+ * far the read has got. Once every
  * file is read the lists are made once more and complete, the snapshot is written, the folder's
  * mtimes and sizes are checked once more (a worker's reading can be older than the watcher's), and
  * the workers' index parts become the search index. `workspace.untilChecked` resolves once every
@@ -108,7 +117,7 @@ function readFolderInBackground(host: ColdReadHost, names: readonly string[]): v
     onEntries: (scanned, unreadable) => {
       host.adopt(scanned, unreadable);
       progress.done += scanned.length + unreadable.length;
-      if (progress.done >= Math.max(firstListing, Math.min(listedAt * 2, listedAt + relistStep)) || progress.done === progress.total) {
+      if (progress.done >= nextListing(listedAt) || progress.done === progress.total) {
         listedAt = progress.done;
         host.relist();
       }

@@ -1,18 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workspace, type WorkspaceEntry } from '../articles/workspace';
-import type { ArticleSummary, LibraryListing, LibraryQuery, RowSnippet } from '../../shared/ipc';
-import { maxLibraryWindow } from '../../shared/ipc';
-import { coldStart, type ColdReadHost, type FolderScan } from './coldRead';
+import type { LibraryListing, LibraryQuery, RowSnippet } from '../../shared/ipc';
+import { coldStart, type ColdReadHost } from './coldRead';
 import { LibraryCache, type CacheContents } from './libraryCache';
+import { LibraryChanges } from './libraryChanges';
+import { listWindow, snippetsFor, type ListingProgress, type ListingSource } from './libraryListing';
 import { QueryAnswers } from './libraryQuery';
 import { LibrarySearch } from './librarySearch';
 import { Maintenance } from './maintenance';
 import { SearchIndex } from './searchIndex';
-import { snippetFromFile } from './snippets';
-import { plainSummary, type UnreadableRecord } from './rowSnapshot';
+import type { UnreadableRecord } from './rowSnapshot';
 import { SortedLists } from './sortedLists';
-import type { SearchDocument } from './summary';
+import { checkWarmStart } from './warmCheck';
 
 /**
  * The workspace seen as a library. Main keeps each article's summary (a few hundred bytes) in
@@ -24,16 +24,14 @@ import type { SearchDocument } from './summary';
 export class Library {
   readonly workspace: Workspace;
   private readonly lists = new SortedLists();
-  private readonly unreadableRecords = new Map<string, UnreadableRecord>();
   private readonly search: LibrarySearch;
-  private isBulk = false;
-  private isCheckingFolder = false;
-  /** After a cold read lists every file, while its workers check them in full (`ColdReadHost.report`). */
-  private isCheckingFiles = false;
-  /** While a cold start reads the folder in the background: files read so far, of how many. */
-  private folderScan: FolderScan | null = null;
+  /** Passes the workspace's changes on to the lists and indexes; keeps unreadable files' readings. */
+  private readonly changes: LibraryChanges;
+  /** What the background work is doing, as listings tell it (`ColdReadHost.report`, the warm start's check). */
+  private readonly progress: ListingProgress = { isCheckingFolder: false, folderScan: null, isCheckingFiles: false };
   private version = 0;
   private readonly answers = new QueryAnswers();
+  private readonly listing: ListingSource;
   readonly maintenance: Maintenance;
 
   /** Called when background work changed what the library lists or the index state (throttle it). */
@@ -41,15 +39,21 @@ export class Library {
 
   private constructor(dir: string, private readonly cache: LibraryCache, searchPath: string) {
     this.workspace = new Workspace(dir, {
-      onEntry: (entry, search) => this.handleEntry(entry, search),
-      onRemoved: (fileName, id) => this.handleRemoved(fileName, id),
-      onUnreadable: (fileName, reason, info) => this.handleUnreadable([fileName, info?.mtimeMs ?? 0, info?.size ?? 0, reason]),
+      onEntry: (entry, search) => this.changes.handleEntry(entry, search),
+      onRemoved: (fileName, id) => this.changes.handleRemoved(fileName, id),
+      onUnreadable: (fileName, reason, info) => this.changes.handleUnreadable([fileName, info?.mtimeMs ?? 0, info?.size ?? 0, reason]),
     });
     this.maintenance = new Maintenance(this);
     this.search = new LibrarySearch(searchPath, this.workspace, this.maintenance, () => {
       this.version += 1;
       this.onBackgroundChange();
     });
+    this.changes = new LibraryChanges({ lists: this.lists, cache, search: this.search, maintenance: this.maintenance, onChanged: () => (this.version += 1) });
+    this.listing = {
+      workspace: this.workspace, lists: this.lists, search: this.search, answers: this.answers,
+      version: () => this.version,
+      progress: () => this.progress,
+    };
   }
 
   /** Default index location for a workspace inside the app's data folder. */
@@ -69,24 +73,21 @@ export class Library {
     if (contents) {
       library.adoptAll(contents.entries, contents.orders);
       library.workspace.adoptUnreadable(contents.unreadable.map(([fileName, , , reason]) => ({ fileName, reason })));
-      for (const record of contents.unreadable) library.unreadableRecords.set(record[0], record);
+      for (const record of contents.unreadable) library.changes.remember(record);
       library.search.load(library.lists.size);
-      // Listed from the index at once; the folder is checked in the background (its worker started
-      // once this turn's work, the first listing, is done) and the listing says so meanwhile.
-      library.isCheckingFolder = true;
-      const checked = library.maintenance.start(async (signal) => {
-        await new Promise((resolve) => setImmediate(resolve));
-        await library.maintenance.verify(signal);
-        if (signal.aborted) return;
-        // Made while idle, not by the first sorted search; a snapshot cut short or of the older format is written again now the check filled in what it lacked.
-        library.lists.prepare();
-        if (cache.pendingRepair) await library.writeCacheSnapshot();
-      });
-      library.workspace.untilChecked = checked.then(() => {
-        library.workspace.untilChecked = null;
-        library.isCheckingFolder = false;
-        library.version += 1;
-        library.onBackgroundChange();
+      // Listed from the index at once; the folder is checked in the background and the listing says so meanwhile.
+      library.progress.isCheckingFolder = true;
+      checkWarmStart({
+        workspace: library.workspace,
+        maintenance: library.maintenance,
+        prepare: () => library.lists.prepare(),
+        needsRepair: () => Boolean(cache.pendingRepair),
+        writeCacheSnapshot: () => library.writeCacheSnapshot(),
+        onChecked: () => {
+          library.progress.isCheckingFolder = false;
+          library.version += 1;
+          library.onBackgroundChange();
+        },
       });
     } else {
       await coldStart(library.coldReadHost(), options.workerThreshold);
@@ -126,9 +127,7 @@ export class Library {
       },
       relist: () => this.relist(),
       report: (scan, isCheckingFiles = false) => {
-        this.folderScan = scan;
-        this.isCheckingFolder = scan !== null;
-        this.isCheckingFiles = isCheckingFiles;
+        Object.assign(this.progress, { folderScan: scan, isCheckingFolder: scan !== null, isCheckingFiles });
         this.version += 1;
         this.onBackgroundChange();
       },
@@ -145,11 +144,11 @@ export class Library {
 
   /** Runs `change` with the workspace's per-entry notices ignored: the caller lists everything afterwards. */
   private asBulk(change: () => void): void {
-    this.isBulk = true;
+    this.changes.isBulk = true;
     try {
       change();
     } finally {
-      this.isBulk = false;
+      this.changes.isBulk = false;
     }
   }
 
@@ -158,41 +157,12 @@ export class Library {
     return this.search.rebuild(signal);
   }
 
-  private handleEntry(entry: WorkspaceEntry, search: SearchDocument | null): void {
-    this.unreadableRecords.delete(entry.fileName);
-    if (this.isBulk) return;
-    this.lists.put(entry.summary);
-    this.cache.put(entry);
-    if (search) this.search.put(search, entry.hash);
-    this.changed();
-  }
-
-  private handleRemoved(fileName: string, id: string): void {
-    this.lists.remove(id);
-    this.cache.delete(fileName);
-    this.search.remove(id);
-    this.changed();
-  }
-
-  private handleUnreadable(record: UnreadableRecord): void {
-    this.unreadableRecords.set(record[0], record);
-    if (this.isBulk) return;
-    this.cache.setUnreadable(record);
-    this.changed();
-  }
-
-  private changed(): void {
-    this.version += 1;
-    this.cache.markChanged();
-    this.maintenance.compactSoon();
-  }
-
   /** Rewrites the library index snapshot from the lists as they are (after a cold scan, or when its journal has grown). */
   async writeCacheSnapshot(): Promise<void> {
     // After a cold read the headline order is not made yet: made in slices, main keeps answering meanwhile.
     await this.lists.sortHeadlinesInSlices();
     const byId = (id: string) => this.workspace.find(id);
-    await this.cache.writeSnapshot(this.lists.list('all', 'updated'), this.lists.list('all', 'headline'), byId, [...this.unreadableRecords.values()]);
+    await this.cache.writeSnapshot(this.lists.list('all', 'updated'), this.lists.list('all', 'headline'), byId, this.changes.unreadable());
     this.lists.prepare();
   }
 
@@ -208,51 +178,27 @@ export class Library {
 
   /** The stored reading of an unreadable file (its mtime and size tell whether it changed). */
   unreadableRecord(fileName: string): UnreadableRecord | undefined {
-    return this.unreadableRecords.get(fileName);
+    return this.changes.unreadableRecord(fileName);
   }
 
   /** Forgets an unreadable file that is gone from the folder. */
   forgetUnreadable(fileName: string): void {
-    if (!this.unreadableRecords.delete(fileName)) return;
-    this.cache.delete(fileName);
-    this.changed();
+    this.changes.forgetUnreadable(fileName);
   }
 
   /** Files listed as unreadable. */
   unreadableFileNames(): string[] {
-    return [...this.unreadableRecords.keys()];
+    return this.changes.unreadableFileNames();
   }
 
   /** One window of the library list for a query: search, status filter, sort, then `offset` and `limit`. */
-  async list(query: LibraryQuery): Promise<LibraryListing> {
-    const { rows, terms } = await this.answers.rows(query, this.lists, this.search, () => this.version);
-    const offset = Math.min(query.offset ?? 0, rows.length);
-    const window = rows.slice(offset, offset + (query.limit ?? maxLibraryWindow));
-    return {
-      workspace: this.workspace.dir,
-      articles: window.map((row: ArticleSummary) => ({ ...plainSummary(row), terms: terms?.get(row.id) ?? [] })),
-      offset,
-      matched: rows.length,
-      unreadable: this.workspace.unreadable(),
-      total: this.lists.size,
-      index: this.search.state,
-      isCheckingFolder: this.isCheckingFolder,
-      ...(this.folderScan ? { folderScan: { ...this.folderScan } } : {}),
-      ...(this.isCheckingFiles ? { isCheckingFiles: true } : {}),
-    };
+  list(query: LibraryQuery): Promise<LibraryListing> {
+    return listWindow(this.listing, query);
   }
 
   /** Body text around the match for a few listed articles, read from their files. */
-  async snippets(ids: readonly string[], search: string): Promise<RowSnippet[]> {
-    const words = search.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const matched = this.answers.lastTerms;
-    return Promise.all(
-      ids.map(async (id) => {
-        const entry = this.workspace.find(id);
-        if (!entry || words.length === 0) return { id, text: '' };
-        return { id, text: await snippetFromFile(this.workspace.dir, entry.fileName, [...(matched?.get(id) ?? []), ...words]) };
-      }),
-    );
+  snippets(ids: readonly string[], search: string): Promise<RowSnippet[]> {
+    return snippetsFor(this.listing, ids, search);
   }
 
   /**

@@ -2,56 +2,12 @@ import { endianness } from 'node:os';
 import { articleStatuses, type ArticleStatus } from '../../shared/article/model';
 import type { ArticleSummary } from '../../shared/ipc';
 import type { WorkspaceEntry } from '../articles/workspace';
+import { align, keysPerRow, magic, rowSnapshotVersion, textsPerRow, type DecodedSnapshot, type Header, type RowSnapshotMeta } from './rowSnapshotLayout';
 
-/**
- * The library index snapshot as columns: a warm start reads the file, decodes the few short keys
- * every row needs at once (id, file name, hash, date) in one pass, and leaves the rest of each
- * row's text (headline, dek, lead…) as bytes, decoded only when something reads that field (the
- * rows in view, a search sorted by headline, the next snapshot). No JSON is parsed per row.
- *
- * Layout (little-endian typed arrays, each section aligned to 8 bytes):
- * magic, header length, header JSON, mtimes (f64), sizes (f64), words (u32), headline order
- * (u32), key offsets (u32, in UTF-16 units of the decoded keys), text offsets (u32, bytes),
- * flags (u8: status and "changed since published"), the keys (UTF-8), the text (UTF-8, row by
- * row, so a file cut short still holds its first rows whole).
- */
-const magic = Buffer.from('CDLIBROW', 'latin1');
-/** The format's version, in the header: any other version is read as "older format". */
-export const rowSnapshotVersion = 4;
-const keysPerRow = 4;
-const textsPerRow = 7;
+/** Reading the library index snapshot (see `rowSnapshotLayout.ts`): rows whose text fields are decoded when read. */
 
-/** A file that could not be read, kept so it is listed at once and not re-read until it changes. */
-export type UnreadableRecord = [fileName: string, mtimeMs: number, size: number, reason: string];
-
-/** Facts stored beside the rows. */
-export interface RowSnapshotMeta {
-  workspace: string;
-  /** The generation of this snapshot: only a journal that names it is read on top of it. */
-  journal: string;
-  /** The collation the headline order was made under. */
-  collation: string;
-  /** Files that could not be read: name, mtime, size, reason. */
-  unreadable: UnreadableRecord[];
-}
-
-interface Header extends RowSnapshotMeta {
-  copydeskLibrary: number;
-  endian: string;
-  count: number;
-  keysBytes: number;
-  textBytes: number;
-}
-
-/** What a snapshot file holds. `isComplete` is false when the file was cut short and only its first rows were whole. */
-export interface DecodedSnapshot {
-  meta: RowSnapshotMeta;
-  /** Rows newest first (the first rows only, when the file was cut short). */
-  entries: readonly WorkspaceEntry[];
-  /** Positions in `entries` by headline; null when the file was cut short. */
-  headlineOrder: ArrayLike<number> | null;
-  isComplete: boolean;
-}
+export { rowSnapshotVersion, type DecodedSnapshot, type RowSnapshotMeta, type UnreadableRecord } from './rowSnapshotLayout';
+export { encodeRowSnapshot, encodeRowSnapshotInSlices } from './rowSnapshotEncode';
 
 /** Why a snapshot file cannot be used at all (not a snapshot, another format, cut inside its columns). */
 export class RowSnapshotError extends Error {
@@ -60,8 +16,6 @@ export class RowSnapshotError extends Error {
     this.name = 'RowSnapshotError';
   }
 }
-
-const align = (offset: number) => Math.ceil(offset / 8) * 8;
 
 /** The text fields of one row, decoded from the snapshot's bytes when read. */
 class StoredText {
@@ -117,105 +71,6 @@ class StoredSummary implements ArticleSummary {
 export function plainSummary(row: ArticleSummary): ArticleSummary {
   const { id, slug, fileName, kicker, headline, dek, status, bylines, updatedAt, words, isChangedSincePublished, tags, lead } = row;
   return { id, slug, fileName, kicker, headline, dek, status, bylines, updatedAt, words, isChangedSincePublished, tags, lead };
-}
-
-/** Encodes rows (newest first) and the headline order (positions in `entries`, one per row) as a snapshot file. */
-export function encodeRowSnapshot(data: DecodedSnapshot): Buffer {
-  const steps = encodeSteps(data);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * What `encodeRowSnapshot` gives, with the event loop free at least every `sliceMs` (the rows are
- * encoded a thousand at a time), so writing a cold start's snapshot of 50,000 rows never holds
- * main for long. `data` must not change until this resolves.
- */
-export async function encodeRowSnapshotInSlices(data: DecodedSnapshot, sliceMs = 8): Promise<Buffer> {
-  const steps = encodeSteps(data);
-  let deadline = performance.now() + sliceMs;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() < deadline) continue;
-    await new Promise((resolve) => setImmediate(resolve));
-    deadline = performance.now() + sliceMs;
-  }
-}
-
-/** Rows encoded between two points where the encoding may pause. */
-const rowsPerStep = 1_000;
-
-/** The encoding of a snapshot, pausing (yielding) after each `rowsPerStep` rows; returns the file's bytes. */
-function* encodeSteps({ meta, entries, headlineOrder }: DecodedSnapshot): Generator<void, Buffer> {
-  const count = entries.length;
-  const mtimes = new Float64Array(count);
-  const sizes = new Float64Array(count);
-  const words = new Uint32Array(count);
-  const order = Uint32Array.from(headlineOrder ?? []);
-  if (order.length !== count) throw new RangeError(`encodeRowSnapshot: a headline order of ${order.length} positions for ${count} rows`);
-  const keyOffsets = new Uint32Array(count * keysPerRow + 1);
-  const textOffsets = new Uint32Array(count * textsPerRow + 1);
-  const flags = new Uint8Array(count);
-  // Keys and texts are encoded a step's rows at a time, so the end of the encoding is one copy, not a join of every row.
-  let keys: string[] = [];
-  let texts: string[] = [];
-  const keyChunks: Buffer[] = [];
-  const textChunks: Buffer[] = [];
-  let keyAt = 0;
-  let textAt = 0;
-  let textChunkAt = 0;
-  const encodeChunk = () => {
-    keyChunks.push(Buffer.from(keys.join(''), 'utf8'));
-    textChunks.push(textBuffer(texts, textAt - textChunkAt));
-    keys = [];
-    texts = [];
-    textChunkAt = textAt;
-  };
-  for (let row = 0; row < count; row += 1) {
-    const { fileName, mtimeMs, size, hash, summary } = entries[row] as WorkspaceEntry;
-    mtimes[row] = mtimeMs;
-    sizes[row] = size;
-    words[row] = summary.words;
-    flags[row] = (articleStatuses.indexOf(summary.status) << 1) | (summary.isChangedSincePublished ? 1 : 0);
-    for (const [index, key] of [summary.id, fileName, hash, summary.updatedAt].entries()) {
-      keys.push(key);
-      keyAt += key.length;
-      keyOffsets[row * keysPerRow + index + 1] = keyAt;
-    }
-    for (const [index, text] of [summary.slug, summary.kicker, summary.headline, summary.dek, summary.bylines, JSON.stringify(summary.tags), summary.lead].entries()) {
-      texts.push(text);
-      textAt += Buffer.byteLength(text, 'utf8');
-      textOffsets[row * textsPerRow + index + 1] = textAt;
-    }
-    if (row % rowsPerStep === rowsPerStep - 1) {
-      encodeChunk();
-      yield;
-    }
-  }
-  encodeChunk();
-  const keysBytes = Buffer.concat(keyChunks);
-  const header: Header = { copydeskLibrary: rowSnapshotVersion, endian: endianness(), count, keysBytes: keysBytes.length, textBytes: textAt, ...meta };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const columns = [mtimes, sizes, words, order, keyOffsets, textOffsets, flags];
-  const parts: Uint8Array[] = [magic, Buffer.from(new Uint32Array([headerBytes.length, 0]).buffer), headerBytes];
-  let length = 16 + headerBytes.length;
-  for (const column of columns) {
-    const padding = align(length) - length;
-    if (padding > 0) parts.push(Buffer.alloc(padding));
-    parts.push(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
-    length += padding + column.byteLength;
-  }
-  return Buffer.concat([...parts, keysBytes, ...textChunks]);
-}
-
-/** `texts` encoded one after another in UTF-8 (`byteLength` bytes in all, as each alone gives). */
-function textBuffer(texts: readonly string[], byteLength: number): Buffer {
-  const joined = Buffer.from(texts.join(''), 'utf8');
-  // Lone surrogates at the ends of two fields would pair up once joined: then each field is encoded alone.
-  return joined.length === byteLength ? joined : Buffer.concat(texts.map((text) => Buffer.from(text, 'utf8')));
 }
 
 type Column = Float64Array | Uint32Array | Uint8Array;

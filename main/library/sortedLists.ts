@@ -37,6 +37,8 @@ export class SortedLists {
   private headlineLabels: Map<ArticleSummary, number> | null = null;
   /** How many times the labels were made in full (for tests: inserts must not make them again). */
   labelPasses = 0;
+  /** Rows passed over by `reload` so far (for tests: a cold start's listings together must stay linear in its files). */
+  rowsRelisted = 0;
   /** Grows with every put, removal and load: a headline order made in slices is void when it moved meanwhile. */
   private changes = 0;
 
@@ -71,6 +73,7 @@ export class SortedLists {
    * the workspace gives them.
    */
   reload(rows: readonly ArticleSummary[]): void {
+    this.rowsRelisted += rows.length;
     const previous = this.membersMap;
     if (!previous || previous.size === 0) return this.load(rows);
     const added: ArticleSummary[] = [];

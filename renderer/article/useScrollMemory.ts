@@ -6,6 +6,8 @@ import { placeCaretInView, readingAnchor, restoreReadingAnchor } from './reading
 
 /** How long a restore waits for the body to be drawn (a shared story joins first; a loaded machine is slow). */
 const waitForBodyMs = 10_000;
+/** How long a scroll must rest before its position is sent (a scroll fires many events a second). */
+const rememberAfterMs = 500;
 
 /**
  * Restores where the reporter was reading in the last open article and remembers it as they
@@ -39,16 +41,31 @@ export function useScrollMemory(id: string, settings: Settings, isLoaded: boolea
     restore();
     let timer: number | null = null;
     const remember = () => {
+      timer = null;
       const anchor = readingAnchor(element);
       void call('updateSettings', { lastOpen: { id, scrollTop: Math.round(element.scrollTop), ...(anchor ? { anchor } : {}) } }).catch(() => undefined);
     };
     const handleScroll = () => {
       if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(remember, 500);
+      timer = window.setTimeout(remember, rememberAfterMs);
+    };
+    // The window closing or hidden (minimised, another app in front, the machine going to sleep)
+    // may be the last chance: a position still waiting for the scroll to rest goes at once.
+    const rememberNow = () => {
+      if (timer === null) return;
+      window.clearTimeout(timer);
+      remember();
+    };
+    const handleVisibility = () => {
+      if (document.visibilityState === 'hidden') rememberNow();
     };
     element.addEventListener('scroll', handleScroll, { passive: true });
+    window.addEventListener('pagehide', rememberNow);
+    document.addEventListener('visibilitychange', handleVisibility);
     return () => {
       element.removeEventListener('scroll', handleScroll);
+      window.removeEventListener('pagehide', rememberNow);
+      document.removeEventListener('visibilitychange', handleVisibility);
       if (timer !== null) window.clearTimeout(timer);
       if (frame !== null) window.cancelAnimationFrame(frame);
     };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createApi, type MainApi } from '../../main/api/createApi';
 import { aesGcmSecrets, type Secrets } from '../../main/secrets/secrets';
-import { appUrl, emitToPage, installBridge, serveRenderer } from '../support/appPage';
+import { appUrl, emitToPage, installBridge, serveRenderer, unloadPage } from '../support/appPage';
 
 export { appUrl, axeViolations, colourRules } from '../support/appPage';
 
@@ -24,7 +24,7 @@ export interface AppHarness {
   main: MainApi;
   /** Requests that tried to leave the machine (anything not served from `appUrl`). */
   externalRequests: string[];
-  /** Reloads the page with a fresh main process over the same workspace and data folder: a restart. */
+  /** Closes the page, then main, and opens the page again with a fresh main process over the same workspace and data folder: a restart. */
   restart(): Promise<void>;
   /** What the next native dialogs answer: a folder, files to import, a file to export to. */
   nextFolderChoice: string | null;
@@ -59,6 +59,9 @@ export const test = base.extend<{ app: AppHarness }>({
         return holder.main;
       },
       restart: async () => {
+        // In Electron's order: the window unloads first (its last messages reach the main process
+        // still running), then main closes, waiting for its writes.
+        await unloadPage(page);
         await holder.main?.close();
         holder.main = await startMain();
         await page.goto(appUrl);

@@ -45,7 +45,19 @@ export async function installBridge(page: Page, harness: { main: MainApi | null 
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       const call = (globalThis as unknown as { __copydeskCall: (method: string, json: string | undefined) => Promise<string> }).__copydeskCall;
       const bridge: Record<string, unknown> = {};
-      for (const method of methods) bridge[method] = async (arg: unknown) => JSON.parse(await call(method, arg === undefined ? undefined : JSON.stringify(arg))) as unknown;
+      // Calls not answered yet: a test closing the page waits for them (see `unloadPage`).
+      let pending = 0;
+      Object.defineProperty(globalThis, '__copydeskPending', { get: () => pending });
+      for (const method of methods) {
+        bridge[method] = async (arg: unknown) => {
+          pending += 1;
+          try {
+            return JSON.parse(await call(method, arg === undefined ? undefined : JSON.stringify(arg))) as unknown;
+          } finally {
+            pending -= 1;
+          }
+        };
+      }
       bridge.on = (event: string, listener: (payload: unknown) => void) => {
         if (!(events as string[]).includes(event)) throw new RangeError(`unknown event "${event}"`);
         const set = listeners.get(event) ?? new Set();
@@ -86,4 +98,19 @@ export async function serveRenderer(page: Page, externalRequests: string[]): Pro
 /** Sends an event from "main" to the page, as Electron's `webContents.send` would. */
 export function emitToPage(page: Page, event: string, payload: unknown): void {
   void page.evaluate(([name, value]) => (globalThis as unknown as { __copydeskEmit: (e: unknown, p: unknown) => void }).__copydeskEmit(name, value), [event, payload] as const).catch(() => undefined);
+}
+
+/**
+ * Unloads the page as closing the window does, with main still running: fires `pagehide` and
+ * waits until the calls it made are answered, then leaves the page. Playwright drops calls that
+ * reach an exposed binding after the page has started to unload, so the event is fired first.
+ */
+export async function unloadPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    // This file is compiled without the DOM's types: the page's globals are named by hand.
+    const page = globalThis as unknown as { dispatchEvent(event: unknown): boolean; PageTransitionEvent: new (type: string, init: { persisted: boolean }) => unknown };
+    page.dispatchEvent(new page.PageTransitionEvent('pagehide', { persisted: false }));
+  });
+  await page.waitForFunction(() => (globalThis as unknown as { __copydeskPending: number }).__copydeskPending === 0);
+  await page.goto('about:blank');
 }
