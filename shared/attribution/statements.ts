@@ -9,6 +9,7 @@ import type { ParagraphModel } from './article';
 import type { SentenceRange } from './sentences';
 import { isCommunicationVerb } from './communication';
 import { isSpeechNoun } from './speechNouns';
+import { isTitleOfWork } from './titles';
 
 const shortLimit = 5;
 const maxPartialDistance = 12;
@@ -89,6 +90,7 @@ const namingVerbs = new Set(['calls', 'called', 'dubs', 'dubbed', 'names', 'name
  */
 function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: string): boolean {
   if (!isTitleCase(text)) return false;
+  if (isTitleOfWork(paragraph, quoteToken)) return true;
   const before = paragraph.tokens[quoteToken - 1];
   if (before?.tag === 'NOUN') return true;
   // A programme or publication of an owner (`NBC's "Today"`), or one appeared on (`said on "Meet the Press"`).

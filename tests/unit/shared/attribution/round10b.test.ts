@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers';
+
+/** The texts of the quotes found in the paragraphs, in order. */
+function textsOf(paragraphs: string[]): string[] {
+  return quotesOf(paragraphs).map((quote) => quote.text);
+}
+
+describe('the title of a work or a programme is not a quote, on positive evidence', () => {
+  it('drops a title set beside a work noun after a comma (`in her memoir, "…"`)', () => {
+    const paragraphs = ['The senator wrote about the farm crisis in her 2014 memoir, “Rivers of Wheat,” and says she still believes “the subsidies were a mistake.”'];
+    expect(textsOf(paragraphs)).toEqual(['the subsidies were a mistake.']);
+  });
+
+  it('drops a title after `the author of`', () => {
+    const paragraphs = ['“The deficit is a choice,” said Ana Ruiz, the author of “Counting the Cost,” who teaches at a state college.'];
+    expect(textsOf(paragraphs)).toEqual(['The deficit is a choice,']);
+  });
+
+  it('drops a programme the speaker told or gave an interview to', () => {
+    const paragraphs = [
+      '“We need more nurses,” the governor told “Good Morning Capital” on Sunday.',
+      'Tom Hale said in an interview with “Sunday Talk” that the plan was “a disgrace.”',
+    ];
+    expect(textsOf(paragraphs)).toEqual(['We need more nurses,', 'a disgrace.']);
+  });
+
+  it('keeps a title-case slogan that a speaker chanted (a guard: no work noun or programme verb before it)', () => {
+    const paragraphs = ['Hundreds of nurses marched to the statehouse, chanting “Fund Our Wards,” as the governor watched.'];
+    expect(textsOf(paragraphs)).toEqual(['Fund Our Wards,']);
+  });
+
+  it('keeps a quote after a comma that follows a word of saying, not a work noun (a guard)', () => {
+    const paragraphs = ['Ana Ruiz said in a speech, “We Will Win.”'];
+    expect(textsOf(paragraphs)).toEqual(['We Will Win.']);
+  });
+});
