@@ -131,8 +131,15 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
     const found = lastMentionBefore(context, paragraph, place, (mention) => matchesHead(mention.entity, head, names));
     if (found) return found.entity;
   }
-  const fitting = context.registry.entities.filter((entity) => matchesHead(entity, head, names));
+  // A description refers back: an organisation the article names only later is not a candidate.
+  const fitting = context.registry.entities.filter((entity) => matchesHead(entity, head, names) && isNamedBefore(context, entity, place));
   return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+function isNamedBefore(context: SpeakerContext, entity: Entity, place: Place): boolean {
+  return context.registry.mentions.some(
+    (mention) => mention.entity === entity && (mention.paragraph < place.paragraph || (mention.paragraph === place.paragraph && mention.startToken < place.token)),
+  );
 }
 
 const bareDocument = /^(?:the|a|an|this|that|its)(?: [\p{Ll}-]+)* (\p{Ll}+)$/u;

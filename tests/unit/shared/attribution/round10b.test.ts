@@ -35,3 +35,21 @@ describe('the title of a work or a programme is not a quote, on positive evidenc
     expect(textsOf(paragraphs)).toEqual(['We Will Win.']);
   });
 });
+
+describe('an organisation nominal refers back, never forward', () => {
+  it('keeps `the company said` as written when the only company-like body is named later in the article', () => {
+    const paragraphs = [
+      'The company said on Friday that “the new filters are working.”',
+      'A report from the Harbor Research Group found the same trend.',
+    ];
+    expect(quotesOf(paragraphs).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['the company', 'organisation']]);
+  });
+
+  it('still gives `the company said` to the one company named before it (a guard)', () => {
+    const paragraphs = [
+      'A report from the Harbor Research Group found a new trend.',
+      'The company said on Friday that “the new filters are working.”',
+    ];
+    expect(quotesOf(paragraphs).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Harbor Research Group', 'organisation']]);
+  });
+});
