@@ -8,6 +8,7 @@ import { isGivenName } from './givenNames';
 import { bodyNouns, documentNouns, groupNouns, organisationNouns, personEnding, speakerNouns } from './lexicon';
 import { isPlaceName } from './places';
 import { isHeadlineRun } from './notSpeakers';
+import { quantifierPronouns } from './quantifiers';
 import { findRuns, isTitleWord, parseName, type NameRun, type ParsedName } from './names';
 import { stripPossessive, type Token } from './tokens';
 
@@ -135,7 +136,7 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
   const first = tokens[range.start];
   if (range.end - range.start === 1 && isPronoun(first)) return { type: 'pronoun', word: pronounWord(first as Token), start: range.start, end: range.end };
   if (isHeadlineRun(tokens, range.start)) return null;
-  if (range.end - range.start === 1 && first && groupNouns.has(first.lower)) {
+  if (range.end - range.start === 1 && first && (groupNouns.has(first.lower) || quantifierPronouns.has(first.lower))) {
     return { type: 'description', text: first.lower, isOrganisation: organisationNouns.has(first.lower), start: range.start, end: range.end };
   }
   const runs = findRuns(tokens, range.start, range.end, isCommon, (at) => paragraph.isTagged && opensSentence(paragraph, at));

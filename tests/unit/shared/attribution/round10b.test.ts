@@ -53,3 +53,19 @@ describe('an organisation nominal refers back, never forward', () => {
     expect(quotesOf(paragraphs).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Harbor Research Group', 'organisation']]);
   });
 });
+
+describe('a quantity of unnamed people is the speaker, as written', () => {
+  const speakerOf = (paragraph: string) => quotesOf([paragraph]).map((quote) => [quote.speaker, quote.speakerKind]);
+
+  it('gives `…; most said they were "…"` to `most`, an unnamed source', () => {
+    expect(speakerOf('Nine in 10 farmers were worried about prices; most said they were “very worried.”')).toEqual([['most', 'descriptive']]);
+  });
+
+  it('gives `About four in 10 said` to the share with its word of approximation', () => {
+    expect(speakerOf('About four in 10 said they were “angry” with the council.')).toEqual([['About four in 10', 'descriptive']]);
+  });
+
+  it('reads a capitalised quantifier as a description, not an organisation called `Others`', () => {
+    expect(speakerOf('Others said the plan was “a disgrace.”')).toEqual([['others', 'descriptive']]);
+  });
+});
