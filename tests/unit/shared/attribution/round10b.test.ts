@@ -69,3 +69,20 @@ describe('a quantity of unnamed people is the speaker, as written', () => {
     expect(speakerOf('Others said the plan was “a disgrace.”')).toEqual([['others', 'descriptive']]);
   });
 });
+
+describe('a document speaks through an inverted `read`', () => {
+  const speakerOf = (paragraphs: string[]) => quotesOf(paragraphs).map((quote) => [quote.text, quote.speaker]);
+
+  it('gives `"…," read the statement, which …` to the statement', () => {
+    expect(speakerOf(['“We regret the delay,” read the statement, which was sent to reporters late on Friday.'])).toEqual([['We regret the delay,', 'the statement']]);
+  });
+
+  it('gives `"…," reads a letter from the council` to the letter, as written', () => {
+    expect(speakerOf(['“The road will reopen in May,” reads a letter from the council.'])).toEqual([['The road will reopen in May,', 'a letter from the council']]);
+  });
+
+  it('gives `read the statement` to the organisation the text says issued it (a guard: issuers still win)', () => {
+    const paragraphs = ['The Harbor Group said in a statement on Friday that it was reviewing the case.', '“We regret the delay,” read the statement.'];
+    expect(speakerOf(paragraphs)).toEqual([['We regret the delay,', 'Harbor Group']]);
+  });
+});
