@@ -54,7 +54,7 @@ function isWholeSentence(paragraph: ParagraphModel, sentence: SentenceRange, quo
 
 /** Verbs of saying that also have everyday senses (`pointed to the table`, `offered punch`, `put it on`): no evidence alone. */
 const ambiguousVerbBases = new Set(
-  'point offer order put puts hit shot fired struck read reads list name cast paint frame pitch plug charge echo text report question reason object post welcome hope fear worry wonder promote champion cite tag note list mention count'.split(' '),
+  'point offer order put puts hit shot fired struck read reads list name cast paint frame pitch plug charge echo text report question reason object post welcome hope fear worry wonder promote champion tag note list mention count'.split(' '),
 );
 
 /** A verb of saying, writing or judging that is not also a common verb of doing (see `isCommunicationVerb`). */

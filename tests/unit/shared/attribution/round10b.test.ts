@@ -86,3 +86,9 @@ describe('a document speaks through an inverted `read`', () => {
     expect(speakerOf(paragraphs)).toEqual([['We regret the delay,', 'Harbor Group']]);
   });
 });
+
+describe('`cite` attributes the short quotes in its sentence', () => {
+  it('finds the partial quotes after `citing` in an endorsement', () => {
+    expect(textsOf(['On Tuesday, Gov. Ana Roe endorsed him, citing his “long experience,” “steady hand” and patience.'])).toEqual(['long experience,', 'steady hand']);
+  });
+});
