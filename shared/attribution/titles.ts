@@ -1,6 +1,7 @@
 /**
- * Titles of works and programmes set in quotation marks: positive evidence, read from the words
- * around a title-case span, that the span names a thing rather than reporting what someone said.
+ * Titles of works and programmes, and nicknames, set in quotation marks: positive evidence, read
+ * from the words around a title-case span, that the span names a thing or a person rather than
+ * reporting what someone said.
  */
 import type { ParagraphModel } from './article';
 
@@ -48,16 +49,25 @@ function isProgramme(paragraph: ParagraphModel, quoteToken: number): boolean {
   return word?.kind === 'word' && appearanceWords.has(word.lower);
 }
 
+/** A nickname inside a name (`John "Red" Hale`): between two proper nouns, with no punctuation (`Felt "Invisible" As A Child` is no name). */
+function isNickname(paragraph: ParagraphModel, quoteToken: number, text: string): boolean {
+  const before = paragraph.tokens[quoteToken - 1];
+  const after = paragraph.tokens[quoteToken + 1];
+  const isNameWord = (token: typeof before): boolean => token?.kind === 'word' && token.isUpper && (token.tag === 'PROPN' || token.tag === '');
+  return isNameWord(before) && isNameWord(after) && !/[\p{P}]\s*$/u.test(text) && text.trim().split(/\s+/u).length <= 2;
+}
+
 /**
- * True when a title-case quoted span names a work or a programme: beside a work noun after a comma,
- * after `author of` or `hosts of`, or after `told` or `interview with`. The caller checks that the
- * span is in title case. (A title before a noun, `the "Gang of Two" bill`, is left a quote:
- * annotated news counts such spans as quotes about as often as not.)
+ * True when a title-case quoted span names a work, a programme or a person: beside a work noun after
+ * a comma, after `author of` or `hosts of`, after `told` or `interview with`, or inside a name. The
+ * caller checks that the span is in title case. (A title before a noun, `the "Gang of Two" bill`,
+ * is left a quote: annotated news counts such spans as quotes about as often as not.)
  */
 export function isTitleOfWork(paragraph: ParagraphModel, quoteToken: number): boolean {
   return (
     isAppositiveTitle(paragraph, quoteToken) ||
     isTitleAfterOf(paragraph, quoteToken) ||
-    isProgramme(paragraph, quoteToken)
+    isProgramme(paragraph, quoteToken) ||
+    isNickname(paragraph, quoteToken, paragraph.tokens[quoteToken]?.text ?? '')
   );
 }

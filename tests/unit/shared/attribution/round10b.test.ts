@@ -25,6 +25,15 @@ describe('the title of a work or a programme is not a quote, on positive evidenc
     expect(textsOf(paragraphs)).toEqual(['We need more nurses,', 'a disgrace.']);
   });
 
+  it('drops a nickname inside a name (`John "Red" Hale`)', () => {
+    const paragraphs = ['Former Marine John “Red” Hale said the decision was “disqualifying.”'];
+    expect(textsOf(paragraphs)).toEqual(['disqualifying.']);
+  });
+
+  it('keeps a quoted word in a headline set in title case (a guard: `Felt "Invisible" As` is no name)', () => {
+    expect(textsOf(['Maria Roe Explained Why She Felt “Invisible” As A Child.'])).toEqual(['Invisible']);
+  });
+
   it('keeps a title-case slogan that a speaker chanted (a guard: no work noun or programme verb before it)', () => {
     const paragraphs = ['Hundreds of nurses marched to the statehouse, chanting “Fund Our Wards,” as the governor watched.'];
     expect(textsOf(paragraphs)).toEqual(['Fund Our Wards,']);
