@@ -18,10 +18,11 @@ export { entitySpeaker, noSpeaker, remember, type HistoryEntry, type Speaker, ty
 function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: 'name' }>, place: Place): Speaker {
   const { parsed } = ref;
   if (parsed.kind === 'organisation') return entitySpeaker(resolveOrganisation(context.registry, parsed.name));
-  if (parsed.kind === 'single') {
+  if (parsed.kind === 'single' || parsed.title.length === 0) {
     const key = parsed.name.join(' ').toLowerCase();
     const known = context.registry.acronyms.get(key) ?? context.registry.byKey.get(key);
-    if (known?.kind === 'organisation') return entitySpeaker(known);
+    // A name the article introduced with a noun for a body (`Harbor Mobil, the oil company,`) stays an organisation.
+    if (known?.kind === 'organisation' && (parsed.kind === 'single' || known.descriptors.length > 0)) return entitySpeaker(known);
   }
   const resolved = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
   const person = parsed.name.length === 1 ? namesakeByPronoun(context, resolved, ref.end, place) : resolved;

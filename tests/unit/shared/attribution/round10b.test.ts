@@ -101,3 +101,25 @@ describe('`cite` attributes the short quotes in its sentence', () => {
     expect(textsOf(['On Tuesday, Gov. Ana Roe endorsed him, citing his “long experience,” “steady hand” and patience.'])).toEqual(['long experience,', 'steady hand']);
   });
 });
+
+describe('a name followed by an appositive headed by an organisation noun is an organisation', () => {
+  const speakersWithKinds = (paragraphs: string[]) => quotesOf(paragraphs).map((quote) => [quote.speaker, quote.speakerKind]);
+
+  it('reads `Harbor Mobil, the oil company, said` as an organisation', () => {
+    expect(speakersWithKinds(['Harbor Mobil, the oil company, said the reports were “deeply misleading.”'])).toEqual([['Harbor Mobil', 'organisation']]);
+  });
+
+  it('resolves a later `the company said` to it', () => {
+    const paragraphs = ['Harbor Mobil, the oil company, denied the reports on Monday.', 'The company said it would “fight the claims in court.”'];
+    expect(speakersWithKinds(paragraphs)).toEqual([['Harbor Mobil', 'organisation']]);
+  });
+
+  it('keeps a person whose appositive only mentions a body (`the former head of the agency`, `the company spokeswoman`)', () => {
+    const paragraphs = [
+      'Ana Roe, the former head of the agency, said the reports were “deeply misleading.”',
+      'Mary Hale, the company spokeswoman, called them “a smear.”',
+      'Tom Price, the company’s founder, said they were “false.”',
+    ];
+    expect(speakersWithKinds(paragraphs)).toEqual([['Ana Roe', 'named'], ['Mary Hale', 'named'], ['Tom Price', 'named']]);
+  });
+});
