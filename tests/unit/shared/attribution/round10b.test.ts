@@ -123,3 +123,16 @@ describe('a name followed by an appositive headed by an organisation noun is an 
     expect(speakersWithKinds(paragraphs)).toEqual([['Ana Roe', 'named'], ['Mary Hale', 'named'], ['Tom Price', 'named']]);
   });
 });
+
+describe('`The` printed in capitals inside a sentence makes a one-word name a publication', () => {
+  const speakersWithKinds = (paragraphs: string[]) => quotesOf(paragraphs).map((quote) => [quote.speaker, quote.speakerKind]);
+
+  it('reads `"…," The Star reported` as an organisation, though Star is also a given name', () => {
+    expect(speakersWithKinds(['“The count was close,” The Star reported.'])).toEqual([['Star', 'organisation']]);
+  });
+
+  it('keeps `The` that opens a sentence an ordinary article (a guard)', () => {
+    const paragraphs = ['Star Hale spoke after the count.', '“The count was close.” The Star said more later: “We will appeal.”'];
+    expect(speakersWithKinds(paragraphs).map(([, kind]) => kind)).not.toContain('organisation');
+  });
+});
