@@ -9,7 +9,7 @@ import type { ParagraphModel } from './article';
 const workNouns = new Set(
   ('book books memoir memoirs autobiography biography novel novels film films movie movies documentary show shows ' +
     'programme program series sitcom podcast album song songs play musical column newsletter blog project reboot ' +
-    'remake sequel episode').split(' '),
+    'remake sequel episode ad ads commercial video').split(' '),
 );
 
 /** People and versions defined by a work (`the author of "…"`, `its revival of "…"`). */
@@ -30,6 +30,25 @@ function isAppositiveTitle(paragraph: ParagraphModel, quoteToken: number): boole
   if (paragraph.tokens[quoteToken - 1]?.text !== ',') return false;
   const noun = paragraph.tokens[quoteToken - 2];
   return noun?.kind === 'word' && workNouns.has(noun.lower);
+}
+
+/** Most words of an appositive after a title before its work noun (`"…," the 1960s police show`). */
+const maxAppositiveWords = 4;
+
+/** A title followed by an appositive that says what work it is (`"Trump Revealed," a biography by …`). */
+function isTitleBeforeAppositive(paragraph: ParagraphModel, quoteToken: number, text: string): boolean {
+  const tokens = paragraph.tokens;
+  let index = quoteToken + 1;
+  if (tokens[index]?.text === ',') index += 1;
+  else if (!/,\s*$/u.test(text)) return false;
+  const article = tokens[index]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  for (let at = index + 1; at <= index + maxAppositiveWords; at += 1) {
+    const token = tokens[at];
+    if (token?.kind !== 'word') return false;
+    if (workNouns.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** A title after `author of`, `hosts of`, `revival of` and the like. */
@@ -59,7 +78,8 @@ function isNickname(paragraph: ParagraphModel, quoteToken: number, text: string)
 
 /**
  * True when a title-case quoted span names a work, a programme or a person: beside a work noun after
- * a comma, after `author of` or `hosts of`, after `told` or `interview with`, or inside a name. The
+ * a comma, before an appositive naming the work, after `author of` or `hosts of`, after `told` or
+ * `interview with`, or inside a name. The
  * caller checks that the span is in title case. (A title before a noun, `the "Gang of Two" bill`,
  * is left a quote: annotated news counts such spans as quotes about as often as not.)
  */
@@ -68,6 +88,7 @@ export function isTitleOfWork(paragraph: ParagraphModel, quoteToken: number): bo
     isAppositiveTitle(paragraph, quoteToken) ||
     isTitleAfterOf(paragraph, quoteToken) ||
     isProgramme(paragraph, quoteToken) ||
+    isTitleBeforeAppositive(paragraph, quoteToken, paragraph.tokens[quoteToken]?.text ?? '') ||
     isNickname(paragraph, quoteToken, paragraph.tokens[quoteToken]?.text ?? '')
   );
 }

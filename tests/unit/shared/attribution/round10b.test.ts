@@ -25,6 +25,18 @@ describe('the title of a work or a programme is not a quote, on positive evidenc
     expect(textsOf(paragraphs)).toEqual(['We need more nurses,', 'a disgrace.']);
   });
 
+  it('drops a title followed by an appositive naming the work (`"…," a biography by …`, `One ad, "…," stars …`)', () => {
+    const paragraphs = [
+      'Later that month, the firm will publish “Harbor Days,” a biography written by two reporters.',
+      'One ad, “Balanced Budget,” stars a teacher who says the plan would “cut class sizes.”',
+    ];
+    expect(textsOf(paragraphs)).toEqual(['cut class sizes.']);
+  });
+
+  it('keeps a quote followed by an appositive that names no work (a guard: `"…," the union chanted, a slogan …`)', () => {
+    expect(textsOf(['“Stop the Cuts,” the union chanted, a slogan it has used for years.'])).toEqual(['Stop the Cuts,']);
+  });
+
   it('drops a nickname inside a name (`John "Red" Hale`)', () => {
     const paragraphs = ['Former Marine John “Red” Hale said the decision was “disqualifying.”'];
     expect(textsOf(paragraphs)).toEqual(['disqualifying.']);
