@@ -9,6 +9,7 @@ import { bodyNouns, documentNouns, groupNouns, organisationNouns, personEnding, 
 import { isPlaceName } from './places';
 import { isHeadlineRun } from './notSpeakers';
 import { quantifierPronouns } from './quantifiers';
+import { isSpeechNoun } from './speechNouns';
 import { findRuns, isTitleWord, parseName, type NameRun, type ParsedName } from './names';
 import { stripPossessive, type Token } from './tokens';
 
@@ -149,7 +150,7 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
   const roleHead = lastRun ? tokens[lastRun.start - 2 - gap] : undefined;
   const isRoleOfName =
     first !== undefined && determiners.has(first.lower) && preposition !== undefined && phrasePrepositions.has(preposition.lower) &&
-    roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower);
+    roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower) && !isSpeechNoun(roleHead.lower);
   if (isRoleOfName) return describe(paragraph, range, organisationNouns.has(roleHead?.lower ?? ''));
   if (endsWithName && lastRun) {
     const determined = range.start === lastRun.start - 1 ? determinedRun(tokens, lastRun) : null;

@@ -148,3 +148,14 @@ describe('`The` printed in capitals inside a sentence makes a one-word name a pu
     expect(speakersWithKinds(paragraphs).map(([, kind]) => kind)).not.toContain('organisation');
   });
 });
+
+describe('words of a named person reported through a noun of saying belong to that person', () => {
+  it('gives `a harsh response from Tom Hale Jr., who suggested … "…"` to Tom Hale Jr.', () => {
+    const paragraph = 'The idea drew a harsh response from Tom Hale Jr., who suggested in an interview that his rival was trying to “stay relevant.”';
+    expect(quotesOf([paragraph]).map((quote) => quote.speaker)).toEqual(['Tom Hale Jr.']);
+  });
+
+  it('keeps `a spokesman for Ana Roe` a description of someone else (a guard: a role, not words)', () => {
+    expect(quotesOf(['A spokesman for Ana Roe said the plan was “reckless.”']).map((quote) => quote.speaker)).toEqual(['a spokesman for Ana Roe']);
+  });
+});
