@@ -10,6 +10,8 @@ import type { Token } from './tokens';
 import { documentVerbs, forwardCues, invertibleVerbs, verbAt, type VerbMatch } from './verbs';
 import { documentNouns } from './lexicon';
 import { subjectOfVerb } from './subjects';
+import { quantitySubject } from './quantifiers';
+import { documentAfter } from './documentSubjects';
 
 /** Participles that pass a quote on from someone else (`quoting`, `citing`): what follows names the original speaker. */
 export const chainWords: ReadonlySet<string> = new Set(['quoting', 'citing']);
@@ -70,9 +72,12 @@ function forwardSubject(context: CueContext, verbEnd: number, to: number): Speak
 /** The speaker phrase of one verb within `[from, to)`, trying before, after, then the earlier segments. */
 export function subjectOf(context: CueContext, verb: VerbMatch, from: number, to: number, earlier: SpeakerRef | null): SpeakerRef | null {
   if (forwardCues.has(verb.phrase)) return forwardSubject(context, verb.end, to);
-  const before = subjectOfVerb(context.paragraph.tokens, from, verb.start);
+  const before = subjectOfVerb(context.paragraph.tokens, from, verb.start) ?? quantitySubject(context.paragraph.tokens, from, verb.start);
   if (before === 'passive') return null;
-  if (documentVerbs.has(verb.phrase)) return before && documentNouns.has(context.paragraph.tokens[before.end - 1]?.lower ?? '') ? classifyPhrase(context.paragraph, before, context.isCommon) : null;
+  if (documentVerbs.has(verb.phrase)) {
+    const document = before ?? documentAfter(context.paragraph.tokens, verb.end, to);
+    return document && (!before || documentNouns.has(context.paragraph.tokens[before.end - 1]?.lower ?? '')) ? classifyPhrase(context.paragraph, document, context.isCommon) : null;
+  }
   if (before) return classifyPhrase(context.paragraph, before, context.isCommon);
   const named = invertibleVerbs.has(verb.phrase) ? appositiveNameAfter(context, verb.end, to) : null;
   if (named) return named;

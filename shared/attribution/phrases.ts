@@ -8,6 +8,8 @@ import { isGivenName } from './givenNames';
 import { bodyNouns, documentNouns, groupNouns, organisationNouns, personEnding, speakerNouns } from './lexicon';
 import { isPlaceName } from './places';
 import { isHeadlineRun } from './notSpeakers';
+import { quantifierPronouns } from './quantifiers';
+import { isSpeechNoun } from './speechNouns';
 import { findRuns, isTitleWord, parseName, type NameRun, type ParsedName } from './names';
 import { stripPossessive, type Token } from './tokens';
 
@@ -135,7 +137,7 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
   const first = tokens[range.start];
   if (range.end - range.start === 1 && isPronoun(first)) return { type: 'pronoun', word: pronounWord(first as Token), start: range.start, end: range.end };
   if (isHeadlineRun(tokens, range.start)) return null;
-  if (range.end - range.start === 1 && first && groupNouns.has(first.lower)) {
+  if (range.end - range.start === 1 && first && (groupNouns.has(first.lower) || quantifierPronouns.has(first.lower))) {
     return { type: 'description', text: first.lower, isOrganisation: organisationNouns.has(first.lower), start: range.start, end: range.end };
   }
   const runs = findRuns(tokens, range.start, range.end, isCommon, (at) => paragraph.isTagged && opensSentence(paragraph, at));
@@ -148,7 +150,7 @@ export function classifyPhrase(paragraph: ParagraphModel, range: Range, isCommon
   const roleHead = lastRun ? tokens[lastRun.start - 2 - gap] : undefined;
   const isRoleOfName =
     first !== undefined && determiners.has(first.lower) && preposition !== undefined && phrasePrepositions.has(preposition.lower) &&
-    roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower);
+    roleHead?.kind === 'word' && /^\p{Ll}/u.test(roleHead.text) && !documentNouns.has(roleHead.lower) && !isSpeechNoun(roleHead.lower);
   if (isRoleOfName) return describe(paragraph, range, organisationNouns.has(roleHead?.lower ?? ''));
   if (endsWithName && lastRun) {
     const determined = range.start === lastRun.start - 1 ? determinedRun(tokens, lastRun) : null;

@@ -7,6 +7,7 @@ import type { ArticleModel, ParagraphModel } from './article';
 import { genderOfGivenName } from './givenNames';
 import { genderedTitles, organisationNouns, roleNouns } from './lexicon';
 import { hasNonPersonLead, parseName, parseRun, type NameRun } from './names';
+import { trailingDescriptor } from './appositives';
 
 /** A person or organisation of the article. */
 export interface Entity {
@@ -118,7 +119,7 @@ function acronymAfter(paragraph: ParagraphModel, run: NameRun): string | null {
 function recordOf(paragraph: ParagraphModel, run: NameRun): RunRecord {
   const parsed = parseRun(run);
   const lead = paragraph.tokens[run.start - 1];
-  const descriptor = lead?.kind === 'word' && !lead.isUpper && organisationNouns.has(lead.lower) ? lead.lower : '';
+  const descriptor = (lead?.kind === 'word' && !lead.isUpper && organisationNouns.has(lead.lower) ? lead.lower : '') || trailingDescriptor(paragraph, run);
   if (parsed.kind === 'organisation' || (descriptor && parsed.title.length === 0 && parsed.kind === 'person')) {
     const words = parsed.kind === 'organisation' ? parsed.name : run.words;
     return { kind: 'organisation', words, key: nameKey(words), descriptor, acronym: acronymAfter(paragraph, run) };

@@ -18,10 +18,11 @@ export { entitySpeaker, noSpeaker, remember, type HistoryEntry, type Speaker, ty
 function nameSpeaker(context: SpeakerContext, ref: Extract<SpeakerRef, { type: 'name' }>, place: Place): Speaker {
   const { parsed } = ref;
   if (parsed.kind === 'organisation') return entitySpeaker(resolveOrganisation(context.registry, parsed.name));
-  if (parsed.kind === 'single') {
+  if (parsed.kind === 'single' || parsed.title.length === 0) {
     const key = parsed.name.join(' ').toLowerCase();
     const known = context.registry.acronyms.get(key) ?? context.registry.byKey.get(key);
-    if (known?.kind === 'organisation') return entitySpeaker(known);
+    // A name the article introduced with a noun for a body (`Harbor Mobil, the oil company,`) stays an organisation.
+    if (known?.kind === 'organisation' && (parsed.kind === 'single' || known.descriptors.length > 0)) return entitySpeaker(known);
   }
   const resolved = resolvePerson(context.registry, parsed.name, parsed.title.join(' '), place);
   const person = parsed.name.length === 1 ? namesakeByPronoun(context, resolved, ref.end, place) : resolved;
@@ -131,8 +132,15 @@ function namedOrganisation(context: SpeakerContext, text: string, place: Place):
     const found = lastMentionBefore(context, paragraph, place, (mention) => matchesHead(mention.entity, head, names));
     if (found) return found.entity;
   }
-  const fitting = context.registry.entities.filter((entity) => matchesHead(entity, head, names));
+  // A description refers back: an organisation the article names only later is not a candidate.
+  const fitting = context.registry.entities.filter((entity) => matchesHead(entity, head, names) && isNamedBefore(context, entity, place));
   return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+function isNamedBefore(context: SpeakerContext, entity: Entity, place: Place): boolean {
+  return context.registry.mentions.some(
+    (mention) => mention.entity === entity && (mention.paragraph < place.paragraph || (mention.paragraph === place.paragraph && mention.startToken < place.token)),
+  );
 }
 
 const bareDocument = /^(?:the|a|an|this|that|its)(?: [\p{Ll}-]+)* (\p{Ll}+)$/u;

@@ -9,6 +9,7 @@ import type { ParagraphModel } from './article';
 import type { SentenceRange } from './sentences';
 import { isCommunicationVerb } from './communication';
 import { isSpeechNoun } from './speechNouns';
+import { isTitleOfWork } from './titles';
 
 const shortLimit = 5;
 const maxPartialDistance = 12;
@@ -53,7 +54,7 @@ function isWholeSentence(paragraph: ParagraphModel, sentence: SentenceRange, quo
 
 /** Verbs of saying that also have everyday senses (`pointed to the table`, `offered punch`, `put it on`): no evidence alone. */
 const ambiguousVerbBases = new Set(
-  'point offer order put puts hit shot fired struck read reads list name cast paint frame pitch plug charge echo text report question reason object post welcome hope fear worry wonder promote champion cite tag note list mention count'.split(' '),
+  'point offer order put puts hit shot fired struck read reads list name cast paint frame pitch plug charge echo text report question reason object post welcome hope fear worry wonder promote champion tag note list mention count'.split(' '),
 );
 
 /** A verb of saying, writing or judging that is not also a common verb of doing (see `isCommunicationVerb`). */
@@ -89,6 +90,7 @@ const namingVerbs = new Set(['calls', 'called', 'dubs', 'dubbed', 'names', 'name
  */
 function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: string): boolean {
   if (!isTitleCase(text)) return false;
+  if (isTitleOfWork(paragraph, quoteToken)) return true;
   const before = paragraph.tokens[quoteToken - 1];
   if (before?.tag === 'NOUN') return true;
   // A programme or publication of an owner (`NBC's "Today"`), or one appeared on (`said on "Meet the Press"`).
