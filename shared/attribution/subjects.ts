@@ -10,6 +10,7 @@ import { canBeMainVerb, isSubordinate, opensClause } from './clauses';
 import { appositiveName, interruptionStart, isCommaLike, matchingOpenParen, relativeAntecedent } from './interruptions';
 import { beForms, coordinators, isLower, isNominal, isSetting, isVerbSatellite, isVerbToken, isWord, linkPrepositions, nounPhraseBefore, participleLeads, relativePronouns } from './nounPhrases';
 import type { Range } from './phrases';
+import { trailingTimeStart } from './timePhrases';
 import type { Token } from './tokens';
 
 /**
@@ -94,6 +95,12 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
     if (!phrase) return null;
     if (isSetting(tokens, phrase)) {
       index = phrase.start - 2;
+      continue;
+    }
+    // A bare time phrase (`Roe last week said`) is stepped over like a setting.
+    const time = trailingTimeStart(tokens, phrase);
+    if (time >= 0) {
+      index = time - 1;
       continue;
     }
     // A noun with a participle phrase after it (`a letter seen by Sky News says`).
