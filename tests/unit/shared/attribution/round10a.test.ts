@@ -9,7 +9,7 @@ describe('a bare time phrase between the speaker and the verb is not the speaker
 
   it('steps over a day name (`Lund Monday called the plan "…"`) and `earlier this month`', () => {
     expect(speakersOf(['Ana Lund Monday called the harbour plan "a costly fantasy."'])).toEqual(['Ana Lund']);
-    expect(speakersOf(['Piet Varga, the harbour master, earlier this month said the dredging was "long overdue."'])).toEqual(['Piet Varga']);
+    expect(speakersOf(['Tom Varga, the harbour master, earlier this month said the dredging was "long overdue."'])).toEqual(['Tom Varga']);
   });
 
   it('still reads `on Monday` as a setting before the speaker (a guard: the new step comes after it)', () => {
@@ -24,6 +24,26 @@ describe('`shot back` and `fired back` are verbs of saying even where the tagger
   });
 
   it('gives a partial quote in the `that` clause after `shot back` to its subject', () => {
-    expect(speakersOf(['Piet Varga shot back that the plan was "pure fantasy."'])).toEqual(['Piet Varga']);
+    expect(speakersOf(['Tom Varga shot back that the plan was "pure fantasy."'])).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a quote reported through someone’s noun of saying, with a time phrase, an infinitive or a copula', () => {
+  it('reads `her statement last week that "…"` as the owner’s words, not the words of the critics who seized on it', () => {
+    const paragraphs = ['Ana Lund opened the new ferry terminal on Friday.', 'Critics seized on her statement last week that "the port is finished."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+
+  it('reads `her pledge to "…"` and `his promise to be "…"` as the owner’s words', () => {
+    expect(speakersOf(['Ana Lund was re-elected after her pledge to "fix every road."'])).toEqual(['Ana Lund']);
+    expect(speakersOf(['Tom Varga’s past remarks, including his promise to be "neutral" in the talks, worried the unions.'])).toEqual(['Tom Varga']);
+  });
+
+  it('reads `It was Varga’s rejection of "…"` as Varga’s words: a copula judges nothing', () => {
+    expect(speakersOf(['It was Tom Varga’s rejection of "a politics of fear" that won the hall.'])).toEqual(['Tom Varga']);
+  });
+
+  it('still gives `dismissed Varga’s remarks as "…"` to the one who dismissed them (a guard)', () => {
+    expect(speakersOf(['Ana Lund dismissed Tom Varga’s remarks as "noise."'])).toEqual(['Ana Lund']);
   });
 });
