@@ -10,6 +10,7 @@ import { canBeMainVerb, isSubordinate, opensClause } from './clauses';
 import { appositiveName, interruptionStart, isCommaLike, matchingOpenParen, relativeAntecedent } from './interruptions';
 import { beForms, coordinators, isLower, isNominal, isSetting, isVerbSatellite, isVerbToken, isWord, linkPrepositions, nounPhraseBefore, participleLeads, relativePronouns } from './nounPhrases';
 import type { Range } from './phrases';
+import { reportingClauseSubject } from './reportingClauses';
 import { trailingTimeStart } from './timePhrases';
 import type { Token } from './tokens';
 
@@ -80,6 +81,8 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       }
       // A participle after a comma (`Trump hit back, calling him …`, `Roe, citing …, said`) shares the main clause's subject.
       if (!isParticiple) return null;
+      const reporting = depth === 0 ? reportingClauseSubject(tokens, floor, index, subjectOfVerb) : null;
+      if (reporting) return reporting;
       const main = shared(index);
       if (main || depth > 0) return main;
       const before = nounPhraseBefore(tokens, floor, index);

@@ -47,3 +47,18 @@ describe('a quote reported through someone’s noun of saying, with a time phras
     expect(speakersOf(['Ana Lund dismissed Tom Varga’s remarks as "noise."'])).toEqual(['Ana Lund']);
   });
 });
+
+describe('a participle after a reporting clause is done by the reporting clause’s subject', () => {
+  it('gives `…, Roe said, adding that "…"` to Roe, not to the subject of the reported words', () => {
+    const paragraphs = ['Tom Varga will open the ferry terminal this month, Ana Lund said, adding that "nothing is settled."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+
+  it('reads `Roe told reporters, calling …` the same way', () => {
+    expect(speakersOf(['The harbour master will resign, Ana Lund told reporters, calling the decision "overdue."'])).toEqual(['Ana Lund']);
+  });
+
+  it('still gives a participle after the main clause to its subject (a guard)', () => {
+    expect(speakersOf(['Ana Lund said the harbour master would resign, calling the decision "overdue."'])).toEqual(['Ana Lund']);
+  });
+});
