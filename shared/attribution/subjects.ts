@@ -64,6 +64,11 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       continue;
     }
     if (isCommaLike(token)) {
+      // A participle clause after a comma (`Roe endorsed Doe at Doe's club, calling him …`) is done by the main clause's subject, whatever stands before the comma.
+      if (isParticiple && depth === 0 && opensParticipleClause(tokens, index, verb)) {
+        const subject = reportingClauseSubject(tokens, floor, index, subjectOfVerb) ?? shared(index);
+        if (subject) return subject;
+      }
       if (closesPartyLabel(tokens, floor, index - 1)) {
         index -= 1;
         continue;
@@ -81,8 +86,6 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       }
       // A participle after a comma (`Trump hit back, calling him …`, `Roe, citing …, said`) shares the main clause's subject.
       if (!isParticiple) return null;
-      const reporting = depth === 0 ? reportingClauseSubject(tokens, floor, index, subjectOfVerb) : null;
-      if (reporting) return reporting;
       const main = shared(index);
       if (main || depth > 0) return main;
       const before = nounPhraseBefore(tokens, floor, index);
@@ -124,6 +127,12 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
     return name && !/^\p{Lu}/u.test(tokens[phraseHead(tokens, phrase)]?.text ?? '') ? name : phrase;
   }
   return null;
+}
+
+/** True when only adverbs and the like stand between the comma and the participle (`, calling`, `, also noting`). */
+function opensParticipleClause(tokens: readonly Token[], comma: number, verb: number): boolean {
+  for (let index = comma + 1; index < verb; index += 1) if (!isVerbSatellite(tokens[index])) return false;
+  return true;
 }
 
 /**

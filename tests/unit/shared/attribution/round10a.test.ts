@@ -62,3 +62,21 @@ describe('a participle after a reporting clause is done by the reporting clause�
     expect(speakersOf(['Ana Lund said the harbour master would resign, calling the decision "overdue."'])).toEqual(['Ana Lund']);
   });
 });
+
+describe('a participle after a comma is done by the main clause’s subject, whatever stands before the comma', () => {
+  it('gives `Lund endorsed Varga at …, Varga’s own club, calling him "…"` to Lund, not to Varga', () => {
+    const paragraphs = ['On Friday, Ana Lund endorsed Tom Varga at a rally at the Marina, Tom Varga’s own club, calling him "a builder of harbours."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a lone given name in an appositive after a description names the speaker', () => {
+  it('gives `Varga’s son, Grant, said: "…"` to Grant, not to `Varga’s son`', () => {
+    expect(speakersOf(['Tom Varga’s son, Grant, said: "He has changed a great deal."'])).toEqual(['Grant']);
+  });
+
+  it('does not read a place after a comma (`Springfield, Georgia,`) as such a name (a guard)', () => {
+    const paragraphs = ['The report on the fire in Springfield, Georgia, shows that the alarm sounded long before officials began to call it an "accident."'];
+    expect(speakersOf(paragraphs)).not.toContain('Georgia');
+  });
+});
