@@ -80,3 +80,13 @@ describe('a lone given name in an appositive after a description names the speak
     expect(speakersOf(paragraphs)).not.toContain('Georgia');
   });
 });
+
+describe('verbs stressed on the last syllable double their consonant (`referred`, `rebutted`)', () => {
+  it('gives `Speaking on Monday, Lund referred to Varga as "…"` to Lund', () => {
+    expect(speakersOf(['Speaking on Monday, Ana Lund referred to Tom Varga as "a tireless builder" and left.'])).toEqual(['Ana Lund']);
+  });
+
+  it('gives `Varga rebutted the charge as "…"` to Varga', () => {
+    expect(speakersOf(['Speaking to reporters, Tom Varga rebutted the charge as "pure fiction."'])).toEqual(['Tom Varga']);
+  });
+});
