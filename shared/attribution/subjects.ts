@@ -92,6 +92,10 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       return before && opensClause(tokens, floor, before.start) ? before : null;
     }
     if (isWord(token) && isParticiple && participleLeads.has(token.lower)) return shared(index);
+    // `letters that called him "…"`: a `that` right before the verb, after a common noun, stands for that noun.
+    if (isWord(token) && token.lower === 'that' && index - 1 >= floor && tokens[index - 1]?.tag === 'NOUN' && isLower(tokens[index - 1] as Token)) {
+      return nounPhraseBefore(tokens, floor, index);
+    }
     if (isWord(token) && relativePronouns.has(token.lower)) {
       const before = tokens[index - 1]?.text === ',' ? index - 1 : index;
       return nounPhraseBefore(tokens, floor, before);

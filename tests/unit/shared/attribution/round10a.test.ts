@@ -90,3 +90,21 @@ describe('verbs stressed on the last syllable double their consonant (`referred`
     expect(speakersOf(['Speaking to reporters, Tom Varga rebutted the charge as "pure fiction."'])).toEqual(['Tom Varga']);
   });
 });
+
+describe('`that` right before a verb of saying stands for the noun before it', () => {
+  it('gives `letters that called him "…"` to the letters, not to the speaker of an earlier verb in the sentence', () => {
+    const paragraphs = ['Walter Hale sniped that the board was "asleep," while its members sent letters that called him "a dreamer."'];
+    expect(speakersOf(paragraphs)).toEqual(['Walter Hale', 'letters']);
+  });
+});
+
+describe('the given-name table is overruled only when every fitting mention comes before the last speaker’s words', () => {
+  it('gives `she said` to the woman named after the man’s words, even though she was also named before them', () => {
+    const paragraphs = [
+      'Carla Mendes ran the company for six years.',
+      'Walter Hale said that Mendes was "learning on the job," but Mendes and the board held firm.',
+      '"This is a choice between charging ahead or retreating," she said at a conference.',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Walter Hale', 'Carla Mendes']);
+  });
+});
