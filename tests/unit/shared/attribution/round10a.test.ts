@@ -108,3 +108,13 @@ describe('the given-name table is overruled only when every fitting mention come
     expect(speakersOf(paragraphs)).toEqual(['Walter Hale', 'Carla Mendes']);
   });
 });
+
+describe('a name with a particle after an inverted verb (`said Federico de Souza`)', () => {
+  it('reads the whole name after `said`, particle included', () => {
+    expect(speakersOf(['"The count is not over," said Federico de Souza, a party strategist.'])).toEqual(['Federico de Souza']);
+  });
+
+  it('reads two particles in a row (`Maria de la Vega`)', () => {
+    expect(speakersOf(['"The count is not over," said Maria de la Vega.'])).toEqual(['Maria de la Vega']);
+  });
+});
