@@ -118,3 +118,29 @@ describe('a name with a particle after an inverted verb (`said Federico de Souza
     expect(speakersOf(['"The count is not over," said Maria de la Vega.'])).toEqual(['Maria de la Vega']);
   });
 });
+
+describe('`Asked which …,` opens a participle clause, never names a speaker', () => {
+  it('gives the quote after `Asked which …, he demurred:` to the man named before, not to `Asked`', () => {
+    const paragraphs = ['Tom Varga toured the county on Monday.', 'Asked which town was his favourite, he demurred: "Whichever one I am in."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a reporting clause opened by `as` after a quote (`"…," as Roe said,`)', () => {
+  it('gives the partial quote to the speaker after `as`', () => {
+    const paragraphs = ['Ana Lund spoke first.', 'The fact that the race "is a dead heat," as Tom Varga said on Monday, only raises the stakes.'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a sentence in which a person tells, touts or blames makes that person the one a bare quote after it carries on', () => {
+  it('gives a quote after `Lund touted her record.` to Lund, not to the speaker of the paragraph before', () => {
+    const paragraphs = ['"We will organise every depot," Tom Varga said.', 'Ana Lund touted her record as a sponsor of the bill. "We need fair elections in every workplace."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Ana Lund']);
+  });
+
+  it('does not take a verb of thinking as such a sentence: `Lund thought …` reports no words', () => {
+    const paragraphs = ['"We will organise every depot," Tom Varga said. Ana Lund thought the bill fell short. "We start on Monday."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Tom Varga']);
+  });
+});
