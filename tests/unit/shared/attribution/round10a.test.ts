@@ -144,3 +144,17 @@ describe('a sentence in which a person tells, touts or blames makes that person 
     expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Tom Varga']);
   });
 });
+
+describe('an opening setting (`Earlier this week,`, `In an interview,`) does not hide the subject that speaks', () => {
+  it('gives the quote after `Earlier this week, Lund shared her worry with donors,` to Lund, not to the speaker before', () => {
+    const paragraphs = [
+      '"The polls are tight," Tom Varga said.',
+      'Earlier this week, Ana Lund shared her worry with donors at a dinner, "I do not know which opponent will show up."',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Ana Lund']);
+  });
+
+  it('reads `In an interview,` the same way', () => {
+    expect(speakersOf(['In an interview, Ana Lund shared her worry with the hall, "I do not know what will happen."'])).toEqual(['Ana Lund']);
+  });
+});
