@@ -158,3 +158,10 @@ describe('an opening setting (`Earlier this week,`, `In an interview,`) does not
     expect(speakersOf(['In an interview, Ana Lund shared her worry with the hall, "I do not know what will happen."'])).toEqual(['Ana Lund']);
   });
 });
+
+describe('`… ago` between the speaker and the verb is a time phrase too', () => {
+  it('steps over `less than two weeks ago` and `two years ago`', () => {
+    expect(speakersOf(['Ana Lund less than two weeks ago said for the first time that "classified" memos had reached her.'])).toEqual(['Ana Lund']);
+    expect(speakersOf(['Ana Lund two years ago called the harbour plan "a costly fantasy."'])).toEqual(['Ana Lund']);
+  });
+});
