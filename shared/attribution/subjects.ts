@@ -118,6 +118,8 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       index = phrase.start - 3;
       continue;
     }
+    // `…, with Sen. Roe calling it "…"`: the noun after `with` does the participle right after it.
+    if (isParticiple && tokens[phrase.start - 1]?.lower === 'with' && tokens.slice(phrase.end, verb).every(isVerbSatellite)) return phrase;
     if (!opensClause(tokens, floor, phrase.start)) {
       // An object inside an appositive or relative clause (`Ana Roe, who heads the panel, said`): go on before it.
       const opening = interruptionStart(tokens, floor, phrase.end);
@@ -128,9 +130,19 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       const antecedent = relativeAntecedent(tokens, floor, phrase.start);
       return name ?? antecedent;
     }
-    return name && !/^\p{Lu}/u.test(tokens[phraseHead(tokens, phrase)]?.text ?? '') ? name : phrase;
+    return name && !/^\p{Lu}/u.test(tokens[phraseHead(tokens, phrase)]?.text ?? '') ? name : leadingConjunct(tokens, floor, phrase);
   }
   return null;
+}
+
+/** Words that open the second conjunct of `Roe and other officials`: the first conjunct names the one who leads them. */
+const othersLeads = new Set(['other', 'fellow']);
+
+/** The first conjunct of a subject `Netanyahu and other leaders`, else the phrase itself. */
+function leadingConjunct(tokens: readonly Token[], floor: number, phrase: Range): Range {
+  if (!othersLeads.has(tokens[phrase.start]?.lower ?? '') || tokens[phrase.start - 1]?.lower !== 'and') return phrase;
+  const first = nounPhraseBefore(tokens, floor, phrase.start - 1);
+  return first && opensClause(tokens, floor, first.start) ? first : phrase;
 }
 
 /** True when only adverbs and the like stand between the comma and the participle (`, calling`, `, also noting`). */

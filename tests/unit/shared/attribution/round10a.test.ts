@@ -165,3 +165,16 @@ describe('`… ago` between the speaker and the verb is a time phrase too', () =
     expect(speakersOf(['Ana Lund two years ago called the harbour plan "a costly fantasy."'])).toEqual(['Ana Lund']);
   });
 });
+
+describe('the subject of a participle after `with` (`…, with Sen. Roe calling it "…"`)', () => {
+  it('gives the quote to the person after `with`, not to the subject of the main clause', () => {
+    const paragraphs = ['Councillors who back the ferry were irritated by the plan, with Councillor Ana Lund calling it "a paper boat."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a subject `Roe and other officials` is led by the person named first', () => {
+  it('gives the quote to Varga, not to `other harbour officials`', () => {
+    expect(speakersOf(['Tom Varga and other harbour officials rejected the study, claiming that it was "a fantasy."'])).toEqual(['Tom Varga']);
+  });
+});
