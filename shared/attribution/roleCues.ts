@@ -115,12 +115,12 @@ const passiveAuxiliaries = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'b
 const openers = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now', 'instead', 'meanwhile']);
 
 const settingLeads = new Set(['this', 'last', 'next', 'later', 'earlier']);
-const maxSettingWords = 6;
+const maxSettingWords = 8;
 
 /** The token after an opening setting set off by a comma (`In an interview,`, `Earlier this week,`), or `index` when none opens there. */
 function afterSettingClause(tokens: readonly Token[], index: number, limit: number): number {
   const lead = tokens[index];
-  if (lead?.kind !== 'word' || !(lead.tag === 'ADP' || settingLeads.has(lead.lower))) return index;
+  if (lead?.kind !== 'word' || !(lead.tag === 'ADP' || lead.tag === 'SCONJ' || settingLeads.has(lead.lower))) return index;
   for (let at = index + 1; at < limit && at <= index + maxSettingWords; at += 1) {
     const token = tokens[at] as Token;
     if (token.text === ',') return at + 1;

@@ -178,3 +178,10 @@ describe('a subject `Roe and other officials` is led by the person named first',
     expect(speakersOf(['Tom Varga and other harbour officials rejected the study, claiming that it was "a fantasy."'])).toEqual(['Tom Varga']);
   });
 });
+
+describe('an opening `as part of …,` is a setting too', () => {
+  it('gives the quote to the subject after `Moreover, as part of the exchange with Lund,`, not to Lund', () => {
+    const paragraphs = ['Ana Lund testified for three hours.', 'Moreover, as part of the exchange with Lund, Tom Varga referenced an audit report that "less than one percent of the records" were kept.'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
