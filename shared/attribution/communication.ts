@@ -25,9 +25,12 @@ const irregular = (
   'thinking felt feels feeling swore sworn swears meant means put puts shot fired hit struck read reads'
 ).split(' ');
 
+/** Verbs of two syllables stressed on the last, whose final consonant doubles (`referred`, `admitting`, `rebutted`). */
+const stressedLast = new Set(['admit', 'refer', 'rebut']);
+
 function forms(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = /^[a-z]*[^aeiou][aeiou][bdgmnprt]$/u.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
+  const doubled = (/^[a-z]*[^aeiou][aeiou][bdgmnprt]$/u.test(base) && base.length <= 4) || stressedLast.has(base) ? base + base.slice(-1) : base;
   const third = /(?:s|x|z|ch|sh|o)$/u.test(base) ? `${base}es` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/u.test(base) ? `${base.slice(0, -1)}ied` : `${doubled}ed`;
   const participle = base.endsWith('e') && !base.endsWith('ee') ? `${stem}ing` : `${doubled}ing`;

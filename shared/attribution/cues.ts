@@ -12,6 +12,7 @@ import { isCommunicationVerb } from './communication';
 import { chainWords, subjectBySegments, subjectOf } from './cueSubjects';
 import { isVerbToken } from './nounPhrases';
 import { subjectOfVerb } from './subjects';
+import { isTellingVerb } from './tellingVerbs';
 
 /** A speech verb with the phrase that names its speaker. */
 export interface Cue {
@@ -63,6 +64,8 @@ export function tailCue(context: CueContext, quoteToken: number): Cue | null {
   const endsSentence = /[.!?]\s*$/.test(quote.text);
   let firstWord = quoteToken + 1;
   while (firstWord < end && tokens[firstWord]?.kind === 'punct') firstWord += 1;
+  // `"…," as Roe said on Monday,`: the speaker follows the reporter's `as`.
+  if (tokens[firstWord]?.lower === 'as' && firstWord + 1 < end) firstWord += 1;
   // After a quote ending in `?` or `!`, a clause opening in lower case (`said Roe, …`) still attributes it.
   const opensLower = /[!?]\s*$/u.test(quote.text) && /^\p{Ll}/u.test(tokens[firstWord]?.text ?? '');
   if (endsSentence && !opensLower && (end - quoteToken > 9 || tokens[end]?.kind === 'quote')) return null;
@@ -229,11 +232,14 @@ export function reportingClauseCue(context: CueContext, sentence: SentenceRange,
  * introduces the quote below it (`Mayor Ana Roe issued the following statement:`).
  */
 export function sentenceCue(context: CueContext, sentence: SentenceRange): Cue | null {
-  const verbs = findVerbs(context.paragraph.tokens, sentence.start, sentence.end, context.verbs);
+  const listed = new Set(findVerbs(context.paragraph.tokens, sentence.start, sentence.end, context.verbs).map((verb) => verb.start));
   let earlier: SpeakerRef | null = null;
-  for (const verb of verbs) {
+  for (const verb of attributingVerbs(context, sentence.start, sentence.end)) {
+    if (!listed.has(verb.start) && !isTellingVerb(verb.phrase)) continue;
     const subject = subjectOf(context, verb, sentence.start, sentence.end, earlier);
-    if (subject && (subject.start < verb.start || forwardCues.has(verb.phrase))) {
+    // A verb beyond the list (`Roe touted her record.`) names who speaks next only when a person or a pronoun does it.
+    const isSpeaker = listed.has(verb.start) || subject?.type === 'pronoun' || (subject?.type === 'name' && subject.parsed.kind !== 'organisation');
+    if (subject && isSpeaker && (subject.start < verb.start || forwardCues.has(verb.phrase))) {
       return { verb, subject, range: cueRange(subject, verb, verb.end), side: 'sentence', distance: 0, isEmbedded: false };
     }
     earlier = subject;

@@ -4,6 +4,8 @@
  * parentheticals (`(R-Ohio)`); a name in an appositive, and the noun a relative pronoun stands for.
  */
 import { appositiveOpeners, isLower, isModifier, isNominal, isVerbToken, isWord, nounPhraseBefore, possessivePronouns, relativePronouns, withoutContraction } from './nounPhrases';
+import { isGivenName } from './givenNames';
+import { isPlaceName } from './places';
 import type { Range } from './phrases';
 import type { Token } from './tokens';
 
@@ -94,6 +96,10 @@ export function matchingOpenParen(tokens: readonly Token[], floor: number, close
   return -1;
 }
 
+function isLoneGivenName(word: string): boolean {
+  return isGivenName(word) && !isPlaceName([word]);
+}
+
 /** A name in a comma-bounded appositive right before the verb (`the director, Ana Roe, said`), preferred to a description. */
 export function appositiveName(tokens: readonly Token[], opening: number, close: number): Range | null {
   const inner = nounPhraseBefore(tokens, opening + 1, close);
@@ -101,7 +107,9 @@ export function appositiveName(tokens: readonly Token[], opening: number, close:
   let start = inner.end;
   while (start > inner.start && !isLower(tokens[start - 1] as Token) && tokens[start - 1]?.tag !== 'DET') start -= 1;
   const hasOnlyModifiers = tokens.slice(inner.start, start).every((token) => isModifier(token));
-  return inner.end - start >= 2 && hasOnlyModifiers ? { start, end: inner.end } : null;
+  // A lone given name names a relative or friend (`his son, Grant, said`); another lone capitalised word may be a place or a body.
+  const isName = inner.end - start >= 2 || (inner.end - start === 1 && start === inner.start && isLoneGivenName(tokens[start]?.text ?? ''));
+  return isName && hasOnlyModifiers ? { start, end: inner.end } : null;
 }
 
 /** The noun a relative pronoun before a phrase stands for (`supporters who still back Roe` → `supporters`). */

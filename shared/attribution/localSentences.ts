@@ -49,7 +49,9 @@ function localQuote(cueContext: CueContext, sentence: SentenceRange, token: numb
     reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
   const isPartial = token > sentence.start && (cueContext.paragraph.tokens[token]?.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= maxPartialWords;
-  return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, subject), isPartial };
+  // A subject found only past an opening setting names the speaker; it is no evidence that a short quote is a statement.
+  const evidence = subject && subjectCue(cueContext, sentence, token, false);
+  return { token, cue: cue ?? subject, isStatement: isStatement(cueContext.paragraph, sentence, token, cue, evidence), isPartial };
 }
 
 const coordinators = new Set(['and', 'or', ',']);

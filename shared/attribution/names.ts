@@ -27,6 +27,11 @@ export interface ParsedName {
 
 const particleHyphen = /^\p{Ll}+-\p{Lu}/u;
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos']);
+
+/** True for a lower-case particle inside a name (`de` in `Federico de Jesús`, `van` in `Pieter van Dijk`). */
+export function isNameParticle(lower: string): boolean {
+  return particles.has(lower);
+}
 const connectors = new Set(['of', 'for', 'the', '&']);
 /** Words that begin the names of places and states (`United States of America`), never of people. */
 const placeWords = new Set(['United', 'States', 'State', 'Kingdom', 'Republic', 'New', 'North', 'South', 'East', 'West', 'Islamic', 'Democratic', 'People', "People's", 'Federal', 'Central', 'Saint', 'St.', 'Isle', 'Bay', 'Gulf']);
@@ -84,6 +89,8 @@ function isLink(tokens: readonly Token[], index: number, to: number, previous: s
   if (!isLinkWord || index + 1 >= to) return false;
   const next = tokens[index + 1];
   if (isNameToken(tokens, index + 1)) return true;
+  // Two particles in a row (`Maria de la Cruz`).
+  if (particles.has(token.lower) && next !== undefined && particles.has(next.lower) && index + 2 < to && isNameToken(tokens, index + 2)) return true;
   return next?.lower === 'the' && token.lower !== 'the' && index + 2 < to && isNameToken(tokens, index + 2);
 }
 

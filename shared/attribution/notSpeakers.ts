@@ -7,7 +7,7 @@ import { isGivenName } from './givenNames';
 import type { Token } from './tokens';
 
 /** Words that follow a participle opening a clause (`Asked whether …`, `Pressed on …`), never a name. */
-const participleComplements = new Set(['whether', 'if', 'about', 'on', 'by', 'for', 'why', 'how', 'what', 'when', 'to', 'in', 'at', 'after', 'during', 'over', 'with']);
+const participleComplements = new Set(['whether', 'if', 'about', 'on', 'by', 'for', 'why', 'how', 'what', 'when', 'to', 'in', 'at', 'after', 'during', 'over', 'with', 'which', 'who', 'where']);
 
 /**
  * True when the word at `index` is a past participle opening a clause set off by a comma

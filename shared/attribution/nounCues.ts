@@ -64,16 +64,48 @@ function reportsQuote(context: CueContext, noun: number, owner: SpeakerRef, quot
   // `… as "…"` is a characterisation by someone else (`dismissed Lee's remarks as "noise"`); a quote right after the noun is said of it (`Lee's remarks "show bias"`).
   if (quoteToken === noun + 1) return false;
   for (let index = noun + 1; index < quoteToken; index += 1) if (tokens[index]?.lower === 'as') return false;
-  if (tokens[noun + 1]?.lower === 'that') {
-    for (let index = noun + 2; index < quoteToken; index += 1) if (verbAt(tokens, index, context.verbs)) return false;
+  const that = afterTime(tokens, noun + 1, quoteToken);
+  if (tokens[that]?.lower === 'that') {
+    for (let index = that + 1; index < quoteToken; index += 1) if (verbAt(tokens, index, context.verbs)) return false;
     return true;
   }
   const before = tokens[owner.start - 1];
-  if (owner.start < noun && (before?.tag === 'VERB' || before?.tag === 'AUX')) return false;
+  if (owner.start < noun && (before?.tag === 'VERB' || before?.tag === 'AUX') && !neutralLeads.has(before.lower)) return false;
+  if (isPledgeInfinitive(tokens, noun, quoteToken)) return true;
   if (quoteToken - noun - 1 > maxPhraseWords) return false;
   for (let index = noun + 1; index < quoteToken; index += 1) {
     const token = tokens[index] as Token;
     if (token.kind === 'word' ? !phraseTags.has(token.tag) : token.text !== ':' && token.text !== ',') return false;
+  }
+  return true;
+}
+
+/** Words before an owner that do not judge what the owner said (`It was Roe's claim …`, `including her vow …`). */
+const neutralLeads = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'including']);
+
+/** Where a clause goes on after a time phrase right after the noun (`his statement on Wednesday that`, `her claim last week that`). */
+function afterTime(tokens: readonly Token[], from: number, quoteToken: number): number {
+  const isPrepositional = ['on', 'in', 'last', 'this', 'earlier'].includes(tokens[from]?.lower ?? '');
+  if (!isPrepositional) return from;
+  let end = from + 1;
+  while (end < quoteToken && end - from <= 3 && tokens[end]?.kind === 'word' && tokens[end]?.lower !== 'that') end += 1;
+  return end - from <= 3 && isTimeHead(tokens[end - 1]) ? end : from;
+}
+
+function isTimeHead(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|\d{4})$/u.test(token.lower);
+}
+
+/** Nouns of promising whose content follows as an infinitive (`his promise to be "neutral"`, `her vow to "fight on"`). */
+const pledgeNouns = new Set(['promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'call', 'calls', 'plea', 'pleas', 'warning', 'warnings']);
+
+/** True when the quote ends the infinitive after a noun of promising, within two words of `to`. */
+function isPledgeInfinitive(tokens: readonly Token[], noun: number, quoteToken: number): boolean {
+  if (!pledgeNouns.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'to') return false;
+  if (quoteToken - noun - 2 > 2) return false;
+  for (let index = noun + 2; index < quoteToken; index += 1) {
+    const tag = tokens[index]?.tag ?? '';
+    if (tag !== 'VERB' && tag !== 'AUX' && tag !== 'ADV') return false;
   }
   return true;
 }

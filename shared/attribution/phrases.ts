@@ -10,7 +10,7 @@ import { isPlaceName } from './places';
 import { isHeadlineRun } from './notSpeakers';
 import { quantifierPronouns } from './quantifiers';
 import { isSpeechNoun } from './speechNouns';
-import { findRuns, isTitleWord, parseName, type NameRun, type ParsedName } from './names';
+import { findRuns, isNameParticle, isTitleWord, parseName, type NameRun, type ParsedName } from './names';
 import { stripPossessive, type Token } from './tokens';
 
 /** What the words next to a speech verb refer to. */
@@ -65,8 +65,17 @@ function isUpper(token: Token | undefined): boolean {
   return token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
 }
 
+/** A particle between the parts of one name (`Federico de Jesús`, `Maria de la Cruz`): after a capital or a particle, before one. */
+function isParticleLink(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  const isAfterName = isUpper(before) || (before !== undefined && isNameParticle(before.lower) && isUpper(tokens[index - 2]));
+  return isAfterName && (isUpper(after) || (after !== undefined && isNameParticle(after.lower) && isUpper(tokens[index + 2])));
+}
+
 function isNameLink(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
+  if (token.kind === 'word' && /^\p{Ll}/u.test(token.text) && isNameParticle(token.lower)) return isParticleLink(tokens, index);
   if (!['of', 'for', 'the', 'to', 'and', '&'].includes(token.lower)) return false;
   const isOfThe = token.lower !== 'the' && tokens[index + 1]?.lower === 'the' && isUpper(tokens[index + 2]);
   if (!isUpper(tokens[index + 1]) && !isOfThe) return false;

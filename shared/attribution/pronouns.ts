@@ -157,7 +157,9 @@ export function resolvePersonalPronoun(context: SpeakerContext, gender: 'm' | 'f
   const described = describedPerson(context, gender, place);
   const nearest = nearestFitting(context, gender, place);
   const lastPerson = lastPersonSpeaker(context, place);
-  const last = fittingSpeaker(lastPerson, gender) ?? lastSpeakerAgainstGuess(context, gender, place, lastPerson, nearest?.first);
+  // Against the given-name table only when every fitting mention of the nearest sentence comes before the speaker's words: the latest one decides.
+  const latest = nearest?.fitting[nearest.fitting.length - 1];
+  const last = fittingSpeaker(lastPerson, gender) ?? lastSpeakerAgainstGuess(context, gender, place, lastPerson, latest);
   if (last?.speaker.entity && keepsLastSpeaker(context, last, nearest?.first, place, gender)) {
     const entity = last.speaker.entity;
     // A speaker kept against the given-name table's guess is always flagged: someone of the pronoun's gender is in reach.

@@ -114,15 +114,32 @@ function invertedTailCue(context: CueContext, at: number): Cue | null {
 const passiveAuxiliaries = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'get', 'got', 'gets']);
 const openers = new Set(['but', 'and', 'so', 'yet', 'still', 'also', 'then', 'now', 'instead', 'meanwhile']);
 
+const settingLeads = new Set(['this', 'last', 'next', 'later', 'earlier']);
+const maxSettingWords = 8;
+
+/** The token after an opening setting set off by a comma (`In an interview,`, `Earlier this week,`), or `index` when none opens there. */
+function afterSettingClause(tokens: readonly Token[], index: number, limit: number): number {
+  const lead = tokens[index];
+  if (lead?.kind !== 'word' || !(lead.tag === 'ADP' || lead.tag === 'SCONJ' || settingLeads.has(lead.lower))) return index;
+  for (let at = index + 1; at < limit && at <= index + maxSettingWords; at += 1) {
+    const token = tokens[at] as Token;
+    if (token.text === ',') return at + 1;
+    if (token.kind !== 'word' || token.tag === 'VERB' || token.tag === 'AUX') return index;
+  }
+  return index;
+}
+
 /**
  * The subject of a sentence whose quote has no speech cue: the noun phrase that opens the
- * sentence (after a conjunction or adverb) and is followed by a finite verb before the quote.
+ * sentence (after a conjunction or adverb, and unless `isPastSetting` is false an opening setting
+ * such as `In an interview,`) and is followed by a finite verb before the quote.
  */
-export function subjectCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
+export function subjectCue(context: CueContext, sentence: SentenceRange, quoteToken: number, isPastSetting = true): Cue | null {
   const tokens = context.paragraph.tokens;
   let first = sentence.start;
   while (first < quoteToken && (openers.has(tokens[first]?.lower ?? '') || tokens[first]?.tag === 'ADV' || tokens[first]?.kind === 'punct')) first += 1;
   first = afterParticipleClause(tokens, first, quoteToken);
+  if (isPastSetting) first = afterSettingClause(tokens, first, quoteToken);
   if (first >= quoteToken || tokens[first]?.kind !== 'word' || isStopWord(tokens[first] as Token)) return null;
   let end = first;
   while (end < quoteToken && end < first + maxSubjectWords && tokens[end]?.kind === 'word' && !isFiniteVerb(tokens[end]) && tokens[end]?.tag !== 'AUX') end += 1;

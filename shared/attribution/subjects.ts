@@ -10,6 +10,8 @@ import { canBeMainVerb, isSubordinate, opensClause } from './clauses';
 import { appositiveName, interruptionStart, isCommaLike, matchingOpenParen, relativeAntecedent } from './interruptions';
 import { beForms, coordinators, isLower, isNominal, isSetting, isVerbSatellite, isVerbToken, isWord, linkPrepositions, nounPhraseBefore, participleLeads, relativePronouns } from './nounPhrases';
 import type { Range } from './phrases';
+import { reportingClauseSubject } from './reportingClauses';
+import { trailingTimeStart } from './timePhrases';
 import type { Token } from './tokens';
 
 /**
@@ -62,6 +64,11 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       continue;
     }
     if (isCommaLike(token)) {
+      // A participle clause after a comma (`Roe endorsed Doe at Doe's club, calling him …`) is done by the main clause's subject, whatever stands before the comma.
+      if (isParticiple && depth === 0 && opensParticipleClause(tokens, index, verb)) {
+        const subject = reportingClauseSubject(tokens, floor, index, subjectOfVerb) ?? shared(index);
+        if (subject) return subject;
+      }
       if (closesPartyLabel(tokens, floor, index - 1)) {
         index -= 1;
         continue;
@@ -85,6 +92,10 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       return before && opensClause(tokens, floor, before.start) ? before : null;
     }
     if (isWord(token) && isParticiple && participleLeads.has(token.lower)) return shared(index);
+    // `letters that called him "…"`: a `that` right before the verb, after a common noun, stands for that noun.
+    if (isWord(token) && token.lower === 'that' && index - 1 >= floor && tokens[index - 1]?.tag === 'NOUN' && isLower(tokens[index - 1] as Token)) {
+      return nounPhraseBefore(tokens, floor, index);
+    }
     if (isWord(token) && relativePronouns.has(token.lower)) {
       const before = tokens[index - 1]?.text === ',' ? index - 1 : index;
       return nounPhraseBefore(tokens, floor, before);
@@ -96,11 +107,19 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       index = phrase.start - 2;
       continue;
     }
+    // A bare time phrase (`Roe last week said`) is stepped over like a setting.
+    const time = trailingTimeStart(tokens, phrase);
+    if (time >= 0) {
+      index = time - 1;
+      continue;
+    }
     // A noun with a participle phrase after it (`a letter seen by Sky News says`).
     if (tokens[phrase.start - 1]?.lower === 'by' && isVerbToken(tokens[phrase.start - 2]) && isNominal(tokens[phrase.start - 3])) {
       index = phrase.start - 3;
       continue;
     }
+    // `…, with Sen. Roe calling it "…"`: the noun after `with` does the participle right after it.
+    if (isParticiple && tokens[phrase.start - 1]?.lower === 'with' && tokens.slice(phrase.end, verb).every(isVerbSatellite)) return phrase;
     if (!opensClause(tokens, floor, phrase.start)) {
       // An object inside an appositive or relative clause (`Ana Roe, who heads the panel, said`): go on before it.
       const opening = interruptionStart(tokens, floor, phrase.end);
@@ -111,9 +130,25 @@ export function subjectOfVerb(tokens: readonly Token[], floor: number, verb: num
       const antecedent = relativeAntecedent(tokens, floor, phrase.start);
       return name ?? antecedent;
     }
-    return name && !/^\p{Lu}/u.test(tokens[phraseHead(tokens, phrase)]?.text ?? '') ? name : phrase;
+    return name && !/^\p{Lu}/u.test(tokens[phraseHead(tokens, phrase)]?.text ?? '') ? name : leadingConjunct(tokens, floor, phrase);
   }
   return null;
+}
+
+/** Words that open the second conjunct of `Roe and other officials`: the first conjunct names the one who leads them. */
+const othersLeads = new Set(['other', 'fellow']);
+
+/** The first conjunct of a subject `Netanyahu and other leaders`, else the phrase itself. */
+function leadingConjunct(tokens: readonly Token[], floor: number, phrase: Range): Range {
+  if (!othersLeads.has(tokens[phrase.start]?.lower ?? '') || tokens[phrase.start - 1]?.lower !== 'and') return phrase;
+  const first = nounPhraseBefore(tokens, floor, phrase.start - 1);
+  return first && opensClause(tokens, floor, first.start) ? first : phrase;
+}
+
+/** True when only adverbs and the like stand between the comma and the participle (`, calling`, `, also noting`). */
+function opensParticipleClause(tokens: readonly Token[], comma: number, verb: number): boolean {
+  for (let index = comma + 1; index < verb; index += 1) if (!isVerbSatellite(tokens[index])) return false;
+  return true;
 }
 
 /**

@@ -22,7 +22,7 @@ export const defaultSpeechVerbs: readonly string[] = [
   'concluded', 'maintained', 'alleged', 'reads', 'cited', 'texted', 'emailed', 'mused', 'wondered',
   'agreed', 'disagreed', 'objected', 'protested', 'pleaded', 'demanded', 'vowed', 'boasted', 'lamented', 'conceded',
   'read', 'issued a statement', 'issued a short statement', 'issued a brief statement', 'issued a joint statement',
-  'issued a written statement', 'released a statement', 'put it', 'summed up',
+  'issued a written statement', 'released a statement', 'put it', 'summed up', 'shot back', 'fired back', 'hit back',
 ];
 
 /** Phrases after which the speaker follows (`according to X`) rather than precedes. */

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers';
+
+describe('a bare time phrase between the speaker and the verb is not the speaker', () => {
+  it('gives a partial quote to the senator in `Senator Ana Lund (D-Ohio) last week said …`', () => {
+    const paragraphs = ['Senator Ana Lund (D-Ohio) last week said the mayor had never seen any "classified" memo.'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+
+  it('steps over a day name (`Lund Monday called the plan "…"`) and `earlier this month`', () => {
+    expect(speakersOf(['Ana Lund Monday called the harbour plan "a costly fantasy."'])).toEqual(['Ana Lund']);
+    expect(speakersOf(['Tom Varga, the harbour master, earlier this month said the dredging was "long overdue."'])).toEqual(['Tom Varga']);
+  });
+
+  it('still reads `on Monday` as a setting before the speaker (a guard: the new step comes after it)', () => {
+    expect(speakersOf(['Ana Lund on Monday called the harbour plan "a costly fantasy."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('`shot back` and `fired back` are verbs of saying even where the tagger reads a noun', () => {
+  it('gives the quote after `shot back:` to the person who shot back', () => {
+    const paragraphs = ['Asked whether the council should apologise, Mr. Varga shot back: "That would be a start."'];
+    expect(speakersOf(paragraphs)).toEqual(['Varga']);
+  });
+
+  it('gives a partial quote in the `that` clause after `shot back` to its subject', () => {
+    expect(speakersOf(['Tom Varga shot back that the plan was "pure fantasy."'])).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a quote reported through someone’s noun of saying, with a time phrase, an infinitive or a copula', () => {
+  it('reads `her statement last week that "…"` as the owner’s words, not the words of the critics who seized on it', () => {
+    const paragraphs = ['Ana Lund opened the new ferry terminal on Friday.', 'Critics seized on her statement last week that "the port is finished."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+
+  it('reads `her pledge to "…"` and `his promise to be "…"` as the owner’s words', () => {
+    expect(speakersOf(['Ana Lund was re-elected after her pledge to "fix every road."'])).toEqual(['Ana Lund']);
+    expect(speakersOf(['Tom Varga’s past remarks, including his promise to be "neutral" in the talks, worried the unions.'])).toEqual(['Tom Varga']);
+  });
+
+  it('reads `It was Varga’s rejection of "…"` as Varga’s words: a copula judges nothing', () => {
+    expect(speakersOf(['It was Tom Varga’s rejection of "a politics of fear" that won the hall.'])).toEqual(['Tom Varga']);
+  });
+
+  it('still gives `dismissed Varga’s remarks as "…"` to the one who dismissed them (a guard)', () => {
+    expect(speakersOf(['Ana Lund dismissed Tom Varga’s remarks as "noise."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a participle after a reporting clause is done by the reporting clause’s subject', () => {
+  it('gives `…, Roe said, adding that "…"` to Roe, not to the subject of the reported words', () => {
+    const paragraphs = ['Tom Varga will open the ferry terminal this month, Ana Lund said, adding that "nothing is settled."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+
+  it('reads `Roe told reporters, calling …` the same way', () => {
+    expect(speakersOf(['The harbour master will resign, Ana Lund told reporters, calling the decision "overdue."'])).toEqual(['Ana Lund']);
+  });
+
+  it('still gives a participle after the main clause to its subject (a guard)', () => {
+    expect(speakersOf(['Ana Lund said the harbour master would resign, calling the decision "overdue."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a participle after a comma is done by the main clause’s subject, whatever stands before the comma', () => {
+  it('gives `Lund endorsed Varga at …, Varga’s own club, calling him "…"` to Lund, not to Varga', () => {
+    const paragraphs = ['On Friday, Ana Lund endorsed Tom Varga at a rally at the Marina, Tom Varga’s own club, calling him "a builder of harbours."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a lone given name in an appositive after a description names the speaker', () => {
+  it('gives `Varga’s son, Grant, said: "…"` to Grant, not to `Varga’s son`', () => {
+    expect(speakersOf(['Tom Varga’s son, Grant, said: "He has changed a great deal."'])).toEqual(['Grant']);
+  });
+
+  it('does not read a place after a comma (`Springfield, Georgia,`) as such a name (a guard)', () => {
+    const paragraphs = ['The report on the fire in Springfield, Georgia, shows that the alarm sounded long before officials began to call it an "accident."'];
+    expect(speakersOf(paragraphs)).not.toContain('Georgia');
+  });
+});
+
+describe('verbs stressed on the last syllable double their consonant (`referred`, `rebutted`)', () => {
+  it('gives `Speaking on Monday, Lund referred to Varga as "…"` to Lund', () => {
+    expect(speakersOf(['Speaking on Monday, Ana Lund referred to Tom Varga as "a tireless builder" and left.'])).toEqual(['Ana Lund']);
+  });
+
+  it('gives `Varga rebutted the charge as "…"` to Varga', () => {
+    expect(speakersOf(['Speaking to reporters, Tom Varga rebutted the charge as "pure fiction."'])).toEqual(['Tom Varga']);
+  });
+});
+
+describe('`that` right before a verb of saying stands for the noun before it', () => {
+  it('gives `letters that called him "…"` to the letters, not to the speaker of an earlier verb in the sentence', () => {
+    const paragraphs = ['Walter Hale sniped that the board was "asleep," while its members sent letters that called him "a dreamer."'];
+    expect(speakersOf(paragraphs)).toEqual(['Walter Hale', 'letters']);
+  });
+});
+
+describe('the given-name table is overruled only when every fitting mention comes before the last speaker’s words', () => {
+  it('gives `she said` to the woman named after the man’s words, even though she was also named before them', () => {
+    const paragraphs = [
+      'Carla Mendes ran the company for six years.',
+      'Walter Hale said that Mendes was "learning on the job," but Mendes and the board held firm.',
+      '"This is a choice between charging ahead or retreating," she said at a conference.',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Walter Hale', 'Carla Mendes']);
+  });
+});
+
+describe('a name with a particle after an inverted verb (`said Federico de Souza`)', () => {
+  it('reads the whole name after `said`, particle included', () => {
+    expect(speakersOf(['"The count is not over," said Federico de Souza, a party strategist.'])).toEqual(['Federico de Souza']);
+  });
+
+  it('reads two particles in a row (`Maria de la Vega`)', () => {
+    expect(speakersOf(['"The count is not over," said Maria de la Vega.'])).toEqual(['Maria de la Vega']);
+  });
+});
+
+describe('`Asked which …,` opens a participle clause, never names a speaker', () => {
+  it('gives the quote after `Asked which …, he demurred:` to the man named before, not to `Asked`', () => {
+    const paragraphs = ['Tom Varga toured the county on Monday.', 'Asked which town was his favourite, he demurred: "Whichever one I am in."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a reporting clause opened by `as` after a quote (`"…," as Roe said,`)', () => {
+  it('gives the partial quote to the speaker after `as`', () => {
+    const paragraphs = ['Ana Lund spoke first.', 'The fact that the race "is a dead heat," as Tom Varga said on Monday, only raises the stakes.'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a sentence in which a person tells, touts or blames makes that person the one a bare quote after it carries on', () => {
+  it('gives a quote after `Lund touted her record.` to Lund, not to the speaker of the paragraph before', () => {
+    const paragraphs = ['"We will organise every depot," Tom Varga said.', 'Ana Lund touted her record as a sponsor of the bill. "We need fair elections in every workplace."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Ana Lund']);
+  });
+
+  it('does not take a verb of thinking as such a sentence: `Lund thought …` reports no words', () => {
+    const paragraphs = ['"We will organise every depot," Tom Varga said. Ana Lund thought the bill fell short. "We start on Monday."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Tom Varga']);
+  });
+});
+
+describe('an opening setting (`Earlier this week,`, `In an interview,`) does not hide the subject that speaks', () => {
+  it('gives the quote after `Earlier this week, Lund shared her worry with donors,` to Lund, not to the speaker before', () => {
+    const paragraphs = [
+      '"The polls are tight," Tom Varga said.',
+      'Earlier this week, Ana Lund shared her worry with donors at a dinner, "I do not know which opponent will show up."',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Ana Lund']);
+  });
+
+  it('reads `In an interview,` the same way', () => {
+    expect(speakersOf(['In an interview, Ana Lund shared her worry with the hall, "I do not know what will happen."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('`… ago` between the speaker and the verb is a time phrase too', () => {
+  it('steps over `less than two weeks ago` and `two years ago`', () => {
+    expect(speakersOf(['Ana Lund less than two weeks ago said for the first time that "classified" memos had reached her.'])).toEqual(['Ana Lund']);
+    expect(speakersOf(['Ana Lund two years ago called the harbour plan "a costly fantasy."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('the subject of a participle after `with` (`…, with Sen. Roe calling it "…"`)', () => {
+  it('gives the quote to the person after `with`, not to the subject of the main clause', () => {
+    const paragraphs = ['Councillors who back the ferry were irritated by the plan, with Councillor Ana Lund calling it "a paper boat."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a subject `Roe and other officials` is led by the person named first', () => {
+  it('gives the quote to Varga, not to `other harbour officials`', () => {
+    expect(speakersOf(['Tom Varga and other harbour officials rejected the study, claiming that it was "a fantasy."'])).toEqual(['Tom Varga']);
+  });
+});
+
+describe('an opening `as part of …,` is a setting too', () => {
+  it('gives the quote to the subject after `Moreover, as part of the exchange with Lund,`, not to Lund', () => {
+    const paragraphs = ['Ana Lund testified for three hours.', 'Moreover, as part of the exchange with Lund, Tom Varga referenced an audit report that "less than one percent of the records" were kept.'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
