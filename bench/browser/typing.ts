@@ -61,7 +61,6 @@ export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDP
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.detach();
   await typeWithPauses(page, plan.warmup, plan.seed + 1_000);
-  await page.evaluate(waitUntilQuiet);
   if (profiler) {
     await profiler.send('Profiler.enable');
     await profiler.send('Profiler.start');

@@ -27,7 +27,7 @@ export interface BenchOptions {
 }
 
 const usage = `usage: npm run bench -- [--quick] [--runs N] [--words 1000,5000,20000,50000] [--articles 1000,10000,50000]
-                      [--batch 1000] [--keys 300] [--rounds 6] [--only article,analysis,library,compare,memory,ui,newsroom] [--skip ui] [--profile]
+                      [--batch 1000] [--keys 300] [--rounds 5] [--only article,analysis,library,compare,memory,ui,newsroom] [--skip ui] [--profile]
 Environment: BENCH_QUICK=1 is the same as --quick.`;
 
 function numbers(value: string | undefined, fallback: number[]): number[] {
@@ -69,7 +69,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     articles: numbers(values.articles, isQuick ? [1_000] : [1_000, 10_000, 50_000]),
     batch: numbers(values.batch, [isQuick ? 100 : 1_000])[0] as number,
     keys: numbers(values.keys, [isQuick ? 80 : 300])[0] as number,
-    rounds: numbers(values.rounds, [isQuick ? 2 : 6])[0] as number,
+    rounds: numbers(values.rounds, [isQuick ? 2 : 5])[0] as number,
     suites: new Set((only.length ? only : suiteNames).filter((name) => !skipped.has(name))),
     isProfiling: values.profile === true,
   };
