@@ -28,8 +28,10 @@ interface BrowserConfig {
   typingIndex: number;
   openRuns: number;
   text: string;
+  /** Keys typed unrecorded at the start of every round of every condition (taken from the round's part of `text`). */
+  warmupKeys: number;
   tabs: string[];
-  /** Typing rounds; each types its share of `text` into bare TipTap and then with each tab open. */
+  /** Typing rounds; each types its share of `text` (its first keys unrecorded) into bare TipTap and with each tab open, in an order that rotates by round. */
   rounds: number;
   /** The bare TipTap baseline: its built page and the same document in StarterKit's schema; none when null. */
   bare: { dir: string; documentFile: string } | null;
@@ -52,6 +54,18 @@ interface BrowserOutput {
 
 /** How the bare TipTap runs are labelled in the output. */
 const bareLabel = 'bare TipTap';
+
+/** `text` cut into `rounds` consecutive parts, each typed once per condition in its round. */
+function roundTexts(text: string, rounds: number): string[] {
+  const share = Math.ceil(text.length / rounds);
+  return Array.from({ length: rounds }, (_, round) => text.slice(round * share, (round + 1) * share));
+}
+
+/** `items` starting at `by` (mod its length): round r of the typing starts with condition r. */
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const start = items.length ? by % items.length : 0;
+  return [...items.slice(start), ...items.slice(0, start)];
+}
 
 async function main(configPath: string): Promise<void> {
   const config = JSON.parse(await readFile(configPath, 'utf8')) as BrowserConfig;
@@ -89,16 +103,16 @@ async function main(configPath: string): Promise<void> {
     await page.waitForTimeout(2_000);
     const articleOpen = await heapUsed(cdp);
     const typing: BrowserOutput['typing'] = [];
-    const share = Math.ceil(config.text.length / config.rounds);
-    for (let round = 0; round < config.rounds; round += 1) {
-      const text = config.text.slice(round * share, (round + 1) * share);
-      const runs = [...(bare ? [{ tab: bareLabel, target: bare }] : []), ...config.tabs.map((tab) => ({ tab, target: page }))];
-      for (const { tab, target: typed } of runs) {
+    const conditions = [...(bare ? [{ tab: bareLabel, target: bare }] : []), ...config.tabs.map((tab) => ({ tab, target: page }))];
+    for (const [round, text] of roundTexts(config.text, config.rounds).entries()) {
+      // Each round starts with the next condition, so no condition always types first (or right after the same other one).
+      for (const { tab, target: typed } of rotate(conditions, round)) {
         const isBare = typed === bare;
         const profiler = config.profileDir ? (isBare ? await typed.context().newCDPSession(typed) : cdp) : null;
         if (!isBare) await analysisTimings(typed);
         const tracer = config.profileDir ? session.browser : null;
-        const { report, profile, work } = await typeAndMeasure(typed, { text, seed: 17 + round, tab: isBare ? null : tab }, profiler, tracer);
+        const plan = { warmup: text.slice(0, config.warmupKeys), text: text.slice(config.warmupKeys), seed: 17 + round, tab: isBare ? null : tab };
+        const { report, profile, work } = await typeAndMeasure(typed, plan, profiler, tracer);
         const analyses = isBare ? [] : await analysisTimings(typed);
         const profilePath = config.profileDir ? join(config.profileDir, `typing-${tab.toLowerCase().replace(/\W+/g, '-')}-${round + 1}.cpuprofile`) : null;
         if (profilePath) await writeFile(profilePath, JSON.stringify(profile));

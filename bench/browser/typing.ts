@@ -4,6 +4,8 @@ import { installTypingProbe, readProbe, setRecording, type ProbeReport } from '.
 
 /** How one typing run goes: what is typed, and the seed of its human-like pauses. */
 export interface TypingPlan {
+  /** Typed unrecorded first, with the same pauses, so every condition's recorded keys start from a typing editor (not a click). */
+  warmup: string;
   text: string;
   seed: number;
   /** Copydesk's side-panel tab to open first (`Sources`, `Review`), or null for a page without tabs (the bare baseline). */
@@ -46,32 +48,65 @@ const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.time
  */
 export async function typeAndMeasure(page: Page, plan: TypingPlan, profiler: CDPSession | null, tracer: Browser | null = null): Promise<{ report: ProbeReport; profile: unknown; work: KeyWork | null }> {
   await page.bringToFront();
-  if (plan.tab) await page.getByRole('tab', { name: plan.tab }).click();
-  await page.waitForTimeout(1_000);
+  const cdp = await page.context().newCDPSession(page);
+  if (plan.tab) {
+    const tab = page.getByRole('tab', { name: plan.tab });
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  }
+  // A tab's panel is drawn when it is chosen: that is not typing, so every condition starts on a quiet page.
+  await page.evaluate(waitUntilQuiet);
   await placeCaretMidDocument(page);
   await page.evaluate(installTypingProbe);
-  await page.waitForTimeout(500);
+  // Every condition starts alike: garbage from the last condition (or the opens) collected, then a few keys typed unrecorded.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  await typeWithPauses(page, plan.warmup, plan.seed + 1_000);
   if (profiler) {
     await profiler.send('Profiler.enable');
     await profiler.send('Profiler.start');
   }
   if (tracer) await tracer.startTracing(page, { categories: traceCategories });
   await page.evaluate(setRecording, true);
-  const delays = pauses(plan.text, plan.seed);
-  for (const [index, char] of [...plan.text].entries()) {
-    await page.waitForTimeout(delays[index] ?? 60);
-    await page.keyboard.type(char);
-  }
-  await page.waitForTimeout(1_500);
+  await typeWithPauses(page, plan.text, plan.seed);
+  // The pause work the last keys started (analysis at 200 ms, autosave at 800 ms) ends before the next condition types.
+  await page.waitForTimeout(900);
+  await page.evaluate(waitUntilQuiet);
   await page.evaluate(setRecording, false);
   const trace = tracer ? await tracer.stopTracing() : null;
   const work = trace ? keyWork((JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents) : null;
   const profile = profiler ? (await profiler.send('Profiler.stop')).profile : null;
   const report = await page.evaluate(readProbe);
-  const lastWord = plan.text.trim().split(/\s+/).pop() ?? '';
+  // Letters only: straight quotes typed become curly ones in Copydesk.
+  const lastWord = plan.text.match(/[A-Za-z]+/g)?.pop() ?? '';
   const isTyped = await page.getByRole('textbox', { name: 'Article body' }).evaluate((body, word) => (body.textContent ?? '').includes(word), lastWord);
   if (!isTyped) throw new Error(`typing did not reach the document (no "${lastWord}" in the body)`);
   return { report, profile, work };
+}
+
+/**
+ * Runs in the page: resolves once three idle periods in a row had at least 40 ms to spare (no
+ * task, frame or timer due), or after 5 s at most. Code run by `page.evaluate`, so self-contained.
+ */
+export function waitUntilQuiet(): Promise<void> {
+  return new Promise((resolve) => {
+    let quietPeriods = 0;
+    const giveUp = setTimeout(resolve, 5_000);
+    const check = (deadline: IdleDeadline) => {
+      quietPeriods = deadline.timeRemaining() >= 40 ? quietPeriods + 1 : 0;
+      if (quietPeriods < 3) return void requestIdleCallback(check);
+      clearTimeout(giveUp);
+      resolve();
+    };
+    requestIdleCallback(check);
+  });
+}
+
+async function typeWithPauses(page: Page, text: string, seed: number): Promise<void> {
+  const delays = pauses(text, seed);
+  for (const [index, char] of [...text].entries()) {
+    await page.waitForTimeout(delays[index] ?? 60);
+    await page.keyboard.type(char);
+  }
 }
 
 /** Bytes of JS heap in use after a full garbage collection (CDP `Runtime.getHeapUsage`). */

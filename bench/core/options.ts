@@ -17,9 +17,9 @@ export interface BenchOptions {
   articles: number[];
   /** Articles in the CLI-vs-pandoc batch. */
   batch: number;
-  /** Keystrokes typed per typing condition (bare TipTap, each tab), split over `rounds`. */
+  /** Keystrokes recorded per typing condition (bare TipTap, each tab), split over `rounds`. */
   keys: number;
-  /** Typing rounds: bare TipTap and each tab take turns this many times, so load changes hit all alike. */
+  /** Typing rounds: bare TipTap and each tab take turns this many times (the order rotating), so load changes hit all alike. */
   rounds: number;
   suites: Set<SuiteName>;
   /** Save CPU profiles of the typing runs under `bench/.generated/`. */
@@ -27,7 +27,7 @@ export interface BenchOptions {
 }
 
 const usage = `usage: npm run bench -- [--quick] [--runs N] [--words 1000,5000,20000,50000] [--articles 1000,10000,50000]
-                      [--batch 1000] [--keys 200] [--rounds 2] [--only article,analysis,library,compare,memory,ui,newsroom] [--skip ui] [--profile]
+                      [--batch 1000] [--keys 300] [--rounds 5] [--only article,analysis,library,compare,memory,ui,newsroom] [--skip ui] [--profile]
 Environment: BENCH_QUICK=1 is the same as --quick.`;
 
 function numbers(value: string | undefined, fallback: number[]): number[] {
@@ -68,8 +68,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     words: numbers(values.words, isQuick ? [1_000, 5_000, 20_000] : [1_000, 5_000, 20_000, 50_000]),
     articles: numbers(values.articles, isQuick ? [1_000] : [1_000, 10_000, 50_000]),
     batch: numbers(values.batch, [isQuick ? 100 : 1_000])[0] as number,
-    keys: numbers(values.keys, [isQuick ? 80 : 200])[0] as number,
-    rounds: numbers(values.rounds, [isQuick ? 1 : 2])[0] as number,
+    keys: numbers(values.keys, [isQuick ? 80 : 300])[0] as number,
+    rounds: numbers(values.rounds, [isQuick ? 2 : 5])[0] as number,
     suites: new Set((only.length ? only : suiteNames).filter((name) => !skipped.has(name))),
     isProfiling: values.profile === true,
   };

@@ -40,10 +40,11 @@ export interface UiOptions {
   sizes: number[];
   /** Size typed into; must be one of `sizes`. */
   typingWords: number;
+  /** Keys recorded per typing condition, over all rounds. */
   keys: number;
   openRuns: number;
   tabs: string[];
-  /** Typing rounds: each types its share of the keys into bare TipTap, then with each tab open. */
+  /** Typing rounds: each types its share of the keys into bare TipTap and with each tab open, the order rotating by round. */
   rounds: number;
   /** Also type into bare TipTap (StarterKit only) holding a document of the same size. */
   hasBaseline: boolean;
@@ -68,6 +69,9 @@ export async function ensureRendererBuilt(log: (line: string) => void): Promise<
   log('building the renderer (npx electron-vite build)…');
   await run('npx', ['electron-vite', 'build'], { cwd: repoRoot });
 }
+
+/** Keys typed unrecorded at the start of each round of each typing condition, so recording starts in a typing editor. */
+export const warmupKeys = 3;
 
 /** About `length` characters of news copy with a straight-quoted phrase, so smart quotes run too. */
 export function typingText(length: number, seed = 5): string {
@@ -106,7 +110,7 @@ export async function runUi(options: UiOptions): Promise<UiOutput> {
   const typingIndex = options.sizes.indexOf(options.typingWords);
   if (typingIndex < 0) throw new RangeError(`the typing size ${options.typingWords} is not among the sizes ${options.sizes.join(', ')}`);
   const out = join(dir, 'browser-output.json');
-  const config = { articles, scratch, typingIndex, openRuns: options.openRuns, text: typingText(options.keys), tabs: options.tabs, rounds: options.rounds, bare, profileDir: options.profileDir, out };
+  const config = { articles, scratch, typingIndex, openRuns: options.openRuns, text: typingText(options.keys + options.rounds * warmupKeys), warmupKeys, tabs: options.tabs, rounds: options.rounds, bare, profileDir: options.profileDir, out };
   const configPath = join(dir, 'browser-config.json');
   await writeFile(configPath, JSON.stringify(config));
   await run('npx', ['tsx', 'bench/browser/main.ts', configPath], { cwd: repoRoot });

@@ -7,6 +7,7 @@ import { collaborationExtensions } from '../newsroom/collaborationExtensions';
 import type { SharedSession } from '../newsroom/sharedSession';
 import { editorExtensions } from './editorExtensions';
 import { pullQuoteViews, SourceList } from './pullQuoteView';
+import { hideSelectionFromReact } from './reactSelection';
 import { revealSelection } from './reveal';
 import { useSources } from './sourcesContext';
 
@@ -56,9 +57,13 @@ export function BodyEditor({ initialBody, bodyRef, onChange, onReady, shared = n
     // Built again only for the blocks that changed since the last read (an autosave of 20,000 words copied them all).
     bodyRef.current = () => documentJson(editor.state.doc);
     onReady?.(editor);
+    const showSelectionToReact = hideSelectionFromReact(editor.view.dom);
     // Builds the blocks' JSON once while nothing happens, so the first autosave does not.
     const idle = window.requestIdleCallback(() => documentJson(editor.state.doc), { timeout: 2_000 });
-    return () => window.cancelIdleCallback(idle);
+    return () => {
+      window.cancelIdleCallback(idle);
+      showSelectionToReact();
+    };
   }, [editor, bodyRef, onReady]);
 
   return <EditorContent editor={editor} className="body-editor-frame" />;
