@@ -5,13 +5,14 @@
  * whole body (3,300 nodes at 20,000 words) for every commit of any component while the reporter
  * types: the save state, the word count, each new analysis. React never renders inside the body
  * and ProseMirror keeps its own selection, so that walk restores nothing. React recognises an
- * editable element by `element.contentEditable === 'true'`; the body answers `inherit` to script,
- * while its `contenteditable` attribute, by which the browser edits, stays "true".
+ * editable element by `element.contentEditable === 'true'`; the body answers `inherit` to script
+ * while it is editable (and `false` while read-only, as ProseMirror expects), while its
+ * `contenteditable` attribute, by which the browser edits, is untouched.
  * Returns the undo.
  */
 export function hideSelectionFromReact(element: HTMLElement): () => void {
   if (Object.hasOwn(element, 'contentEditable')) throw new RangeError('hideSelectionFromReact: already applied to this element');
-  Object.defineProperty(element, 'contentEditable', { configurable: true, get: () => 'inherit', set: (value: string) => element.setAttribute('contenteditable', value) });
+  Object.defineProperty(element, 'contentEditable', { configurable: true, get: () => (element.getAttribute('contenteditable') === 'false' ? 'false' : 'inherit'), set: (value: string) => element.setAttribute('contenteditable', value) });
   return () => {
     delete (element as { contentEditable?: string }).contentEditable;
   };

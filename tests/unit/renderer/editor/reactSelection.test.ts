@@ -74,6 +74,11 @@ describe('keeping React from measuring the body selection', () => {
     expect(body.contentEditable).toBe('inherit');
     body.contentEditable = 'false';
     expect(body.getAttribute('contenteditable')).toBe('false');
+    // A read-only body says so, as ProseMirror's selection checks read it.
+    expect(body.contentEditable).toBe('false');
+    body.contentEditable = 'true';
+    expect(body.contentEditable).toBe('inherit');
+    body.contentEditable = 'false';
     expect(() => hideSelectionFromReact(body)).toThrow(RangeError);
     undo();
     expect(body.contentEditable).toBe('false');
