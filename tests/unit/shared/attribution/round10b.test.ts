@@ -159,3 +159,22 @@ describe('words of a named person reported through a noun of saying belong to th
     expect(quotesOf(['A spokesman for Ana Roe said the plan was “reckless.”']).map((quote) => quote.speaker)).toEqual(['a spokesman for Ana Roe']);
   });
 });
+
+describe('words framed as `in X’s words` belong to X', () => {
+  const speakersWithKinds = (paragraphs: string[]) => quotesOf(paragraphs).map((quote) => [quote.text, quote.speaker, quote.speakerKind]);
+
+  it('gives `because, in the union’s words, "…"` to the union, not the sentence’s subject', () => {
+    const paragraph = 'The plant will close in June because, in the union’s words, “nobody is buying our steel.”';
+    expect(speakersWithKinds([paragraph])).toEqual([['nobody is buying our steel.', 'the union', 'organisation']]);
+  });
+
+  it('gives a quote followed by `in Harbor Weekly’s words` to the publication', () => {
+    const paragraph = 'The town was “the friendliest port on the coast,” in Harbor Weekly’s words.';
+    expect(speakersWithKinds([paragraph])).toEqual([['the friendliest port on the coast,', 'Harbor Weekly', 'organisation']]);
+  });
+
+  it('resolves `in her words` to the woman named before', () => {
+    const paragraphs = ['Ana Roe toured the new wing on Monday.', 'It was, in her words, “a fine piece of work.”'];
+    expect(speakersWithKinds(paragraphs)).toEqual([['a fine piece of work.', 'Ana Roe', 'named']]);
+  });
+});
