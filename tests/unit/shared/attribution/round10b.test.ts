@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers';
+import { quotesOf, speakersOf } from './helpers';
 
 /** The texts of the quotes found in the paragraphs, in order. */
 function textsOf(paragraphs: string[]): string[] {
@@ -176,5 +176,16 @@ describe('words framed as `in X’s words` belong to X', () => {
   it('resolves `in her words` to the woman named before', () => {
     const paragraphs = ['Ana Roe toured the new wing on Monday.', 'It was, in her words, “a fine piece of work.”'];
     expect(speakersWithKinds(paragraphs)).toEqual([['a fine piece of work.', 'Ana Roe', 'named']]);
+  });
+});
+
+describe('a noun of saying with its owner after `of` reports the `that` clause after the owner', () => {
+  it('gives `the contention of Ana Roe that … "…"` to Ana Roe', () => {
+    expect(speakersOf(['The audit supports the contention of Ana Roe that the files were “over-filed.”'])).toEqual(['Ana Roe']);
+  });
+
+  it('does not count a long owner towards the distance (`the contention of former city clerk Ana Roe that …`)', () => {
+    const paragraph = 'The audit supports the contention of former city clerk Ana Roe that some of her files were wrongly subjected to “over-filing.”';
+    expect(speakersOf([paragraph])).toEqual(['Ana Roe']);
   });
 });
