@@ -209,3 +209,19 @@ describe('a title-case span after a noun and `in`, `to` or `of` is a title, not 
     expect(textsOf(paragraphs)).toEqual(['Lock Them Up.', 'Lazy Tom', 'Dover to Albany.']);
   });
 });
+
+describe('a text from a source introduced by a colon is the source’s', () => {
+  it('gives `this headline from the Harbor Post, which …: "…"` to the Post', () => {
+    const paragraph = 'And then came this new headline from the Harbor Post, which angered the mayor: “Rents rise again as buses run late.”';
+    expect(speakersOf([paragraph])).toEqual(['the Harbor Post']);
+  });
+
+  it('gives `a statement from the ministry: "…"` to the ministry, not the statement', () => {
+    expect(speakersOf(['Reporters were handed a statement from the ministry: “The bridge will reopen in May.”'])).toEqual(['the ministry']);
+  });
+
+  it('leaves a `from` that follows no text alone (a guard: `drove home from the Harbor Post:`)', () => {
+    const paragraphs = ['Ana Roe drove home from the Harbor Post: “It was a long day at the office.”'];
+    expect(speakersOf(paragraphs)).not.toContain('the Harbor Post');
+  });
+});
