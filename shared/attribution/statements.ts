@@ -122,6 +122,23 @@ function isAfterNounPreposition(paragraph: ParagraphModel, quoteToken: number): 
   return !isSpeechNoun(noun.lower) && !mentionNouns.has(noun.lower) && /^\p{Ll}/u.test(noun.text);
 }
 
+/** Verbs that say, write or display the words after them (`bearing the words`); `added the words "no entry"` is left a mention. */
+const wordsVerbs = new Set(
+  'say says said saying utter utters uttered uttering speak speaks spoke speaking bear bears bore bearing read reads reading write writes wrote writing chant chanted chanting shout shouted shouting'.split(' '),
+);
+
+/**
+ * A quote given as `the words` on a sign, a post or a page (`an image bearing the words "…"`,
+ * `refused to say the words "…"`) after a verb of saying, writing or showing: words someone wrote or said. A bare name in title case stays a
+ * mention (`anything with the words "Ana Roe"`).
+ */
+function isAfterTheWords(paragraph: ParagraphModel, quoteToken: number): boolean {
+  const tokens = paragraph.tokens;
+  if (tokens[quoteToken - 1]?.text !== 'words' || tokens[quoteToken - 2]?.lower !== 'the' || !wordsVerbs.has(tokens[quoteToken - 3]?.lower ?? '')) return false;
+  const text = tokens[quoteToken]?.text ?? '';
+  return !isTitleCase(text) || /[.!?]\s*$/u.test(text);
+}
+
 /** A one-word scare quote modifying the noun after it (`served with "electric" punch`, `the "History" section`). */
 function isNounModifier(paragraph: ParagraphModel, quoteToken: number, count: number): boolean {
   const quote = paragraph.tokens[quoteToken];
@@ -149,7 +166,7 @@ export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, 
   const text = paragraph.tokens[quoteToken]?.text ?? '';
   const count = wordsOf(text).length;
   const span = paragraph.spans[paragraph.tokens[quoteToken]?.quote ?? -1];
-  if (count > shortLimit || span?.isRunOn) return true;
+  if (count > shortLimit || span?.isRunOn || isAfterTheWords(paragraph, quoteToken)) return true;
   if (hasNamingWordBefore(paragraph, quoteToken) || isNameOfThing(paragraph, quoteToken, text) || isScareQuote(paragraph, sentence, quoteToken, text, count)) return false;
   if (isWholeSentence(paragraph, sentence, quoteToken, text)) return true;
   if (cue && (cue.side === 'tail' || (cue.distance <= maxPartialDistance && !cue.isEmbedded))) return true;

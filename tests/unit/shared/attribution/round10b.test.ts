@@ -225,3 +225,18 @@ describe('a text from a source introduced by a colon is the source’s', () => {
     expect(speakersOf(paragraphs)).not.toContain('the Harbor Post');
   });
 });
+
+describe('a quote given as `the words` is words someone wrote or said', () => {
+  it('finds the text of a posted image (`a picture bearing the words "…"`)', () => {
+    const paragraph = 'Tom Hale on Sunday posted a picture of his rival beside a pile of cash bearing the words “worst mayor ever!” to wide anger.';
+    expect(quotesOf([paragraph]).map((quote) => [quote.text, quote.speaker])).toEqual([['worst mayor ever!', 'Tom Hale']]);
+  });
+
+  it('finds the words someone refused to say', () => {
+    expect(textsOf(['Ana Roe and other members refused to say the words “state failure,” a point her rivals seized on.'])).toEqual(['state failure,']);
+  });
+
+  it('leaves a bare name after `the words` a mention (a guard)', () => {
+    expect(textsOf(['Almost any story with the words “Ana Roe” in its headline sells well.'])).toEqual([]);
+  });
+});
