@@ -6,6 +6,8 @@
 import type { ParagraphModel } from './article';
 import { headCue, reportingClauseCue, sentenceCue, tailCue, type Cue, type CueContext } from './cues';
 import { speechNounCue } from './nounCues';
+import { ownedWordsCue } from './ownedWords';
+import { sourcedColonCue } from './sourcedColon';
 import { dashCue, roleTailCue, subjectCue, transcriptCue } from './roleCues';
 import type { SentenceRange } from './sentences';
 import type { SieveInput } from './sieve';
@@ -44,7 +46,8 @@ const maxPartialWords = 5;
 
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
-    tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
+    tailCue(cueContext, token) ?? ownedWordsCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? sourcedColonCue(cueContext, sentence, token) ??
+    roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
     transcriptCue(cueContext, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
     reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;

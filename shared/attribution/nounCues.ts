@@ -14,6 +14,8 @@ import { verbAt } from './verbs';
 /** Most words between the noun of saying and the quote (`his claim that the plan was "…"`). */
 const maxNounDistance = 10;
 const maxOwnerWords = 4;
+/** Most words of an owner named after the noun (`the contention of former secretary of state Jane Roe`). */
+const maxOfOwnerWords = 8;
 const maxModifiers = 3;
 const possessivePronouns: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
 const possessiveEnding = /^\p{Lu}.*(?:['\u2019]s|s['\u2019])$/u;
@@ -44,7 +46,7 @@ function ownerAfter(context: CueContext, noun: number, quoteToken: number): Spea
   if (tokens[noun + 1]?.lower !== 'of') return null;
   let end = noun + 2;
   while (end < quoteToken && tokens[end]?.kind === 'word' && tokens[end]?.lower !== 'that') end += 1;
-  if (end === noun + 2 || end - noun - 2 > 8 || !(tokens[end]?.lower === 'that' || tokens[end]?.text === ',')) return null;
+  if (end === noun + 2 || end - noun - 2 > maxOfOwnerWords || !(tokens[end]?.lower === 'that' || tokens[end]?.text === ',')) return null;
   const ref = classifyPhrase(context.paragraph, { start: noun + 2, end }, context.isCommon);
   return ref?.type === 'name' && ref.parsed.kind !== 'organisation' ? ref : null;
 }
@@ -64,7 +66,8 @@ function reportsQuote(context: CueContext, noun: number, owner: SpeakerRef, quot
   // `… as "…"` is a characterisation by someone else (`dismissed Lee's remarks as "noise"`); a quote right after the noun is said of it (`Lee's remarks "show bias"`).
   if (quoteToken === noun + 1) return false;
   for (let index = noun + 1; index < quoteToken; index += 1) if (tokens[index]?.lower === 'as') return false;
-  const that = afterTime(tokens, noun + 1, quoteToken);
+  // The `that` clause follows the owner when the owner is named after the noun (`the contention of Jane Roe that …`).
+  const that = afterTime(tokens, owner.start > noun ? owner.end : noun + 1, quoteToken);
   if (tokens[that]?.lower === 'that') {
     for (let index = that + 1; index < quoteToken; index += 1) if (verbAt(tokens, index, context.verbs)) return false;
     return true;
@@ -113,12 +116,15 @@ function isPledgeInfinitive(tokens: readonly Token[], noun: number, quoteToken: 
 /** The cue of a quote reported through a noun of saying owned by a named person or a pronoun, or null. */
 export function speechNounCue(context: CueContext, sentence: SentenceRange, quoteToken: number): Cue | null {
   const tokens = context.paragraph.tokens;
-  const from = Math.max(sentence.start, quoteToken - maxNounDistance - 1);
+  // An owner named after the noun (`the contention of former mayor Jane Roe that …`) does not count towards the distance.
+  const from = Math.max(sentence.start, quoteToken - maxNounDistance - maxOfOwnerWords - 2);
   for (let noun = quoteToken - 1; noun >= from; noun -= 1) {
     const token = tokens[noun] as Token;
     if (token.kind === 'quote') return null;
     if (token.kind !== 'word' || token.tag !== 'NOUN' || !isSpeechNoun(token.lower)) continue;
-    const subject = ownerBefore(context, noun) ?? ownerAfter(context, noun, quoteToken);
+    const isNear = quoteToken - noun - 1 <= maxNounDistance;
+    const after = ownerAfter(context, noun, quoteToken);
+    const subject = (isNear ? ownerBefore(context, noun) : null) ?? (isNear || (after && quoteToken - after.end <= maxNounDistance) ? after : null);
     if (!subject || !reportsQuote(context, noun, subject, quoteToken)) return null;
     const verb = { start: noun, end: noun + 1, phrase: token.lower };
     const range = { start: Math.min(subject.start, noun), end: Math.max(subject.end, noun + 1) };

@@ -96,6 +96,7 @@ function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: stri
   // A programme or publication of an owner (`NBC's "Today"`), or one appeared on (`said on "Meet the Press"`).
   if (before?.kind === 'word' && /^\p{Lu}.*['\u2019]s?$/u.test(before.text)) return true;
   if (before?.lower === 'on') return true;
+  if (isAfterNounPreposition(paragraph, quoteToken)) return true;
   if (!namingVerbs.has(before?.lower ?? '')) return false;
   if (paragraph.tokens[quoteToken - 2]?.tag === 'NOUN') return true;
   for (let index = quoteToken - 2; index >= Math.max(0, quoteToken - 8); index -= 1) {
@@ -103,6 +104,39 @@ function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: stri
     if (word === 'which' || word === 'that' || word === 'what') return true;
   }
   return false;
+}
+
+const thingPrepositions = new Set(['in', 'to', 'of']);
+/** Nouns that point at words rather than things (`no reference to "Lyin' Joe"`). */
+const mentionNouns = new Set(['reference', 'references', 'mention', 'mentions', 'allusion', 'allusions']);
+
+/**
+ * A title after a preposition that follows a noun other than a noun of saying (`a turn as a
+ * frontiersman in "The Revenant"`, `took the stage to "Eye of the Tiger"`); `chants of "…"` and
+ * `a reference to "…"` still quote, and `from "Buffalo to Albany"` is a range of places, not a title.
+ */
+function isAfterNounPreposition(paragraph: ParagraphModel, quoteToken: number): boolean {
+  const preposition = paragraph.tokens[quoteToken - 1];
+  const noun = paragraph.tokens[quoteToken - 2];
+  if (!thingPrepositions.has(preposition?.lower ?? '') || noun?.kind !== 'word' || noun.tag !== 'NOUN') return false;
+  return !isSpeechNoun(noun.lower) && !mentionNouns.has(noun.lower) && /^\p{Ll}/u.test(noun.text);
+}
+
+/** Verbs that say, write or display the words after them (`bearing the words`); `added the words "no entry"` is left a mention. */
+const wordsVerbs = new Set(
+  'say says said saying utter utters uttered uttering speak speaks spoke speaking bear bears bore bearing read reads reading write writes wrote writing chant chanted chanting shout shouted shouting'.split(' '),
+);
+
+/**
+ * A quote given as `the words` on a sign, a post or a page (`an image bearing the words "…"`,
+ * `refused to say the words "…"`) after a verb of saying, writing or showing: words someone wrote or said. A bare name in title case stays a
+ * mention (`anything with the words "Ana Roe"`).
+ */
+function isAfterTheWords(paragraph: ParagraphModel, quoteToken: number): boolean {
+  const tokens = paragraph.tokens;
+  if (tokens[quoteToken - 1]?.text !== 'words' || tokens[quoteToken - 2]?.lower !== 'the' || !wordsVerbs.has(tokens[quoteToken - 3]?.lower ?? '')) return false;
+  const text = tokens[quoteToken]?.text ?? '';
+  return !isTitleCase(text) || /[.!?]\s*$/u.test(text);
 }
 
 /** A one-word scare quote modifying the noun after it (`served with "electric" punch`, `the "History" section`). */
@@ -132,7 +166,7 @@ export function isStatement(paragraph: ParagraphModel, sentence: SentenceRange, 
   const text = paragraph.tokens[quoteToken]?.text ?? '';
   const count = wordsOf(text).length;
   const span = paragraph.spans[paragraph.tokens[quoteToken]?.quote ?? -1];
-  if (count > shortLimit || span?.isRunOn) return true;
+  if (count > shortLimit || span?.isRunOn || isAfterTheWords(paragraph, quoteToken)) return true;
   if (hasNamingWordBefore(paragraph, quoteToken) || isNameOfThing(paragraph, quoteToken, text) || isScareQuote(paragraph, sentence, quoteToken, text, count)) return false;
   if (isWholeSentence(paragraph, sentence, quoteToken, text)) return true;
   if (cue && (cue.side === 'tail' || (cue.distance <= maxPartialDistance && !cue.isEmbedded))) return true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesOf } from './helpers';
+import { quotesOf, speakersOf } from './helpers';
 
 /** The texts of the quotes found in the paragraphs, in order. */
 function textsOf(paragraphs: string[]): string[] {
@@ -157,5 +157,86 @@ describe('words of a named person reported through a noun of saying belong to th
 
   it('keeps `a spokesman for Ana Roe` a description of someone else (a guard: a role, not words)', () => {
     expect(quotesOf(['A spokesman for Ana Roe said the plan was “reckless.”']).map((quote) => quote.speaker)).toEqual(['a spokesman for Ana Roe']);
+  });
+});
+
+describe('words framed as `in X’s words` belong to X', () => {
+  const speakersWithKinds = (paragraphs: string[]) => quotesOf(paragraphs).map((quote) => [quote.text, quote.speaker, quote.speakerKind]);
+
+  it('gives `because, in the union’s words, "…"` to the union, not the sentence’s subject', () => {
+    const paragraph = 'The plant will close in June because, in the union’s words, “nobody is buying our steel.”';
+    expect(speakersWithKinds([paragraph])).toEqual([['nobody is buying our steel.', 'the union', 'organisation']]);
+  });
+
+  it('gives a quote followed by `in Harbor Weekly’s words` to the publication', () => {
+    const paragraph = 'The town was “the friendliest port on the coast,” in Harbor Weekly’s words.';
+    expect(speakersWithKinds([paragraph])).toEqual([['the friendliest port on the coast,', 'Harbor Weekly', 'organisation']]);
+  });
+
+  it('resolves `in her words` to the woman named before', () => {
+    const paragraphs = ['Ana Roe toured the new wing on Monday.', 'It was, in her words, “a fine piece of work.”'];
+    expect(speakersWithKinds(paragraphs)).toEqual([['a fine piece of work.', 'Ana Roe', 'named']]);
+  });
+});
+
+describe('a noun of saying with its owner after `of` reports the `that` clause after the owner', () => {
+  it('gives `the contention of Ana Roe that … "…"` to Ana Roe', () => {
+    expect(speakersOf(['The audit supports the contention of Ana Roe that the files were “over-filed.”'])).toEqual(['Ana Roe']);
+  });
+
+  it('does not count a long owner towards the distance (`the contention of former city clerk Ana Roe that …`)', () => {
+    const paragraph = 'The audit supports the contention of former city clerk Ana Roe that some of her files were wrongly subjected to “over-filing.”';
+    expect(speakersOf([paragraph])).toEqual(['Ana Roe']);
+  });
+});
+
+describe('a title-case span after a noun and `in`, `to` or `of` is a title, not a quote', () => {
+  it('drops `his turn as a frontiersman in "…"` and `took the stage to "…"`', () => {
+    const paragraphs = [
+      'Ana Roe joked about the actor’s turn as a frontiersman in “The Long Winter.”',
+      'The senator took the stage to “Eye of the Storm.”',
+      'His rallies are the political equivalent of “The Morning Parade.”',
+    ];
+    expect(textsOf(paragraphs)).toEqual([]);
+  });
+
+  it('keeps a slogan after a noun of saying or of mention, and a range of places (guards)', () => {
+    const paragraphs = [
+      'The crowd broke into chants of “Lock Them Up.”',
+      'There was no reference to “Lazy Tom” in the speech, Ana Roe said.',
+      'Ana Roe noted her work to bring jobs from “Dover to Albany.”',
+    ];
+    expect(textsOf(paragraphs)).toEqual(['Lock Them Up.', 'Lazy Tom', 'Dover to Albany.']);
+  });
+});
+
+describe('a text from a source introduced by a colon is the source’s', () => {
+  it('gives `this headline from the Harbor Post, which …: "…"` to the Post', () => {
+    const paragraph = 'And then came this new headline from the Harbor Post, which angered the mayor: “Rents rise again as buses run late.”';
+    expect(speakersOf([paragraph])).toEqual(['the Harbor Post']);
+  });
+
+  it('gives `a statement from the ministry: "…"` to the ministry, not the statement', () => {
+    expect(speakersOf(['Reporters were handed a statement from the ministry: “The bridge will reopen in May.”'])).toEqual(['the ministry']);
+  });
+
+  it('leaves a `from` that follows no text alone (a guard: `drove home from the Harbor Post:`)', () => {
+    const paragraphs = ['Ana Roe drove home from the Harbor Post: “It was a long day at the office.”'];
+    expect(speakersOf(paragraphs)).not.toContain('the Harbor Post');
+  });
+});
+
+describe('a quote given as `the words` is words someone wrote or said', () => {
+  it('finds the text of a posted image (`a picture bearing the words "…"`)', () => {
+    const paragraph = 'Tom Hale on Sunday posted a picture of his rival beside a pile of cash bearing the words “worst mayor ever!” to wide anger.';
+    expect(quotesOf([paragraph]).map((quote) => [quote.text, quote.speaker])).toEqual([['worst mayor ever!', 'Tom Hale']]);
+  });
+
+  it('finds the words someone refused to say', () => {
+    expect(textsOf(['Ana Roe and other members refused to say the words “state failure,” a point her rivals seized on.'])).toEqual(['state failure,']);
+  });
+
+  it('leaves a bare name after `the words` a mention (a guard)', () => {
+    expect(textsOf(['Almost any story with the words “Ana Roe” in its headline sells well.'])).toEqual([]);
   });
 });
