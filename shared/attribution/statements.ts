@@ -96,7 +96,6 @@ function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: stri
   // A programme or publication of an owner (`NBC's "Today"`), or one appeared on (`said on "Meet the Press"`).
   if (before?.kind === 'word' && /^\p{Lu}.*['\u2019]s?$/u.test(before.text)) return true;
   if (before?.lower === 'on') return true;
-  if (isAfterNounPreposition(paragraph, quoteToken)) return true;
   if (!namingVerbs.has(before?.lower ?? '')) return false;
   if (paragraph.tokens[quoteToken - 2]?.tag === 'NOUN') return true;
   for (let index = quoteToken - 2; index >= Math.max(0, quoteToken - 8); index -= 1) {
@@ -104,22 +103,6 @@ function isNameOfThing(paragraph: ParagraphModel, quoteToken: number, text: stri
     if (word === 'which' || word === 'that' || word === 'what') return true;
   }
   return false;
-}
-
-const thingPrepositions = new Set(['in', 'to', 'of']);
-/** Nouns that point at words rather than things (`no reference to "Lyin' Joe"`). */
-const mentionNouns = new Set(['reference', 'references', 'mention', 'mentions', 'allusion', 'allusions']);
-
-/**
- * A title after a preposition that follows a noun other than a noun of saying (`a turn as a
- * frontiersman in "The Revenant"`, `took the stage to "Eye of the Tiger"`); `chants of "…"` and
- * `a reference to "…"` still quote, and `from "Buffalo to Albany"` is a range of places, not a title.
- */
-function isAfterNounPreposition(paragraph: ParagraphModel, quoteToken: number): boolean {
-  const preposition = paragraph.tokens[quoteToken - 1];
-  const noun = paragraph.tokens[quoteToken - 2];
-  if (!thingPrepositions.has(preposition?.lower ?? '') || noun?.kind !== 'word' || noun.tag !== 'NOUN') return false;
-  return !isSpeechNoun(noun.lower) && !mentionNouns.has(noun.lower) && /^\p{Ll}/u.test(noun.text);
 }
 
 /** Verbs that say, write or display the words after them (`bearing the words`); `added the words "no entry"` is left a mention. */

@@ -190,26 +190,6 @@ describe('a noun of saying with its owner after `of` reports the `that` clause a
   });
 });
 
-describe('a title-case span after a noun and `in`, `to` or `of` is a title, not a quote', () => {
-  it('drops `his turn as a frontiersman in "…"` and `took the stage to "…"`', () => {
-    const paragraphs = [
-      'Ana Roe joked about the actor’s turn as a frontiersman in “The Long Winter.”',
-      'The senator took the stage to “Eye of the Storm.”',
-      'His rallies are the political equivalent of “The Morning Parade.”',
-    ];
-    expect(textsOf(paragraphs)).toEqual([]);
-  });
-
-  it('keeps a slogan after a noun of saying or of mention, and a range of places (guards)', () => {
-    const paragraphs = [
-      'The crowd broke into chants of “Lock Them Up.”',
-      'There was no reference to “Lazy Tom” in the speech, Ana Roe said.',
-      'Ana Roe noted her work to bring jobs from “Dover to Albany.”',
-    ];
-    expect(textsOf(paragraphs)).toEqual(['Lock Them Up.', 'Lazy Tom', 'Dover to Albany.']);
-  });
-});
-
 describe('a text from a source introduced by a colon is the source’s', () => {
   it('gives `this headline from the Harbor Post, which …: "…"` to the Post', () => {
     const paragraph = 'And then came this new headline from the Harbor Post, which angered the mayor: “Rents rise again as buses run late.”';
