@@ -10,6 +10,7 @@ import { dashCue, roleTailCue, subjectCue, transcriptCue } from './roleCues';
 import type { SentenceRange } from './sentences';
 import type { SieveInput } from './sieve';
 import { isStatement } from './statements';
+import { passiveAgentCue } from './passiveCues';
 
 /** What the text of one sentence alone says about a quote in it: its cue and whether it is a statement. */
 export interface LocalQuote {
@@ -44,7 +45,7 @@ const maxPartialWords = 5;
 
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
-    tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
+    passiveAgentCue(cueContext, token) ?? tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
     transcriptCue(cueContext, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
     reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;

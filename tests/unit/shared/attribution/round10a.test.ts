@@ -185,3 +185,20 @@ describe('an opening `as part of …,` is a setting too', () => {
     expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
   });
 });
+
+describe('a naming participle with `by` after the quote gives the words to the agent of `by`', () => {
+  it('gives `called "…" by its residents` to the residents, not to the phrase that opens the sentence', () => {
+    const paragraphs = ['Known for its river trade, the town, called "the Gateway" by its residents, has doubled in size.'];
+    expect(speakersOf(paragraphs)).toEqual(['its residents']);
+  });
+
+  it('reads `called the "…" by`, `labelled "…" by` and `described as "…" by` the same way', () => {
+    expect(speakersOf(['Port Alda, called the "Pearl of the Coast" by the fishermen, hosts the fair.'])).toEqual(['the fishermen']);
+    expect(speakersOf(['The harbour plan, labelled "reckless" by critics on the council, passed on Monday.'])).toEqual(['critics on the council']);
+    expect(speakersOf(['The ferry contract was described as "a scandal" by Ana Lund on Monday.'])).toEqual(['Ana Lund']);
+  });
+
+  it('leaves a time after `by` alone (`called "…" by 1900` names nobody)', () => {
+    expect(speakersOf(['The town, called "the Gateway" by 1900, grew quickly.'])).toEqual([null]);
+  });
+});
