@@ -202,3 +202,15 @@ describe('a naming participle with `by` after the quote gives the words to the a
     expect(speakersOf(['The town, called "the Gateway" by 1900, grew quickly.'])).toEqual([null]);
   });
 });
+
+describe('`he` or `she` after `told <someone> that` stands for the one who told', () => {
+  it('gives `The mayor told radio host Tom Varga that he believes he "…"` to the mayor, not to the host', () => {
+    const paragraphs = ['The mayor also told radio host Tom Varga that he believes he "may be the last of his kind."'];
+    expect(speakersOf(paragraphs)).toEqual(['the mayor']);
+  });
+
+  it('leaves the addressee the speaker when the teller cannot be called by the pronoun (a guard)', () => {
+    const paragraphs = ['Ana Lund met the harbour master on Friday.', 'The next day Mrs. Lund told radio host Tom Varga that he believes "nothing works."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
