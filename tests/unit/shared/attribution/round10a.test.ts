@@ -214,3 +214,19 @@ describe('`he` or `she` after `told <someone> that` stands for the one who told'
     expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
   });
 });
+
+describe('a relative named in full in passing does not take the surname from the person the paragraph is about', () => {
+  it('gives `Lee said` to Tim Lee after `Lee, the younger brother of film legend Ron Lee, …`', () => {
+    const paragraphs = [
+      'Actor Tim Lee admits his choice is "not the most handsome man."',
+      'Lee, the younger brother of film legend Ron Lee, endorsed Ana Lund in May.',
+      '"When they look at her, they see a fighter," Lee said.',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Tim Lee', 'Tim Lee']);
+  });
+
+  it('still gives `Clinton said` to Hillary Clinton once a new paragraph names her in full (a guard)', () => {
+    const paragraphs = ['Bill Clinton spoke first. "We did well," Clinton said.', 'Then Hillary Clinton took the stage. "We will do better," Clinton said.'];
+    expect(speakersOf(paragraphs)).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+});
