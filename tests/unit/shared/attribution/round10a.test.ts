@@ -230,3 +230,13 @@ describe('a relative named in full in passing does not take the surname from the
     expect(speakersOf(paragraphs)).toEqual(['Bill Clinton', 'Hillary Clinton']);
   });
 });
+
+describe('the reporter’s `and I quote` between the verb and the quote names nobody', () => {
+  it('gives `Lund said, and I quote, "…"` to Lund, not to a speaker `I`', () => {
+    expect(speakersOf(['On Friday, Ana Lund said, and I quote, "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+
+  it('reads an aside set off by dashes (`told the council — I quote — "…"`) the same way', () => {
+    expect(speakersOf(['Ana Lund told the council — I quote — "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+});
