@@ -12,6 +12,7 @@ import type { SieveInput } from './sieve';
 import { isStatement } from './statements';
 import { passiveAgentCue } from './passiveCues';
 import { quoteAsideCue } from './quoteAsides';
+import { citedQuoteCue } from './citedQuotes';
 
 /** What the text of one sentence alone says about a quote in it: its cue and whether it is a statement. */
 export interface LocalQuote {
@@ -46,7 +47,7 @@ const maxPartialWords = 5;
 
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
-    passiveAgentCue(cueContext, token) ?? quoteAsideCue(cueContext, sentence, token) ?? tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
+    passiveAgentCue(cueContext, token) ?? quoteAsideCue(cueContext, sentence, token) ?? citedQuoteCue(cueContext, sentence, token) ?? tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
     transcriptCue(cueContext, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
     reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;

@@ -26,6 +26,5 @@ function asideStart(tokens: readonly Token[], token: number): number {
 export function quoteAsideCue(context: CueContext, sentence: SentenceRange, token: number): Cue | null {
   const start = asideStart(context.paragraph.tokens, token);
   if (start <= sentence.start) return null;
-  const head = headCue(context, sentence, start);
-  return head;
+  return headCue(context, sentence, start);
 }

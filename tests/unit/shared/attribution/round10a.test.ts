@@ -240,3 +240,13 @@ describe('the reporter’s `and I quote` between the verb and the quote names no
     expect(speakersOf(['Ana Lund told the council — I quote — "We will not back down."'])).toEqual(['Ana Lund']);
   });
 });
+
+describe('a quote the subject cites before their own verb of saying is the subject’s', () => {
+  it('gives `Lund, citing "…," said` to Lund', () => {
+    expect(speakersOf(['Ana Lund, citing "the quiet charm of the harbour," said the town would grow.'])).toEqual(['Ana Lund']);
+  });
+
+  it('reads a comma after the marks and another verb of saying (`, told the council`) the same way', () => {
+    expect(speakersOf(['Tom Varga, citing "grave concerns", told the council to wait.'])).toEqual(['Tom Varga']);
+  });
+});
