@@ -13,6 +13,7 @@ import { isStatement } from './statements';
 import { passiveAgentCue } from './passiveCues';
 import { quoteAsideCue } from './quoteAsides';
 import { citedQuoteCue } from './citedQuotes';
+import { labelCue } from './labelCues';
 
 /** What the text of one sentence alone says about a quote in it: its cue and whether it is a statement. */
 export interface LocalQuote {
@@ -48,7 +49,7 @@ const maxPartialWords = 5;
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
     passiveAgentCue(cueContext, token) ?? quoteAsideCue(cueContext, sentence, token) ?? citedQuoteCue(cueContext, sentence, token) ?? tailCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
-    transcriptCue(cueContext, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
+    transcriptCue(cueContext, token) ?? labelCue(cueContext, sentence, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
     reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
   const isPartial = token > sentence.start && (cueContext.paragraph.tokens[token]?.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= maxPartialWords;

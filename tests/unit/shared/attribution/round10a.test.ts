@@ -250,3 +250,13 @@ describe('a quote the subject cites before their own verb of saying is the subje
     expect(speakersOf(['Tom Varga, citing "grave concerns", told the council to wait.'])).toEqual(['Tom Varga']);
   });
 });
+
+describe('a label that ends in a name and a colon gives the quote to the name', () => {
+  it('reads a title in lower case before the name (`Former secretary of state Jane Roe: "…"`)', () => {
+    expect(speakersOf(['Former secretary of state Ana Lund: "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+
+  it('starts the name at its given name, not at the title (`Secretary of State Ana Lund:` was `Secretary`)', () => {
+    expect(speakersOf(['Secretary of State Ana Lund: "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+});
