@@ -12,6 +12,10 @@ import { dashCue, roleTailCue, subjectCue, transcriptCue } from './roleCues';
 import type { SentenceRange } from './sentences';
 import type { SieveInput } from './sieve';
 import { isStatement } from './statements';
+import { passiveAgentCue } from './passiveCues';
+import { quoteAsideCue } from './quoteAsides';
+import { citedQuoteCue } from './citedQuotes';
+import { labelCue } from './labelCues';
 
 /** What the text of one sentence alone says about a quote in it: its cue and whether it is a statement. */
 export interface LocalQuote {
@@ -46,9 +50,10 @@ const maxPartialWords = 5;
 
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
+    passiveAgentCue(cueContext, token) ?? quoteAsideCue(cueContext, sentence, token) ?? citedQuoteCue(cueContext, sentence, token) ??
     tailCue(cueContext, token) ?? ownedWordsCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? sourcedColonCue(cueContext, sentence, token) ??
     roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
-    transcriptCue(cueContext, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
+    transcriptCue(cueContext, token) ?? labelCue(cueContext, sentence, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
     reportingClauseCue(cueContext, sentence, token);
   const subject = cue === null && token > sentence.start ? subjectCue(cueContext, sentence, token) : null;
   const isPartial = token > sentence.start && (cueContext.paragraph.tokens[token]?.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= maxPartialWords;

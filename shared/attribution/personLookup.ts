@@ -24,7 +24,7 @@ function latestBefore(registry: Registry, candidates: readonly Entity[], place: 
 }
 
 /** The last mention of any candidate before a place, if any. */
-function latestMentionBefore(registry: Registry, candidates: readonly Entity[], place: Place): Registry['mentions'][number] | undefined {
+function latestMentionBefore(registry: Registry, candidates: readonly Entity[], place: Place, isBare = false): Registry['mentions'][number] | undefined {
   let low = 0;
   let high = registry.mentions.length;
   while (low < high) {
@@ -36,7 +36,7 @@ function latestMentionBefore(registry: Registry, candidates: readonly Entity[], 
   const wanted = new Set(candidates);
   for (let index = low - 1; index >= 0; index -= 1) {
     const mention = registry.mentions[index] as Registry['mentions'][number];
-    if (wanted.has(mention.entity)) return mention;
+    if (wanted.has(mention.entity) && (!isBare || mention.endToken - mention.startToken === 1)) return mention;
   }
   return undefined;
 }
@@ -64,9 +64,20 @@ function firstMentionOf(registry: Registry): Map<Entity, number> {
  */
 function principalOf(registry: Registry, candidates: readonly Entity[], place: Place): Entity | undefined {
   const latest = latestMentionBefore(registry, candidates, place);
-  if (latest && latest.paragraph >= place.paragraph - 1) return latest.entity;
+  if (latest && latest.paragraph >= place.paragraph - 1) return surnameHolder(registry, candidates, latest) ?? latest.entity;
   const order = firstMentionOf(registry);
   return candidates.reduce((a, b) => ((order.get(b) ?? Infinity) < (order.get(a) ?? Infinity) ? b : a));
+}
+
+/**
+ * The namesake a paragraph calls by the bare surname before it names another in full (`Lee, the
+ * brother of actor Ron Lee, …`): the full name is given in passing, and the surname stays with
+ * the person the paragraph is about.
+ */
+function surnameHolder(registry: Registry, candidates: readonly Entity[], latest: Registry['mentions'][number]): Entity | undefined {
+  if (latest.endToken - latest.startToken === 1) return undefined;
+  const bare = latestMentionBefore(registry, candidates.filter((entity) => entity !== latest.entity), { paragraph: latest.paragraph, token: latest.startToken }, true);
+  return bare && bare.paragraph === latest.paragraph ? bare.entity : undefined;
 }
 
 /** The people of a registry with at least two name words, by surname and by first name. */

@@ -11,6 +11,7 @@ import { stripPossessive } from './tokens';
 import { documentNouns } from './lexicon';
 import { isLoneOrganisationName } from './loneNames';
 import { resolvePersonalPronoun } from './pronouns';
+import { tellerOfPronoun } from './tellerPronouns';
 import { entitySpeaker, firstAtOrAfter, noSpeaker, type HistoryEntry, type SpeakerContext, type Speaker } from './speakerContext';
 
 export { entitySpeaker, noSpeaker, remember, type HistoryEntry, type Speaker, type SpeakerContext } from './speakerContext';
@@ -68,7 +69,10 @@ export function resolveSpeaker(context: SpeakerContext, ref: SpeakerRef, place: 
     if (named) return { speaker: entitySpeaker(named), isAmbiguous: false };
     return { speaker: { name: ref.text, kind: ref.isOrganisation ? 'organisation' : 'descriptive', title: '', entity: null }, isAmbiguous: false };
   }
-  if (ref.word === 'he' || ref.word === 'she') return resolvePersonalPronoun(context, ref.word === 'he' ? 'm' : 'f', place);
+  if (ref.word === 'he' || ref.word === 'she') {
+    const gender = ref.word === 'he' ? 'm' : 'f';
+    return tellerOfPronoun(context, gender, place, resolveSpeaker) ?? resolvePersonalPronoun(context, gender, place);
+  }
   if (ref.word === 'it' || ref.word === 'they') return { speaker: resolveGroupPronoun(context, ref.word, place), isAmbiguous: false };
   return { speaker: noSpeaker, isAmbiguous: false };
 }

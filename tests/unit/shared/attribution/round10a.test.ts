@@ -185,3 +185,78 @@ describe('an opening `as part of …,` is a setting too', () => {
     expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
   });
 });
+
+describe('a naming participle with `by` after the quote gives the words to the agent of `by`', () => {
+  it('gives `called "…" by its residents` to the residents, not to the phrase that opens the sentence', () => {
+    const paragraphs = ['Known for its river trade, the town, called "the Gateway" by its residents, has doubled in size.'];
+    expect(speakersOf(paragraphs)).toEqual(['its residents']);
+  });
+
+  it('reads `called the "…" by`, `labelled "…" by` and `described as "…" by` the same way', () => {
+    expect(speakersOf(['Port Alda, called the "Pearl of the Coast" by the fishermen, hosts the fair.'])).toEqual(['the fishermen']);
+    expect(speakersOf(['The harbour plan, labelled "reckless" by critics on the council, passed on Monday.'])).toEqual(['critics on the council']);
+    expect(speakersOf(['The ferry contract was described as "a scandal" by Ana Lund on Monday.'])).toEqual(['Ana Lund']);
+  });
+
+  it('leaves a time after `by` alone (`called "…" by 1900` names nobody)', () => {
+    expect(speakersOf(['The town, called "the Gateway" by 1900, grew quickly.'])).toEqual([null]);
+  });
+});
+
+describe('`he` or `she` after `told <someone> that` stands for the one who told', () => {
+  it('gives `The mayor told radio host Tom Varga that he believes he "…"` to the mayor, not to the host', () => {
+    const paragraphs = ['The mayor also told radio host Tom Varga that he believes he "may be the last of his kind."'];
+    expect(speakersOf(paragraphs)).toEqual(['the mayor']);
+  });
+
+  it('leaves the addressee the speaker when the teller cannot be called by the pronoun (a guard)', () => {
+    const paragraphs = ['Ana Lund met the harbour master on Friday.', 'The next day Mrs. Lund told radio host Tom Varga that he believes "nothing works."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a relative named in full in passing does not take the surname from the person the paragraph is about', () => {
+  it('gives `Lee said` to Tim Lee after `Lee, the younger brother of film legend Ron Lee, …`', () => {
+    const paragraphs = [
+      'Actor Tim Lee admits his choice is "not the most handsome man."',
+      'Lee, the younger brother of film legend Ron Lee, endorsed Ana Lund in May.',
+      '"When they look at her, they see a fighter," Lee said.',
+    ];
+    expect(speakersOf(paragraphs)).toEqual(['Tim Lee', 'Tim Lee']);
+  });
+
+  it('still gives `Clinton said` to Hillary Clinton once a new paragraph names her in full (a guard)', () => {
+    const paragraphs = ['Bill Clinton spoke first. "We did well," Clinton said.', 'Then Hillary Clinton took the stage. "We will do better," Clinton said.'];
+    expect(speakersOf(paragraphs)).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+});
+
+describe('the reporter’s `and I quote` between the verb and the quote names nobody', () => {
+  it('gives `Lund said, and I quote, "…"` to Lund, not to a speaker `I`', () => {
+    expect(speakersOf(['On Friday, Ana Lund said, and I quote, "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+
+  it('reads an aside set off by dashes (`told the council — I quote — "…"`) the same way', () => {
+    expect(speakersOf(['Ana Lund told the council — I quote — "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a quote the subject cites before their own verb of saying is the subject’s', () => {
+  it('gives `Lund, citing "…," said` to Lund', () => {
+    expect(speakersOf(['Ana Lund, citing "the quiet charm of the harbour," said the town would grow.'])).toEqual(['Ana Lund']);
+  });
+
+  it('reads a comma after the marks and another verb of saying (`, told the council`) the same way', () => {
+    expect(speakersOf(['Tom Varga, citing "grave concerns", told the council to wait.'])).toEqual(['Tom Varga']);
+  });
+});
+
+describe('a label that ends in a name and a colon gives the quote to the name', () => {
+  it('reads a title in lower case before the name (`Former secretary of state Jane Roe: "…"`)', () => {
+    expect(speakersOf(['Former secretary of state Ana Lund: "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+
+  it('starts the name at its given name, not at the title (`Secretary of State Ana Lund:` was `Secretary`)', () => {
+    expect(speakersOf(['Secretary of State Ana Lund: "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+});
