@@ -92,8 +92,12 @@ export function createAnalysisClient(editor: Editor, initial: ArticleContext, op
       options.onTiming?.({ analyseMs: reply.analyseMs, roundTripMs, paragraphs: reply.paragraphCount });
       // Already shown: the decorations, mapped through the edits since, are still right.
       if (result.analysis === latest) return;
+      const previous = latest;
       latest = result.analysis;
-      editor.view.dispatch(editor.state.tr.setMeta(quoteMarksMeta, marksFor(latest, sent)).setMeta('addToHistory', false));
+      // Results arrive as changes, so unchanged lists are the same arrays: a change of findings only moves no underline.
+      if (previous?.quotes !== latest.quotes || previous.matches !== latest.matches) {
+        editor.view.dispatch(editor.state.tr.setMeta(quoteMarksMeta, marksFor(latest, sent)).setMeta('addToHistory', false));
+      }
       for (const listener of listeners) listener();
     },
   });

@@ -6,11 +6,13 @@
 import { serveInWorker, type WorkerScope } from '../worker/port';
 import { createLongLivedAnalyser } from './analyser';
 import { createAnalysisHost } from './analysisHost';
-import type { AnalysisReply, AnalysisUpdate } from './protocol';
+import type { AnalysisUpdate } from './protocol';
+import { createReplyEncoder, type AnalysisWireReply } from './replyChanges';
 
 const host = createAnalysisHost(createLongLivedAnalyser());
-serveInWorker(self as unknown as WorkerScope<AnalysisUpdate, AnalysisReply>, {
+const encode = createReplyEncoder();
+serveInWorker(self as unknown as WorkerScope<AnalysisUpdate, AnalysisWireReply>, {
   apply: (update) => host.apply(update),
-  answer: () => host.analyse(),
+  answer: () => encode(host.analyse()),
   idle: () => host.rehearse(),
 });

@@ -40,7 +40,11 @@ export function quotesBySource(editor: Editor, analysis: Analysis): Map<string, 
   const doc = editor.state.doc;
   const starts = paragraphStarts(doc);
   const bySource = new Map<string, SourceQuote[]>();
-  const add = (sourceId: string, quote: SourceQuote) => bySource.set(sourceId, [...(bySource.get(sourceId) ?? []), quote]);
+  const add = (sourceId: string, quote: SourceQuote) => {
+    const list = bySource.get(sourceId);
+    if (list) list.push(quote);
+    else bySource.set(sourceId, [quote]);
+  };
   for (const quote of analysis.quotes) {
     const range = quote.sourceId ? quoteRange(starts, quote) : null;
     if (!quote.sourceId || !range || range.to > doc.content.size) continue;
