@@ -260,3 +260,15 @@ describe('a label that ends in a name and a colon gives the quote to the name', 
     expect(speakersOf(['Secretary of State Ana Lund: "We will not back down."'])).toEqual(['Ana Lund']);
   });
 });
+
+describe('a conclusion or an assessment someone states reports their words', () => {
+  it('gives the quote in `Lund’s conclusion that … "…"` to Lund, not to the sentence’s subject', () => {
+    const paragraphs = ['The council was stung by inspector Ana Lund’s conclusion that the repairs were "badly botched."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+
+  it('reads `his assessment that … "…"` the same way, through the pronoun', () => {
+    const paragraphs = ['Tom Varga toured the dam on Monday.', 'Engineers disputed his assessment that the wall was "close to failing."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
