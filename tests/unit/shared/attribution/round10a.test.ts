@@ -272,3 +272,14 @@ describe('a conclusion or an assessment someone states reports their words', () 
     expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
   });
 });
+
+describe('`From` after a given name is a surname', () => {
+  it('names the speaker `Al From`, not `Al`, in `said Al From, who …`', () => {
+    const paragraphs = ['"We lost three elections in a row," said Al From, who founded the group.'];
+    expect(speakersOf(paragraphs)).toEqual(['Al From']);
+  });
+
+  it('leaves `From` a preposition where it opens a phrase (`From the start, Ana Lund said …`)', () => {
+    expect(speakersOf(['From the start, Ana Lund said the bridge was "doomed."'])).toEqual(['Ana Lund']);
+  });
+});
