@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './helpers';
+import { quotesOf, speakersOf } from './helpers';
 
 describe('a bare time phrase between the speaker and the verb is not the speaker', () => {
   it('gives a partial quote to the senator in `Senator Ana Lund (D-Ohio) last week said …`', () => {
@@ -281,5 +281,15 @@ describe('`From` after a given name is a surname', () => {
 
   it('leaves `From` a preposition where it opens a phrase (`From the start, Ana Lund said …`)', () => {
     expect(speakersOf(['From the start, Ana Lund said the bridge was "doomed."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('`someone` is a speaker the reader cannot name', () => {
+  it('gives `Someone in the crowd yelled, "…"` to that unnamed person', () => {
+    expect(quotesOf(['Someone in the crowd yelled, "Liar!"']).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Someone in the crowd', 'descriptive']]);
+  });
+
+  it('reads a bare `somebody` before a verb of saying the same way', () => {
+    expect(speakersOf(['The hall went quiet. Somebody called the plan "a quiet robbery."'])).toEqual(['Somebody']);
   });
 });
