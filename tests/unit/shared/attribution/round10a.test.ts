@@ -293,3 +293,19 @@ describe('`someone` is a speaker the reader cannot name', () => {
     expect(speakersOf(['The hall went quiet. Somebody called the plan "a quiet robbery."'])).toEqual(['Somebody']);
   });
 });
+
+describe('a quote introduced inside an opening `When` clause belongs to that clause’s subject', () => {
+  it('gives `When someone … shouted, "…," Roe joked, "…"` first to the shouter, then to Roe', () => {
+    const paragraphs = ['When someone in the gallery shouted, "Resign," Ana Lund joked, "Not before lunch."'];
+    expect(speakersOf(paragraphs)).toEqual(['someone in the gallery', 'Ana Lund']);
+  });
+
+  it('reads a named subject in an `As` clause the same way', () => {
+    const paragraphs = ['As Tom Varga told reporters, "We are ready," Ana Lund nodded and said, "So are we."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Ana Lund']);
+  });
+
+  it('does not take the clause opener into the speaker (`Then someone in the crowd yelled`)', () => {
+    expect(speakersOf(['The hall went quiet. Then someone in the crowd yelled, "Liar!"'])).toEqual(['someone in the crowd']);
+  });
+});
