@@ -9,6 +9,11 @@ import type { Token } from './tokens';
 /** Function words that are also surnames, in the spelling a name takes. */
 const surnameFunctionWords = new Set(['From']);
 
+/** True for a function word spelled as a surname (`From`), wherever it stands. */
+export function isSurnameSpelling(text: string): boolean {
+  return surnameFunctionWords.has(text);
+}
+
 /**
  * True when the token at `index` is a function word used as a surname: straight after a given
  * name that the tagger reads as a proper noun (`said Al From, who …`), with no capitalised word

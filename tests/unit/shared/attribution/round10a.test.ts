@@ -309,3 +309,14 @@ describe('a quote introduced inside an opening `When` clause belongs to that cla
     expect(speakersOf(['The hall went quiet. Then someone in the crowd yelled, "Liar!"'])).toEqual(['someone in the crowd']);
   });
 });
+
+describe('`From` between a quote and a verb of saying is the speaker’s surname', () => {
+  it('gives `"…," From said` to Al From, named earlier, and carries him to the next quote', () => {
+    const paragraphs = ['Al From helped found the council in 1985.', 'Voters saw the party as "soft on everything," From said. "We had to change that."'];
+    expect(speakersOf(paragraphs)).toEqual(['Al From', 'Al From']);
+  });
+
+  it('reads a comma outside the marks the same way (`"…", From told the panel`)', () => {
+    expect(speakersOf(['Al From spoke last.', '"It was a different world", From told the panel.'])).toEqual(['Al From']);
+  });
+});
