@@ -16,6 +16,8 @@ import { passiveAgentCue } from './passiveCues';
 import { quoteAsideCue } from './quoteAsides';
 import { citedQuoteCue } from './citedQuotes';
 import { labelCue } from './labelCues';
+import { subordinateHeadCue } from './subordinateQuotes';
+import { surnameTailCue } from './surnameCues';
 
 /** What the text of one sentence alone says about a quote in it: its cue and whether it is a statement. */
 export interface LocalQuote {
@@ -51,7 +53,7 @@ const maxPartialWords = 5;
 function localQuote(cueContext: CueContext, sentence: SentenceRange, token: number): LocalQuote {
   const cue =
     passiveAgentCue(cueContext, token) ?? quoteAsideCue(cueContext, sentence, token) ?? citedQuoteCue(cueContext, sentence, token) ??
-    tailCue(cueContext, token) ?? ownedWordsCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? sourcedColonCue(cueContext, sentence, token) ??
+    subordinateHeadCue(cueContext, sentence, token) ?? surnameTailCue(cueContext, token) ?? tailCue(cueContext, token) ?? ownedWordsCue(cueContext, token) ?? introducedCue(cueContext, sentence, token) ?? sourcedColonCue(cueContext, sentence, token) ??
     roleTailCue(cueContext, token) ?? dashCue(cueContext, token) ??
     transcriptCue(cueContext, token) ?? labelCue(cueContext, sentence, token) ?? speechNounCue(cueContext, sentence, token) ?? headCue(cueContext, sentence, token) ??
     reportingClauseCue(cueContext, sentence, token);

@@ -6,6 +6,7 @@ import { nonPersonLeads, occupationalEnding, organisationWords, partyLabels, pee
 import { isGivenName } from './givenNames';
 import { lexicalTag } from './language';
 import { isNationality, isPlaceName } from './places';
+import { isFunctionWordSurname } from './surnameWords';
 import { isPossessive, stripPossessive, type Token } from './tokens';
 
 /** A maximal run of name words in a token range. */
@@ -64,6 +65,7 @@ function isProperNoun(token: Token | undefined): boolean {
 function isNameToken(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!isCapitalWord(token) || partyStateLabel.test(token.text)) return false;
+  if (isFunctionWordSurname(tokens, index)) return true;
   if (token.tag === '' || token.tag === 'PROPN' || token.tag === 'X') return true;
   // A capitalised word straight after a name, in mid-sentence, is part of it (`Robert Lewis Dear`).
   const previous = tokens[index - 1];

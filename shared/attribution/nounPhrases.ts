@@ -57,9 +57,20 @@ export function isLower(token: Token): boolean {
   return /^\p{Ll}/u.test(token.text);
 }
 
+const unknownPersons = new Set(['someone', 'somebody']);
+/** Adverbs that open a clause (`When someone shouted`, `Then someone said`): never part of the noun phrase after them. */
+const clauseOpeners = new Set(['when', 'then', 'while', 'whenever', 'once']);
+
+/** True for a pronoun of one unknown person (`someone in the crowd shouted`): a speaker the reader cannot name, so it heads a noun phrase. */
+export function isUnknownPerson(token: Token): boolean {
+  return unknownPersons.has(token.lower);
+}
+
 /** A word that can be part of a noun phrase. */
 export function isNominal(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
+  if (isUnknownPerson(token)) return true;
+  if (clauseOpeners.has(token.lower)) return false;
   if (token.tag === '') return !isLower(token) || /['\u2019]s$/u.test(token.text);
   if (token.tag === 'PROPN' || token.tag === 'NOUN' || token.tag === 'NUM' || token.tag === 'X') return true;
   // Capitalised words inside names are sometimes read as verbs or adjectives (`Ted`, `Prime`).

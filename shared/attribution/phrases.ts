@@ -10,6 +10,7 @@ import { isPlaceName } from './places';
 import { isHeadlineRun } from './notSpeakers';
 import { quantifierPronouns } from './quantifiers';
 import { isSpeechNoun } from './speechNouns';
+import { isUnknownPerson } from './nounPhrases';
 import { findRuns, isNameParticle, isTitleWord, parseName, type NameRun, type ParsedName } from './names';
 import { stripPossessive, type Token } from './tokens';
 
@@ -207,6 +208,7 @@ const timeWords = new Set(
  */
 function canHeadSpeaker(tokens: readonly Token[], range: Range, head: Token): boolean {
   if (timeWords.has(head.lower)) return false;
+  if (isUnknownPerson(head)) return true;
   if (head.tag === 'NUM' || /^\d/u.test(head.text)) return tokens.slice(range.start, range.end).some((token) => token.lower === 'in' || token.lower === 'of');
   if (/^\p{Lu}/u.test(head.text)) return head.lower.endsWith('s') && !isPlaceName([head.text]);
   if (head.tag !== '' && head.tag !== 'NOUN' && head.tag !== 'PROPN' && head.tag !== 'ADJ') return false;

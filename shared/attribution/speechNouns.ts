@@ -1,13 +1,13 @@
 /**
- * Nouns of saying (`claim`, `remark`, `warning`, `chants` …). A sentence that reports what
+ * Nouns of saying and of a stated position (`claim`, `remark`, `conclusion`, `chants` …). A sentence that reports what
  * someone said through one of them (`Roe's claim that the plan was "a con"`) attributes speech as
  * surely as one with a verb of saying, so its short quoted phrases are quotes. General English,
  * not a list fitted to any text.
  */
 
 const singular = (
-  'accusation admission allegation argument assertion boast broadside call chant characterisation characterization claim ' +
-  'comment complaint contention criticism declaration description dig insistence insult jab lament mantra message plea ' +
+  'accusation admission allegation argument assertion assessment boast broadside call chant characterisation characterization claim ' +
+  'comment complaint conclusion contention criticism declaration description dig insistence insult jab lament mantra message plea ' +
   'pledge prediction proclamation promise quip rebuke refrain rejection remark reply response retort slogan statement ' +
   'suggestion taunt testimony vow warning'
 ).split(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakersOf } from './helpers';
+import { quotesOf, speakersOf } from './helpers';
 
 describe('a bare time phrase between the speaker and the verb is not the speaker', () => {
   it('gives a partial quote to the senator in `Senator Ana Lund (D-Ohio) last week said …`', () => {
@@ -258,5 +258,65 @@ describe('a label that ends in a name and a colon gives the quote to the name', 
 
   it('starts the name at its given name, not at the title (`Secretary of State Ana Lund:` was `Secretary`)', () => {
     expect(speakersOf(['Secretary of State Ana Lund: "We will not back down."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('a conclusion or an assessment someone states reports their words', () => {
+  it('gives the quote in `Lund’s conclusion that … "…"` to Lund, not to the sentence’s subject', () => {
+    const paragraphs = ['The council was stung by inspector Ana Lund’s conclusion that the repairs were "badly botched."'];
+    expect(speakersOf(paragraphs)).toEqual(['Ana Lund']);
+  });
+
+  it('reads `his assessment that … "…"` the same way, through the pronoun', () => {
+    const paragraphs = ['Tom Varga toured the dam on Monday.', 'Engineers disputed his assessment that the wall was "close to failing."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga']);
+  });
+});
+
+describe('`From` after a given name is a surname', () => {
+  it('names the speaker `Al From`, not `Al`, in `said Al From, who …`', () => {
+    const paragraphs = ['"We lost three elections in a row," said Al From, who founded the group.'];
+    expect(speakersOf(paragraphs)).toEqual(['Al From']);
+  });
+
+  it('leaves `From` a preposition where it opens a phrase (`From the start, Ana Lund said …`)', () => {
+    expect(speakersOf(['From the start, Ana Lund said the bridge was "doomed."'])).toEqual(['Ana Lund']);
+  });
+});
+
+describe('`someone` is a speaker the reader cannot name', () => {
+  it('gives `Someone in the crowd yelled, "…"` to that unnamed person', () => {
+    expect(quotesOf(['Someone in the crowd yelled, "Liar!"']).map((quote) => [quote.speaker, quote.speakerKind])).toEqual([['Someone in the crowd', 'descriptive']]);
+  });
+
+  it('reads a bare `somebody` before a verb of saying the same way', () => {
+    expect(speakersOf(['The hall went quiet. Somebody called the plan "a quiet robbery."'])).toEqual(['Somebody']);
+  });
+});
+
+describe('a quote introduced inside an opening `When` clause belongs to that clause’s subject', () => {
+  it('gives `When someone … shouted, "…," Roe joked, "…"` first to the shouter, then to Roe', () => {
+    const paragraphs = ['When someone in the gallery shouted, "Resign," Ana Lund joked, "Not before lunch."'];
+    expect(speakersOf(paragraphs)).toEqual(['someone in the gallery', 'Ana Lund']);
+  });
+
+  it('reads a named subject in an `As` clause the same way', () => {
+    const paragraphs = ['As Tom Varga told reporters, "We are ready," Ana Lund nodded and said, "So are we."'];
+    expect(speakersOf(paragraphs)).toEqual(['Tom Varga', 'Ana Lund']);
+  });
+
+  it('does not take the clause opener into the speaker (`Then someone in the crowd yelled`)', () => {
+    expect(speakersOf(['The hall went quiet. Then someone in the crowd yelled, "Liar!"'])).toEqual(['someone in the crowd']);
+  });
+});
+
+describe('`From` between a quote and a verb of saying is the speaker’s surname', () => {
+  it('gives `"…," From said` to Al From, named earlier, and carries him to the next quote', () => {
+    const paragraphs = ['Al From helped found the council in 1985.', 'Voters saw the party as "soft on everything," From said. "We had to change that."'];
+    expect(speakersOf(paragraphs)).toEqual(['Al From', 'Al From']);
+  });
+
+  it('reads a comma outside the marks the same way (`"…", From told the panel`)', () => {
+    expect(speakersOf(['Al From spoke last.', '"It was a different world", From told the panel.'])).toEqual(['Al From']);
   });
 });
