@@ -9,6 +9,7 @@ import { classifyPhrase, type SpeakerRef } from './phrases';
 import type { SentenceRange } from './sentences';
 import { isSpeechNoun } from './speechNouns';
 import type { Token } from './tokens';
+import { weekdays } from './timePhrases';
 import { verbAt } from './verbs';
 
 /** Most words between the noun of saying and the quote (`his claim that the plan was "…"`). */
@@ -95,8 +96,11 @@ function afterTime(tokens: readonly Token[], from: number, quoteToken: number): 
   return end - from <= 3 && isTimeHead(tokens[end - 1]) ? end : from;
 }
 
+/** Periods that end a time phrase after a noun of saying, besides the days of the week and years (`on Monday`, `last week`, `in 2015`). */
+const periodHeads = new Set(['week', 'month', 'year', 'weekend']);
+
 function isTimeHead(token: Token | undefined): boolean {
-  return token?.kind === 'word' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|\d{4})$/u.test(token.lower);
+  return token?.kind === 'word' && (weekdays.has(token.lower) || periodHeads.has(token.lower) || /^\d{4}$/u.test(token.lower));
 }
 
 /** Nouns of promising whose content follows as an infinitive (`his promise to be "neutral"`, `her vow to "fight on"`). */

@@ -6,7 +6,9 @@
 import type { Range } from './phrases';
 import type { Token } from './tokens';
 
-const dayWords = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight'.split(' '));
+/** The days of the week, in lower case: the heads of time phrases here and after nouns of saying (`nounCues.ts`). */
+export const weekdays: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const dayWords = new Set([...weekdays, 'yesterday', 'today', 'tonight']);
 const periodNouns = new Set('week weekend month year morning afternoon evening night spring summer fall autumn winter'.split(' '));
 const periodLeads = new Set(['last', 'this', 'next', 'earlier', 'later', 'early', 'late']);
 
